@@ -1,0 +1,15 @@
+import { Command } from 'commander'
+import { userMessage } from '../core/errors'
+import { registerInfo } from './commands/info'
+import pkg from '../../package.json'
+
+const program = new Command()
+program.name('banxin').description('版心 Banxin: Chinese editorial and print-layout tool').version(pkg.version)
+program.showHelpAfterError()
+
+registerInfo(program)
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`banxin: ${userMessage(error)}\n`)
+  process.exitCode = 2
+})

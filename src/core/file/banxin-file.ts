@@ -1,0 +1,96 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate'
+import type { Article, ArticleBundle } from '../model/article'
+import { ARTICLE_VERSION } from '../model/article'
+import { validateArticle } from '../model/schema'
+import { UserError } from '../errors'
+
+/**
+ * The .banxin container: a zip (like .docx/.epub) holding `article.json` and `assets/<id>`.
+ * Reading never trusts the archive: sizes, names and the JSON are all checked before use.
+ */
+
+export const BANXIN_LIMITS = {
+  entries: 2000,
+  articleJson: 32 * 1024 * 1024,
+  asset: 64 * 1024 * 1024,
+  total: 512 * 1024 * 1024,
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
+
+function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && ZIP_MAGIC.every((b, i) => bytes[i] === b)
+}
+
+function unsafeName(name: string): boolean {
+  return name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name) || name.split(/[\\/]/).includes('..')
+}
+
+function unzipChecked(bytes: Uint8Array): Unzipped {
+  let total = 0
+  let entries = 0
+  let refusal: UserError | undefined
+  const refuse = (e: UserError) => {
+    refusal ??= e
+    return false
+  }
+  let files: Unzipped
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        entries++
+        if (entries > BANXIN_LIMITS.entries) return refuse(new UserError('banxin.too-many-entries', '文件中的条目过多，可能已损坏或并非版心文件。'))
+        if (unsafeName(file.name)) return refuse(new UserError('banxin.unsafe-name', `文件中含有不安全的路径「${file.name}」，已拒绝打开。`))
+        const limit = file.name === 'article.json' ? BANXIN_LIMITS.articleJson : BANXIN_LIMITS.asset
+        total += file.originalSize
+        if (file.originalSize > limit || total > BANXIN_LIMITS.total)
+          return refuse(new UserError('banxin.oversize', `文件中的「${file.name}」解压后过大，可能是恶意构造的压缩包，已拒绝打开。`))
+        return file.name === 'article.json' || file.name.startsWith('assets/')
+      },
+    })
+  } catch {
+    throw new UserError('banxin.corrupt', '文件已损坏，无法解压。请用备份文件（.bak）或自动保存的副本恢复。')
+  }
+  if (refusal) throw refusal
+  return files
+}
+
+export function readBanxin(bytes: Uint8Array): ArticleBundle {
+  if (bytes.length === 0) throw new UserError('banxin.empty', '文件是空的（0 字节），无法打开。')
+  if (!isZip(bytes)) throw new UserError('banxin.not-zip', '这不是版心文件：内容不是 .banxin 所用的压缩包格式。')
+  const files = unzipChecked(bytes)
+  const json = files['article.json']
+  if (!json) throw new UserError('banxin.no-article', '文件中缺少 article.json，不是完整的版心文件。')
+  let raw: unknown
+  try {
+    raw = JSON.parse(strFromU8(json))
+  } catch {
+    throw new UserError('banxin.bad-json', '文件中的 article.json 不是有效的 JSON，文件可能已损坏。')
+  }
+  const version = (raw as { version?: unknown } | null)?.version
+  if (typeof version === 'number' && version > ARTICLE_VERSION)
+    throw new UserError('banxin.newer-version', `此文件由更新版本的版心保存（格式版本 ${version}），请升级版心后再打开。`)
+  const checked = validateArticle(raw)
+  if (!checked.ok) throw new UserError('banxin.invalid', '文件内容不符合版心的文章格式：', checked.errors)
+  const article = checked.value
+  const assetData: ArticleBundle['assetData'] = {}
+  for (const id of Object.keys(article.assets)) {
+    const data = files[`assets/${id}`]
+    if (!data) throw new UserError('banxin.missing-asset', `文件中缺少图片「${article.assets[id]!.name}」（assets/${id}）。`)
+    assetData[id] = data
+  }
+  return { article, assetData }
+}
+
+export function writeBanxin({ article, assetData }: ArticleBundle): Uint8Array {
+  const entries: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {
+    'article.json': strToU8(JSON.stringify(article, null, 1)),
+  }
+  for (const id of Object.keys(article.assets)) {
+    const data = assetData[id]
+    if (!data) throw new UserError('banxin.missing-asset', `图片「${article.assets[id]!.name}」的数据丢失，无法保存。`)
+    // Images are already compressed; storing them avoids wasted CPU on every save.
+    entries[`assets/${id}`] = [data, { level: 0 }]
+  }
+  return zipSync(entries, { level: 6, mtime: new Date('2020-01-01T00:00:00Z') })
+}
