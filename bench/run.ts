@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: every suite prints its figures; results are also written to bench/results/latest.json.
+ * Speed goals live here, never in timed tests.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import type { BenchResult } from './harness'
+import { printResults } from './harness'
+
+const suites: Record<string, () => Promise<BenchResult[]>> = {}
+
+const only = process.argv.slice(2)
+const all: BenchResult[] = []
+for (const [name, run] of Object.entries(suites)) {
+  if (only.length && !only.includes(name)) continue
+  process.stdout.write(`\n== ${name} ==\n`)
+  const results = await run()
+  printResults(results)
+  all.push(...results)
+}
+mkdirSync('bench/results', { recursive: true })
+writeFileSync('bench/results/latest.json', JSON.stringify(all, null, 2))

@@ -1,0 +1,20 @@
+import type { ArticleBundle } from '../model/article'
+
+/** What the importer did that the editor should be able to review (and undo) — design §2. */
+export interface ImportReport {
+  /** The detected format: txt, docx, html, md, banxin. */
+  format: string
+  /** For text formats: utf-8, utf-16le, utf-16be, gb18030 … */
+  encoding?: string
+  /** Lines removed as page chrome, with why. */
+  dropped: { text: string; reason: string }[]
+  /** Structure guessed from the text (title, meta, headings …), with why. */
+  guesses: { text: string; as: string; reason: string }[]
+  /** Things the user should know (tables flattened, images skipped …). */
+  warnings: string[]
+}
+
+export interface ImportResult {
+  bundle: ArticleBundle
+  report: ImportReport
+}
