@@ -1,0 +1,52 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { test, expect, _electron as electron } from '@playwright/test'
+import { typeWithIme } from '../harness/app'
+import { readBanxin } from '../../src/core/file/banxin-file'
+import { blockText } from '../../src/core/model/text'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const require = createRequire(import.meta.url)
+
+/** The Electron binary, if this machine has one (it cannot be downloaded offline). */
+function electronBinary(): string | undefined {
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return undefined
+  const dir = dirname(require.resolve('electron/package.json'))
+  const pathTxt = join(dir, 'path.txt')
+  if (!existsSync(pathTxt)) return undefined
+  const bin = join(dir, 'dist', readFileSync(pathTxt, 'utf8').trim())
+  return existsSync(bin) ? bin : undefined
+}
+
+const binary = electronBinary()
+const hasElectron = Boolean(binary || process.env.ELECTRON_OVERRIDE_DIST_PATH)
+if (!hasElectron) console.log('skipped: no Electron binary')
+
+test.describe('Electron app', () => {
+  test.skip(!hasElectron, 'skipped: no Electron binary')
+
+  test('opens the example, takes IME input, saves and reopens', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'banxin-electron-'))
+    const target = join(userData, '电子稿.banxin')
+    const app = await electron.launch({
+      args: [ROOT, `--user-data-dir=${userData}`, '--no-sandbox'],
+      ...(binary ? { executablePath: binary } : {}),
+    })
+    await app.evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = async () => ({ canceled: false, filePath: path })
+    }, target)
+    const page = await app.firstWindow()
+    await expect(page.locator('[data-field="title"]')).toHaveValue('办好民生实事　绘就幸福底色')
+    const lead = page.locator('.bx-paragraph').first()
+    await lead.click()
+    await page.keyboard.press('End')
+    await typeWithIme(page, ['ce', 'ceshi'], '测试中文输入')
+    await page.keyboard.press('Control+s')
+    await expect(page.getByTestId('status-saved')).toHaveText('已保存')
+    const saved = readBanxin(new Uint8Array(readFileSync(target)))
+    expect(saved.article.blocks.map(blockText).join('').split('测试中文输入').length - 1).toBe(1)
+    await app.close()
+  })
+})

@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { extname, join, resolve } from 'node:path'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
+import { createHandlers, type AppEnvironment } from '../../src/node/app/handlers'
+import { importFile } from '../../src/node/import/import-file'
+import { importDraft } from '../../src/core/import/import-draft'
+import { CHANNELS, EVENTS, type InvokeName, type MenuCommand } from '../../src/preload/api'
+import { CODEC_SOURCE, decodeBytes, encodeBytes } from './codec'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const RENDERER = join(ROOT, 'out/renderer')
+const PRELOAD = join(ROOT, 'out/preload/index.cjs')
+export const APP_URL = 'http://banxin.test/index.html'
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+}
+
+/** Answers the native dialogs the way a test says: a queue of paths, null for "cancel". */
+export class FakeDialogs {
+  openPaths: (string | null)[] = []
+  savePaths: (string | null)[] = []
+}
+
+export interface LaunchOptions {
+  userDataDir?: string
+  startupFiles?: string[]
+}
+
+/**
+ * The app as a user gets it, minus the Electron binary: the built renderer in Chromium, the built
+ * preload evaluated against a stand-in `electron` module whose ipcRenderer goes to the real node/
+ * services through a Playwright binding.
+ */
+export class HarnessApp {
+  readonly dialogs = new FakeDialogs()
+  dirty = false
+  private constructor(
+    readonly page: Page,
+    readonly context: BrowserContext,
+    readonly userDataDir: string,
+  ) {}
+
+  static async launch(browser: Browser, options: LaunchOptions = {}): Promise<HarnessApp> {
+    if (!existsSync(PRELOAD)) throw new Error('out/ is missing: run `npm run build` before the e2e tests')
+    const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'banxin-e2e-'))
+    const context = await browser.newContext({ viewport: { width: 1360, height: 880 }, locale: 'zh-CN' })
+    const page = await context.newPage()
+    const app = new HarnessApp(page, context, userDataDir)
+    const env: AppEnvironment = {
+      userDataDir,
+      resourcesDir: join(ROOT, 'resources'),
+      chooseOpenPath: async () => app.dialogs.openPaths.shift() ?? null,
+      chooseSavePath: async () => app.dialogs.savePaths.shift() ?? null,
+      setDirty: (d) => {
+        app.dirty = d
+      },
+      startupFiles: [...(options.startupFiles ?? [])],
+      importFile,
+      importBytes: (bytes, name) => importDraft(bytes, name),
+    }
+    const handlers = createHandlers(env)
+    const byChannel = new Map(Object.entries(CHANNELS).map(([name, channel]) => [channel, name as InvokeName]))
+
+    await context.route('http://banxin.test/**', async (route) => {
+      const path = join(RENDERER, decodeURIComponent(new URL(route.request().url()).pathname))
+      if (!path.startsWith(RENDERER) || !existsSync(path)) return route.fulfill({ status: 404 })
+      await route.fulfill({ body: readFileSync(path), contentType: MIME[extname(path)] ?? 'application/octet-stream' })
+    })
+    await page.exposeBinding('__banxinInvoke', async (_source, channel: string, args: unknown) => {
+      const name = byChannel.get(channel)
+      if (!name) return encodeBytes({ ok: false, error: { code: 'ipc.unknown', message: `unknown channel ${channel}` } })
+      return encodeBytes(await handlers[name](...(decodeBytes(args) as unknown[])))
+    })
+    await page.addInitScript(`(() => {
+      ${CODEC_SOURCE}
+      const listeners = {}
+      window.__banxinEmit = (channel, value) => (listeners[channel] || []).forEach((h) => h({}, value))
+      const electron = {
+        contextBridge: { exposeInMainWorld: (key, value) => { window[key] = value } },
+        ipcRenderer: {
+          invoke: async (channel, ...args) => decodeBytes(await window.__banxinInvoke(channel, encodeBytes(args))),
+          on: (channel, h) => { (listeners[channel] ||= []).push(h) },
+          removeListener: (channel, h) => { listeners[channel] = (listeners[channel] || []).filter((x) => x !== h) },
+        },
+        webUtils: { getPathForFile: () => '' },
+      }
+      const module = { exports: {} }
+      ;(function (require, module, exports) {
+        ${readFileSync(PRELOAD, 'utf8')}
+      })((name) => { if (name === 'electron') return electron; throw new Error('preload may only require electron: ' + name) }, module, module.exports)
+    })()`)
+    await page.goto(APP_URL)
+    return app
+  }
+
+  /** What the native menu would send. */
+  async menu(command: MenuCommand): Promise<void> {
+    await this.page.evaluate(([ch, c]) => (window as unknown as { __banxinEmit(a: string, b: string): void }).__banxinEmit(ch, c), [EVENTS.menu, command] as const)
+  }
+
+  async close(): Promise<void> {
+    await this.context.close()
+  }
+}
+
+/** Types Chinese the way an IME does: composition updates, then a commit (design §3; editor.md §2). */
+export async function typeWithIme(page: Page, pinyinSteps: string[], commit: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page)
+  for (const step of pinyinSteps) {
+    await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length })
+  }
+  await cdp.send('Input.insertText', { text: commit })
+  await cdp.detach()
+}

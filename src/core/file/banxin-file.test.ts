@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { strToU8, zipSync } from 'fflate'
+import { readBanxin, writeBanxin } from './banxin-file'
+import { bundleArb } from '../../../test/support/arbitrary-article'
+import { article, paragraph } from '../model/build'
+import { UserError } from '../errors'
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn()
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError)
+    expect((error as UserError).message).toMatch(/[\u4e00-\u9fff]/)
+    return (error as UserError).code
+  }
+  throw new Error('expected a UserError')
+}
+
+const valid = { article: article({ title: '标题' }, [paragraph('正文。')]), assetData: {} }
+const zip = (files: Record<string, string | Uint8Array>) =>
+  zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])))
+
+describe('.banxin container', () => {
+  it('round-trips any valid article with its images unchanged', () => {
+    fc.assert(
+      fc.property(bundleArb, (bundle) => {
+        expect(readBanxin(writeBanxin(bundle))).toEqual(bundle)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('writes the same bytes for the same article (no timestamps leak in)', () => {
+    expect(writeBanxin(valid)).toEqual(writeBanxin(valid))
+  })
+
+  const json = JSON.stringify(valid.article)
+  const cases: [string, () => Uint8Array, string][] = [
+    ['an empty file', () => new Uint8Array(), 'banxin.empty'],
+    ['a file that is not a zip', () => strToU8('这只是一段文字'), 'banxin.not-zip'],
+    ['a truncated zip', () => writeBanxin(valid).slice(0, 40), 'banxin.corrupt'],
+    ['a zip without article.json', () => zip({ 'other.txt': 'x' }), 'banxin.no-article'],
+    ['article.json that is not JSON', () => zip({ 'article.json': '{not json' }), 'banxin.bad-json'],
+    ['a file from a newer Banxin', () => zip({ 'article.json': JSON.stringify({ ...valid.article, version: 9 }) }), 'banxin.newer-version'],
+    ['an article that breaks the schema', () => zip({ 'article.json': JSON.stringify({ ...valid.article, blocks: [{ type: 'table' }] }) }), 'banxin.invalid'],
+    ['an entry name with ..', () => zip({ 'article.json': json, '../evil.txt': 'x' }), 'banxin.unsafe-name'],
+    ['an absolute entry name', () => zip({ 'article.json': json, '/etc/passwd': 'x' }), 'banxin.unsafe-name'],
+    ['an image listed but missing', () => zip({ 'article.json': JSON.stringify({ ...valid.article, assets: { a: { mime: 'image/png', name: 'a.png' } } }) }), 'banxin.missing-asset'],
+    [
+      'an oversized entry (zip bomb)',
+      () => zipSync({ 'article.json': strToU8(json), 'assets/big': new Uint8Array(70 * 1024 * 1024) }, { level: 9 }),
+      'banxin.oversize',
+    ],
+  ]
+  for (const [what, make, code] of cases) {
+    it(`refuses ${what} with its own message`, () => {
+      expect(codeOf(() => readBanxin(make()))).toBe(code)
+    })
+  }
+
+  it('names the bad field in words', () => {
+    const bad = zip({ 'article.json': JSON.stringify({ ...valid.article, meta: { title: 3 } }) })
+    const error = (() => {
+      try {
+        readBanxin(bad)
+      } catch (e) {
+        return e as UserError
+      }
+    })()
+    expect(error?.details.join('\n')).toContain('文章信息 › 主题')
+  })
+})

@@ -1,0 +1,114 @@
+import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { z } from 'zod'
+import type { InvokeName, IpcResult, OpenedDocument } from '../../preload/api'
+import { UserError, userMessage } from '../../core/errors'
+import { validateArticle } from '../../core/model/schema'
+import { openBytes, openDocument, type ImportBytes, type ImportFile } from '../documents/open-document'
+import { saveDocument } from '../documents/save-document'
+import { AutosaveStore } from '../documents/autosave-store'
+import { RecentFiles } from '../documents/recent-files'
+import { bundleSchema, bytesSchema, docIdSchema, docInfoSchema, nameSchema, pathSchema } from './ipc-validate'
+
+/** What the Electron shell (or the e2e harness) supplies: native dialogs and where things live. */
+export interface AppEnvironment {
+  userDataDir: string
+  resourcesDir: string
+  chooseOpenPath(): Promise<string | null>
+  chooseSavePath(suggestedName: string): Promise<string | null>
+  setDirty(dirty: boolean): void
+  /** Files named when the app was started; handed out once. */
+  startupFiles: string[]
+  importFile: ImportFile
+  importBytes: ImportBytes
+}
+
+type Handler = (...args: unknown[]) => Promise<unknown>
+
+function args<T extends z.ZodTypeAny[]>(schemas: [...T], values: unknown[]): { [K in keyof T]: z.infer<T[K]> } {
+  const tuple = z.tuple(schemas as unknown as [z.ZodTypeAny, ...z.ZodTypeAny[]])
+  const parsed = tuple.safeParse(values.slice(0, schemas.length))
+  if (!parsed.success) throw new UserError('ipc.bad-arguments', '程序内部传递的数据无效，操作已取消。')
+  return parsed.data as { [K in keyof T]: z.infer<T[K]> }
+}
+
+/**
+ * Every IPC operation, validated and wrapped so errors travel as data. The same table backs
+ * Electron's ipcMain and the Chromium e2e harness, so tests drive the real services.
+ */
+export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args: unknown[]) => Promise<IpcResult<unknown>>> {
+  const autosave = new AutosaveStore(join(env.userDataDir, 'autosave'))
+  const recent = new RecentFiles(join(env.userDataDir, 'recent.json'))
+
+  const opened = async (doc: OpenedDocument) => {
+    if (doc.path) await recent.add(doc.path)
+    return doc
+  }
+
+  const table: Record<InvokeName, Handler> = {
+    openDialog: async () => {
+      const path = await env.chooseOpenPath()
+      return path ? opened(await openDocument(path, env.importFile)) : null
+    },
+    openPath: async (...a) => {
+      const [path] = args([pathSchema], a)
+      return opened(await openDocument(path, env.importFile))
+    },
+    openBytes: async (...a) => {
+      const [name, bytes] = args([nameSchema, bytesSchema], a)
+      return openBytes(name, bytes, env.importBytes)
+    },
+    openExample: async () => {
+      const raw: unknown = JSON.parse(await readFile(join(env.resourcesDir, 'examples', 'example.json'), 'utf8'))
+      const checked = validateArticle(raw)
+      if (!checked.ok) throw new UserError('example.invalid', '内置示例文章已损坏。', checked.errors)
+      return { bundle: { article: checked.value, assetData: {} }, displayName: '示例文章.banxin' }
+    },
+    startupFiles: async () => env.startupFiles.splice(0),
+    save: async (...a) => {
+      const [bundle, given, suggested] = args([bundleSchema, pathSchema.optional(), nameSchema], a)
+      const path = given ?? (await env.chooseSavePath(suggested))
+      if (!path) return null
+      await saveDocument(path, bundle)
+      await recent.add(path)
+      return { path, displayName: path.split(/[\\/]/).pop() ?? path }
+    },
+    recentFiles: async () => recent.list(),
+    autosave: async (...a) => {
+      const [id, bundle, info] = args([docIdSchema, bundleSchema, docInfoSchema], a)
+      await autosave.write(id, bundle, info)
+    },
+    clearAutosave: async (...a) => {
+      const [id] = args([docIdSchema], a)
+      await autosave.clear(id)
+    },
+    listRecovery: async () => autosave.list(),
+    recover: async (...a) => {
+      const [id] = args([docIdSchema], a)
+      const { bundle, info } = await autosave.read(id)
+      return { bundle, displayName: info.displayName, ...(info.path ? { path: info.path } : {}) }
+    },
+    discardRecovery: async (...a) => {
+      const [id] = args([docIdSchema], a)
+      await autosave.clear(id)
+    },
+    setDirty: async (...a) => {
+      const [dirty] = args([z.boolean()], a)
+      env.setDirty(dirty)
+    },
+  }
+
+  return Object.fromEntries(
+    Object.entries(table).map(([name, handler]) => [
+      name,
+      async (...a: unknown[]): Promise<IpcResult<unknown>> => {
+        try {
+          return { ok: true, value: await handler(...a) }
+        } catch (error) {
+          const code = error instanceof UserError ? error.code : 'internal'
+          return { ok: false, error: { code, message: userMessage(error) } }
+        }
+      },
+    ]),
+  ) as Record<InvokeName, (...args: unknown[]) => Promise<IpcResult<unknown>>>
+}

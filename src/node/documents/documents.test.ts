@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { saveDocument } from './save-document'
+import { openDocument } from './open-document'
+import { AutosaveStore } from './autosave-store'
+import { RecentFiles } from './recent-files'
+import { article, paragraph } from '../../core/model/build'
+import { readBanxin, writeBanxin } from '../../core/file/banxin-file'
+import type { ArticleBundle } from '../../core/model/article'
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'banxin-docs-'))
+})
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const bundle = (text: string): ArticleBundle => ({ article: article({ title: '标题' }, [paragraph(text)]), assetData: {} })
+const noImport = async () => {
+  throw new Error('import not expected')
+}
+
+describe('saving', () => {
+  it('writes a file that reads back as the same article and leaves no temp files', async () => {
+    const path = join(dir, '稿件.banxin')
+    await saveDocument(path, bundle('第一版。'))
+    await saveDocument(path, bundle('第二版。'))
+    expect(readBanxin(new Uint8Array(readFileSync(path)))).toEqual(bundle('第二版。'))
+    expect(readdirSync(dir)).toEqual(['稿件.banxin'])
+  })
+
+  it('keeps the previous file when the new one cannot be written (bad asset)', async () => {
+    const path = join(dir, '稿件.banxin')
+    await saveDocument(path, bundle('原稿。'))
+    const before = readFileSync(path)
+    const broken = { article: { ...bundle('x').article, assets: { a: { mime: 'image/png' as const, name: 'a.png' } } }, assetData: {} }
+    await expect(saveDocument(path, broken)).rejects.toThrow()
+    expect(readFileSync(path)).toEqual(before)
+    expect(readdirSync(dir)).toEqual(['稿件.banxin'])
+  })
+
+  it('a write killed half-way leaves the original readable (temp file is separate)', async () => {
+    const path = join(dir, '稿件.banxin')
+    await saveDocument(path, bundle('原稿。'))
+    // What a crash mid-write leaves behind: a partial temp file beside the original.
+    writeFileSync(join(dir, '.稿件.banxin.dead.tmp'), writeBanxin(bundle('新')).slice(0, 30))
+    const opened = await openDocument(path, noImport)
+    expect(opened.bundle).toEqual(bundle('原稿。'))
+  })
+})
+
+describe('opening', () => {
+  it('refuses a missing file with a Chinese message', async () => {
+    await expect(openDocument(join(dir, 'none.banxin'), noImport)).rejects.toThrow(/找不到文件/)
+  })
+
+  it('never modifies the file it opens', async () => {
+    const path = join(dir, 'a.banxin')
+    writeFileSync(path, writeBanxin(bundle('正文。')))
+    const before = readFileSync(path)
+    await openDocument(path, noImport)
+    expect(readFileSync(path)).toEqual(before)
+  })
+})
+
+describe('autosave and recovery', () => {
+  it('lists what a crash left behind and recovers it exactly', async () => {
+    const store = new AutosaveStore(join(dir, 'autosave'))
+    await store.write('doc-1', bundle('没来得及保存的稿子。'), { displayName: '稿件.banxin', path: '/x/稿件.banxin' })
+    const after = new AutosaveStore(join(dir, 'autosave'))
+    const entries = await after.list()
+    expect(entries.map((e) => [e.id, e.displayName, e.title])).toEqual([['doc-1', '稿件.banxin', '标题']])
+    expect((await after.read('doc-1')).bundle).toEqual(bundle('没来得及保存的稿子。'))
+    await after.clear('doc-1')
+    expect(await after.list()).toEqual([])
+  })
+
+  it('refuses ids that could escape its folder', async () => {
+    const store = new AutosaveStore(join(dir, 'autosave'))
+    await expect(store.write('../evil', bundle('x'), { displayName: 'x' })).rejects.toThrow()
+  })
+})
+
+describe('recent files', () => {
+  it('keeps the most recent first without duplicates and survives a corrupt list', async () => {
+    const file = join(dir, 'recent.json')
+    const recent = new RecentFiles(file)
+    await recent.add('/a')
+    await recent.add('/b')
+    await recent.add('/a')
+    expect(await recent.list()).toEqual(['/a', '/b'])
+    writeFileSync(file, '{garbage')
+    expect(await recent.list()).toEqual([])
+  })
+})

@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises'
+import type { ArticleBundle } from '../../core/model/article'
+import { readBanxin, writeBanxin } from '../../core/file/banxin-file'
+import { UserError } from '../../core/errors'
+import { writeFileAtomic } from '../fs/atomic-write'
+
+/**
+ * Saves a .banxin atomically and reads the temp file back before it replaces the previous version, so a
+ * bad write (full disk, a bug in the writer) can never cost the user the file they had.
+ */
+export async function saveDocument(path: string, bundle: ArticleBundle): Promise<void> {
+  const bytes = writeBanxin(bundle)
+  try {
+    await writeFileAtomic(path, bytes, async (temp) => {
+      readBanxin(new Uint8Array(await readFile(temp)))
+    })
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError('save.verify-failed', `保存后校验失败，原文件未改动：${error.message}`)
+    const code = (error as NodeJS.ErrnoException).code
+    const reason =
+      code === 'EACCES' || code === 'EPERM'
+        ? '没有写入该文件夹的权限'
+        : code === 'ENOSPC'
+          ? '磁盘空间不足'
+          : code === 'ENOENT'
+            ? '文件夹不存在'
+            : `系统错误 ${code ?? String(error)}`
+    throw new UserError('save.failed', `无法保存到「${path}」：${reason}。原文件未改动，请换一个位置保存。`)
+  }
+}

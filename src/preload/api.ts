@@ -1,0 +1,103 @@
+/**
+ * The typed contract between renderer and main: one function per operation (design §7). Shared by the
+ * preload (which implements it over IPC), main (which handles the channels) and the e2e harness.
+ * Types only plus channel names — no Electron here, so the renderer may import it.
+ */
+import type { ArticleBundle } from '../core/model/article'
+import type { ImportReport } from '../core/import/types'
+
+export interface OpenedDocument {
+  bundle: ArticleBundle
+  /** Where Save writes without asking: set for .banxin files, absent for imported drafts and examples. */
+  path?: string
+  /** A name for the window title and Save As: the file name or the imported draft's name. */
+  displayName: string
+  /** Present when the file was imported from another format. */
+  report?: ImportReport
+}
+
+export interface SavedDocument {
+  path: string
+  displayName: string
+}
+
+export interface RecoveryEntry {
+  id: string
+  displayName: string
+  path?: string
+  savedAt: string
+  title: string
+}
+
+export type MenuCommand =
+  | 'new'
+  | 'open'
+  | 'import'
+  | 'save'
+  | 'save-as'
+  | 'export-pdf'
+  | 'export-package'
+  | 'export-text'
+  | 'print'
+  | 'find'
+  | 'replace'
+  | 'toggle-outline'
+  | 'toggle-preview'
+  | 'settings'
+  | 'about'
+
+export interface BanxinApi {
+  /** Shows the open dialog; null when the user cancels. */
+  openDialog(): Promise<OpenedDocument | null>
+  openPath(path: string): Promise<OpenedDocument>
+  /** Opens a dropped or pasted file from its bytes (no path in the browser sandbox). */
+  openBytes(name: string, bytes: Uint8Array): Promise<OpenedDocument>
+  openExample(): Promise<OpenedDocument>
+  /** Files given on the command line or through a file association before the window was ready. */
+  startupFiles(): Promise<string[]>
+  /** Saves to `path`, or asks where when `path` is absent; null when the user cancels. */
+  save(bundle: ArticleBundle, path: string | undefined, suggestedName: string): Promise<SavedDocument | null>
+  recentFiles(): Promise<string[]>
+  autosave(docId: string, bundle: ArticleBundle, info: { displayName: string; path?: string }): Promise<void>
+  clearAutosave(docId: string): Promise<void>
+  listRecovery(): Promise<RecoveryEntry[]>
+  recover(id: string): Promise<OpenedDocument>
+  discardRecovery(id: string): Promise<void>
+  /** Tells main whether closing the window would lose edits, so it can ask first. */
+  setDirty(dirty: boolean): Promise<void>
+  /** The path of a dropped File where the platform exposes it ('' otherwise). */
+  pathForFile(file: File): string
+  onMenu(listener: (command: MenuCommand) => void): () => void
+  onOpenFile(listener: (path: string) => void): () => void
+}
+
+/** IPC channels, one per invoke-style operation. */
+export const CHANNELS = {
+  openDialog: 'banxin:open-dialog',
+  openPath: 'banxin:open-path',
+  openBytes: 'banxin:open-bytes',
+  openExample: 'banxin:open-example',
+  startupFiles: 'banxin:startup-files',
+  save: 'banxin:save',
+  recentFiles: 'banxin:recent-files',
+  autosave: 'banxin:autosave',
+  clearAutosave: 'banxin:clear-autosave',
+  listRecovery: 'banxin:list-recovery',
+  recover: 'banxin:recover',
+  discardRecovery: 'banxin:discard-recovery',
+  setDirty: 'banxin:set-dirty',
+} as const satisfies Partial<Record<keyof BanxinApi, string>>
+
+export type InvokeName = keyof typeof CHANNELS
+
+/** Events main sends to the renderer. */
+export const EVENTS = { menu: 'banxin:menu', openFile: 'banxin:open-file' } as const
+
+/** What every handler returns over IPC: errors travel as data so their Chinese message survives. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false, error: { code: string; message: string } }
+
+declare global {
+  interface Window {
+    banxin: BanxinApi
+  }
+}

@@ -1,0 +1,39 @@
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
+import { CHANNELS, EVENTS, type BanxinApi, type InvokeName, type IpcResult, type MenuCommand } from './api'
+
+async function invoke<T>(name: InvokeName, ...args: unknown[]): Promise<T> {
+  const result = (await ipcRenderer.invoke(CHANNELS[name], ...args)) as IpcResult<T>
+  if (!result.ok) {
+    const error = new Error(result.error.message)
+    error.name = result.error.code
+    throw error
+  }
+  return result.value
+}
+
+function subscribe<T>(channel: string, listener: (value: T) => void): () => void {
+  const handler = (_event: unknown, value: T) => listener(value)
+  ipcRenderer.on(channel, handler)
+  return () => ipcRenderer.removeListener(channel, handler)
+}
+
+const api: BanxinApi = {
+  openDialog: () => invoke('openDialog'),
+  openPath: (path) => invoke('openPath', path),
+  openBytes: (name, bytes) => invoke('openBytes', name, bytes),
+  openExample: () => invoke('openExample'),
+  startupFiles: () => invoke('startupFiles'),
+  save: (bundle, path, suggestedName) => invoke('save', bundle, path, suggestedName),
+  recentFiles: () => invoke('recentFiles'),
+  autosave: (docId, bundle, info) => invoke('autosave', docId, bundle, info),
+  clearAutosave: (docId) => invoke('clearAutosave', docId),
+  listRecovery: () => invoke('listRecovery'),
+  recover: (id) => invoke('recover', id),
+  discardRecovery: (id) => invoke('discardRecovery', id),
+  setDirty: (dirty) => invoke('setDirty', dirty),
+  pathForFile: (file) => webUtils.getPathForFile(file),
+  onMenu: (listener) => subscribe<MenuCommand>(EVENTS.menu, listener),
+  onOpenFile: (listener) => subscribe<string>(EVENTS.openFile, listener),
+}
+
+contextBridge.exposeInMainWorld('banxin', api)

@@ -1,0 +1,27 @@
+import { useMemo } from 'react'
+import type { Article } from '../../../core/model/article'
+import { countArticle } from '../../../core/model/stats'
+
+interface Props {
+  article: Article
+  displayName: string
+  dirty: boolean
+  saving: boolean
+}
+
+export function StatusBar({ article, displayName, dirty, saving }: Props) {
+  const count = useMemo(() => countArticle(article), [article])
+  return (
+    <footer className="bx-status" role="status">
+      <span className="bx-status-file" data-testid="status-file">
+        {displayName}
+      </span>
+      <span className={dirty ? 'bx-status-dirty' : 'bx-status-saved'} data-testid="status-saved">
+        {saving ? '正在保存…' : dirty ? '未保存' : '已保存'}
+      </span>
+      <span className="bx-status-count" data-testid="status-count" title={`汉字 ${count.han} · 标点 ${count.punctuation} · 外文词与数字 ${count.latinWords}`}>
+        字数 {count.total}
+      </span>
+    </footer>
+  )
+}

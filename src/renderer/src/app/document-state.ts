@@ -1,0 +1,42 @@
+import type { ArticleBundle, ArticleMeta, Block } from '../../../core/model/article'
+import type { ImportReport } from '../../../core/import/types'
+import type { OpenedDocument } from '../../../preload/api'
+
+export interface DocumentState {
+  /** Identifies the open document for autosave; new for every open. */
+  id: string
+  bundle: ArticleBundle
+  path?: string
+  displayName: string
+  dirty: boolean
+  report?: ImportReport
+}
+
+export function newDocId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+}
+
+export function fromOpened(doc: OpenedDocument, dirty = !doc.path): DocumentState {
+  return {
+    id: newDocId(),
+    bundle: doc.bundle,
+    displayName: doc.displayName,
+    dirty,
+    ...(doc.path ? { path: doc.path } : {}),
+    ...(doc.report ? { report: doc.report } : {}),
+  }
+}
+
+export function withBlocks(doc: DocumentState, blocks: Block[]): DocumentState {
+  return { ...doc, dirty: true, bundle: { ...doc.bundle, article: { ...doc.bundle.article, blocks } } }
+}
+
+export function withMeta(doc: DocumentState, meta: ArticleMeta): DocumentState {
+  return { ...doc, dirty: true, bundle: { ...doc.bundle, article: { ...doc.bundle.article, meta } } }
+}
+
+/** A file name from the title for Save As: 标题.banxin, without characters Windows forbids. */
+export function suggestedFileName(doc: DocumentState): string {
+  const fromTitle = doc.bundle.article.meta.title.replace(/[\\/:*?"<>|\u3000\s]+/g, '').slice(0, 40)
+  return doc.path ? doc.displayName : (fromTitle || doc.displayName.replace(/\.banxin$/, '') || '未命名') + '.banxin'
+}
