@@ -9,6 +9,7 @@ import { useAssetUrls } from './useAssetUrls'
 import { StatusBar } from './StatusBar'
 import { Toasts, type Toast } from './Toasts'
 import { RecoveryBanner } from './RecoveryBanner'
+import { CommandBus } from './command-bus'
 
 const AUTOSAVE_IDLE_MS = 2000
 const api = window.banxin
@@ -24,6 +25,7 @@ export function App() {
   const [saving, setSaving] = useState(false)
   const docRef = useRef(doc)
   docRef.current = doc
+  const [commands] = useState(() => new CommandBus())
 
   const toast = useCallback((kind: Toast['kind'], text: string) => {
     const id = Date.now() + Math.random()
@@ -96,10 +98,10 @@ export function App() {
           void save(true)
           return
         default:
-          return
+          commands.emit(command)
       }
     },
-    [openWith, replaceDocument, save],
+    [commands, openWith, replaceDocument, save],
   )
 
   // Start-up: offer recovery, then open what the OS handed us, else the bundled example.
@@ -176,6 +178,7 @@ export function App() {
             key={doc.id}
             article={doc.bundle.article}
             imageUrl={imageUrl}
+            commands={commands}
             onBlocksChange={(blocks) => setDoc((d) => (d ? withBlocks(d, blocks) : d))}
             onMetaChange={(meta) => setDoc((d) => (d ? withMeta(d, meta) : d))}
           />

@@ -12,9 +12,12 @@ import { RenderContext, type RenderInfo } from './render-context'
 import { MetaFields } from './MetaFields'
 import { ReactEditor } from 'slate-react'
 import './slate-types'
+import type { CommandBus } from '../app/command-bus'
 
 interface Props {
   article: Article
+  /** Commands from the menu and app shortcuts (find, replace, toggle-outline …). */
+  commands: CommandBus
   imageUrl(assetId: string): string | undefined
   onBlocksChange(blocks: Block[]): void
   onMetaChange(meta: ArticleMeta): void
