@@ -5,6 +5,7 @@
  */
 import type { ArticleBundle } from '../core/model/article'
 import type { ImportReport } from '../core/import/types'
+import type { Settings } from '../core/settings/schema'
 
 export interface OpenedDocument {
   bundle: ArticleBundle
@@ -63,6 +64,10 @@ export interface BanxinApi {
   listRecovery(): Promise<RecoveryEntry[]>
   recover(id: string): Promise<OpenedDocument>
   discardRecovery(id: string): Promise<void>
+  /** The user's settings; `notice` says when a corrupt file was replaced by defaults. */
+  getSettings(): Promise<{ settings: Settings; notice?: string }>
+  /** Validates and saves; rejects with field-level messages. */
+  saveSettings(settings: Settings): Promise<Settings>
   /** Tells main whether closing the window would lose edits, so it can ask first. */
   setDirty(dirty: boolean): Promise<void>
   /** The path of a dropped File where the platform exposes it ('' otherwise). */
@@ -86,6 +91,8 @@ export const CHANNELS = {
   recover: 'banxin:recover',
   discardRecovery: 'banxin:discard-recovery',
   setDirty: 'banxin:set-dirty',
+  getSettings: 'banxin:get-settings',
+  saveSettings: 'banxin:save-settings',
 } as const satisfies Partial<Record<keyof BanxinApi, string>>
 
 export type InvokeName = keyof typeof CHANNELS

@@ -8,6 +8,7 @@ import { openBytes, openDocument, type ImportBytes, type ImportFile } from '../d
 import { saveDocument } from '../documents/save-document'
 import { AutosaveStore } from '../documents/autosave-store'
 import { RecentFiles } from '../documents/recent-files'
+import { SettingsStore } from '../settings/settings-store'
 import { bundleSchema, bytesSchema, docIdSchema, docInfoSchema, nameSchema, pathSchema } from './ipc-validate'
 
 /** What the Electron shell (or the e2e harness) supplies: native dialogs and where things live. */
@@ -39,6 +40,7 @@ function args<T extends z.ZodTypeAny[]>(schemas: [...T], values: unknown[]): { [
 export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args: unknown[]) => Promise<IpcResult<unknown>>> {
   const autosave = new AutosaveStore(join(env.userDataDir, 'autosave'))
   const recent = new RecentFiles(join(env.userDataDir, 'recent.json'))
+  const settings = new SettingsStore(join(env.userDataDir, 'settings.json'))
 
   const opened = async (doc: OpenedDocument) => {
     if (doc.path) await recent.add(doc.path)
@@ -92,6 +94,8 @@ export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args
       const [id] = args([docIdSchema], a)
       await autosave.clear(id)
     },
+    getSettings: async () => settings.load(),
+    saveSettings: async (...a) => settings.save(a[0]),
     setDirty: async (...a) => {
       const [dirty] = args([z.boolean()], a)
       env.setDirty(dirty)
