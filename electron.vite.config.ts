@@ -9,6 +9,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           cli: resolve('src/cli/index.ts'),
+          'export-worker': resolve('src/node/export/jobs/export-worker.ts'),
         },
       },
     },

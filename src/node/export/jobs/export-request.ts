@@ -1,0 +1,28 @@
+import type { ArticleBundle } from '../../../core/model/article'
+import type { HtmlPackageOptions, PackageTarget, ValidationReport } from '../package'
+
+/** One export, as plain data so it can cross into a worker thread. */
+export type ExportRequest =
+  | { kind: 'package'; bundle: ArticleBundle; target: PackageTarget; options?: Omit<HtmlPackageOptions, 'now'> }
+  | { kind: 'text'; bundle: ArticleBundle; target: string }
+
+export interface ExportProgress {
+  /** 0…1 */
+  fraction: number
+  /** What is happening, for the progress bar (Chinese). */
+  message: string
+}
+
+export interface ExportOutcome {
+  path: string
+  /** Files written (package exports). */
+  files?: string[]
+  validation?: ValidationReport
+  /** Things the user should know about the result (fallback fonts …), in Chinese. */
+  warnings: string[]
+}
+
+export interface ExportControl {
+  onProgress?: (progress: ExportProgress) => void
+  signal?: AbortSignal
+}
