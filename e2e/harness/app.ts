@@ -27,6 +27,9 @@ const MIME: Record<string, string> = {
 export class FakeDialogs {
   openPaths: (string | null)[] = []
   savePaths: (string | null)[] = []
+  exportPaths: (string | null)[] = []
+  /** Paths the app asked the OS to show in a file manager. */
+  shownInFolder: string[] = []
 }
 
 export interface LaunchOptions {
@@ -63,11 +66,19 @@ export class HarnessApp {
         app.dirty = d
       },
       startupFiles: [...(options.startupFiles ?? [])],
+      chooseExportPath: async () => app.dialogs.exportPaths.shift() ?? null,
+      showInFolder: (path) => {
+        app.dialogs.shownInFolder.push(path)
+      },
+      sendExportProgress: (event) => {
+        void page.evaluate(([ch, ev]) => (globalThis as unknown as { __banxinEmit(a: string, b: unknown): void }).__banxinEmit(ch, ev), [EVENTS.exportProgress, event] as const).catch(() => {})
+      },
+      exportWorkerPath: join(ROOT, 'out/main/export-worker.js'),
       importFile,
       importBytes: (bytes, name) => importDraft(bytes, name),
     }
     const handlers = createHandlers(env)
-    const byChannel = new Map(Object.entries(CHANNELS).map(([name, channel]) => [channel, name as InvokeName]))
+    const byChannel = new Map<string, InvokeName>(Object.entries(CHANNELS).map(([name, channel]) => [channel, name as InvokeName]))
 
     await context.route('http://banxin.test/**', async (route) => {
       const path = join(RENDERER, decodeURIComponent(new URL(route.request().url()).pathname))
@@ -103,7 +114,7 @@ export class HarnessApp {
 
   /** What the native menu would send. */
   async menu(command: MenuCommand): Promise<void> {
-    await this.page.evaluate(([ch, c]) => (window as unknown as { __banxinEmit(a: string, b: string): void }).__banxinEmit(ch, c), [EVENTS.menu, command] as const)
+    await this.page.evaluate(([ch, c]) => (globalThis as unknown as { __banxinEmit(a: string, b: string): void }).__banxinEmit(ch, c), [EVENTS.menu, command] as const)
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import { app, dialog, BrowserWindow } from 'electron'
+import { app, dialog, shell, BrowserWindow, type FileFilter } from 'electron'
 import { join } from 'node:path'
 import { createHandlers } from '../node/app/handlers'
 import { importFile } from '../node/import/import-file'
@@ -15,6 +15,13 @@ const OPEN_FILTERS = [
   { name: 'Word 文档', extensions: ['docx'] },
   { name: '文本与网页', extensions: ['txt', 'html', 'htm', 'md'] },
 ]
+
+const EXPORT_TITLES = { pdf: '导出 PDF', package: '导出网页包', text: '导出纯文本', folder: '导出网页包到文件夹' } as const
+const EXPORT_FILTERS: Record<'pdf' | 'package' | 'text', FileFilter> = {
+  pdf: { name: 'PDF 文件', extensions: ['pdf'] },
+  package: { name: 'ZIP 压缩包', extensions: ['zip'] },
+  text: { name: '文本文件', extensions: ['txt'] },
+}
 
 function resourcesDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
@@ -65,6 +72,17 @@ if (!app.requestSingleInstanceLock()) {
         w.setDocumentEdited(value)
       },
       startupFiles: pending,
+      chooseExportPath: async (kind, suggestedName) => {
+        const r = await dialog.showSaveDialog(w, {
+          title: EXPORT_TITLES[kind],
+          defaultPath: suggestedName,
+          ...(kind === 'folder' ? {} : { filters: [EXPORT_FILTERS[kind]] }),
+        })
+        return r.canceled ? null : (r.filePath ?? null)
+      },
+      showInFolder: (path) => shell.showItemInFolder(path),
+      sendExportProgress: (event) => w.webContents.send(EVENTS.exportProgress, event),
+      exportWorkerPath: join(import.meta.dirname, 'export-worker.js'),
       importFile,
       importBytes: (bytes, name) => importDraft(bytes, name),
     })

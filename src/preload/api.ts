@@ -30,6 +30,26 @@ export interface RecoveryEntry {
   title: string
 }
 
+/** An export as the renderer asks for it; main resolves profile/preset/fonts from settings. */
+export type ExportOrder =
+  | { kind: 'pdf'; presetId: string; target: string; pages?: { from: number; to: number } }
+  | { kind: 'package'; profileId: string; folder: boolean; target: string }
+  | { kind: 'text'; target: string }
+
+export interface ExportProgressEvent {
+  jobId: string
+  fraction: number
+  message: string
+}
+
+export interface ExportResult {
+  path: string
+  files?: string[]
+  /** html-validate and publishing checks for packages. */
+  validation?: { errors: number; warnings: number; messages: string[] }
+  warnings: string[]
+}
+
 export type MenuCommand =
   | 'new'
   | 'open'
@@ -68,6 +88,13 @@ export interface BanxinApi {
   getSettings(): Promise<{ settings: Settings; notice?: string }>
   /** Validates and saves; rejects with field-level messages. */
   saveSettings(settings: Settings): Promise<Settings>
+  /** Asks where to export; null when the user cancels. */
+  chooseExportTarget(kind: ExportOrder['kind'] | 'folder', suggestedName: string): Promise<string | null>
+  /** Runs an export off the UI thread; resolves null when cancelled. Progress arrives through onExportProgress. */
+  exportDocument(jobId: string, bundle: ArticleBundle, order: ExportOrder): Promise<ExportResult | null>
+  cancelExport(jobId: string): Promise<void>
+  onExportProgress(listener: (event: ExportProgressEvent) => void): () => void
+  showInFolder(path: string): Promise<void>
   /** Tells main whether closing the window would lose edits, so it can ask first. */
   setDirty(dirty: boolean): Promise<void>
   /** The path of a dropped File where the platform exposes it ('' otherwise). */
@@ -91,6 +118,10 @@ export const CHANNELS = {
   recover: 'banxin:recover',
   discardRecovery: 'banxin:discard-recovery',
   setDirty: 'banxin:set-dirty',
+  chooseExportTarget: 'banxin:choose-export-target',
+  exportDocument: 'banxin:export',
+  cancelExport: 'banxin:cancel-export',
+  showInFolder: 'banxin:show-in-folder',
   getSettings: 'banxin:get-settings',
   saveSettings: 'banxin:save-settings',
 } as const satisfies Partial<Record<keyof BanxinApi, string>>
@@ -98,7 +129,7 @@ export const CHANNELS = {
 export type InvokeName = keyof typeof CHANNELS
 
 /** Events main sends to the renderer. */
-export const EVENTS = { menu: 'banxin:menu', openFile: 'banxin:open-file' } as const
+export const EVENTS = { menu: 'banxin:menu', openFile: 'banxin:open-file', exportProgress: 'banxin:export-progress' } as const
 
 /** What every handler returns over IPC: errors travel as data so their Chinese message survives. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false, error: { code: string; message: string } }

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
-import { CHANNELS, EVENTS, type BanxinApi, type InvokeName, type IpcResult, type MenuCommand } from './api'
+import { CHANNELS, EVENTS, type BanxinApi, type ExportProgressEvent, type InvokeName, type IpcResult, type MenuCommand } from './api'
 
 async function invoke<T>(name: InvokeName, ...args: unknown[]): Promise<T> {
   const result = (await ipcRenderer.invoke(CHANNELS[name], ...args)) as IpcResult<T>
@@ -31,6 +31,11 @@ const api: BanxinApi = {
   recover: (id) => invoke('recover', id),
   discardRecovery: (id) => invoke('discardRecovery', id),
   setDirty: (dirty) => invoke('setDirty', dirty),
+  chooseExportTarget: (kind, suggestedName) => invoke('chooseExportTarget', kind, suggestedName),
+  exportDocument: (jobId, bundle, order) => invoke('exportDocument', jobId, bundle, order),
+  cancelExport: (jobId) => invoke('cancelExport', jobId),
+  onExportProgress: (listener) => subscribe<ExportProgressEvent>(EVENTS.exportProgress, listener),
+  showInFolder: (path) => invoke('showInFolder', path),
   getSettings: () => invoke('getSettings'),
   saveSettings: (settings) => invoke('saveSettings', settings),
   pathForFile: (file) => webUtils.getPathForFile(file),

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
-import type { InvokeName, IpcResult, OpenedDocument } from '../../preload/api'
+import type { ExportOrder, ExportProgressEvent, InvokeName, IpcResult, OpenedDocument } from '../../preload/api'
 import { UserError, userMessage } from '../../core/errors'
 import { validateArticle } from '../../core/model/schema'
 import { openBytes, openDocument, type ImportBytes, type ImportFile } from '../documents/open-document'
@@ -9,6 +9,7 @@ import { saveDocument } from '../documents/save-document'
 import { AutosaveStore } from '../documents/autosave-store'
 import { RecentFiles } from '../documents/recent-files'
 import { SettingsStore } from '../settings/settings-store'
+import { ExportJobs, exportOrderSchema, requestFor } from './export-handlers'
 import { bundleSchema, bytesSchema, docIdSchema, docInfoSchema, nameSchema, pathSchema } from './ipc-validate'
 
 /** What the Electron shell (or the e2e harness) supplies: native dialogs and where things live. */
@@ -20,6 +21,11 @@ export interface AppEnvironment {
   setDirty(dirty: boolean): void
   /** Files named when the app was started; handed out once. */
   startupFiles: string[]
+  chooseExportPath(kind: 'pdf' | 'package' | 'text' | 'folder', suggestedName: string): Promise<string | null>
+  showInFolder(path: string): void
+  sendExportProgress(event: ExportProgressEvent): void
+  /** The built worker script (out/main/export-worker.js). */
+  exportWorkerPath: string
   importFile: ImportFile
   importBytes: ImportBytes
 }
@@ -41,6 +47,7 @@ export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args
   const autosave = new AutosaveStore(join(env.userDataDir, 'autosave'))
   const recent = new RecentFiles(join(env.userDataDir, 'recent.json'))
   const settings = new SettingsStore(join(env.userDataDir, 'settings.json'))
+  const jobs = new ExportJobs(env.exportWorkerPath, env.sendExportProgress)
 
   const opened = async (doc: OpenedDocument) => {
     if (doc.path) await recent.add(doc.path)
@@ -93,6 +100,22 @@ export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args
     discardRecovery: async (...a) => {
       const [id] = args([docIdSchema], a)
       await autosave.clear(id)
+    },
+    chooseExportTarget: async (...a) => {
+      const [kind, name] = args([z.enum(['pdf', 'package', 'text', 'folder']), nameSchema], a)
+      return env.chooseExportPath(kind, name)
+    },
+    exportDocument: async (...a) => {
+      const [jobId, bundle, order] = args([docIdSchema, bundleSchema, exportOrderSchema], a)
+      return jobs.run(jobId, requestFor(order as ExportOrder, bundle, (await settings.load()).settings))
+    },
+    cancelExport: async (...a) => {
+      const [jobId] = args([docIdSchema], a)
+      jobs.cancel(jobId)
+    },
+    showInFolder: async (...a) => {
+      const [path] = args([pathSchema], a)
+      env.showInFolder(path)
     },
     getSettings: async () => settings.load(),
     saveSettings: async (...a) => settings.save(a[0]),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { MenuCommand, OpenedDocument, RecoveryEntry } from '../../../preload/api'
 import { emptyArticle } from '../../../core/model/build'
 import { ArticleEditor } from '../editor/ArticleEditor'
@@ -10,6 +10,14 @@ import { StatusBar } from './StatusBar'
 import { Toasts, type Toast } from './Toasts'
 import { RecoveryBanner } from './RecoveryBanner'
 import { CommandBus } from './command-bus'
+import { useSettings } from './useSettings'
+import { Splitter } from './Splitter'
+import { PreviewPane } from '../preview/PreviewPane'
+import { PortalPreview } from '../preview/PortalPreview'
+import { BUILTIN_PROFILES } from '../../../core/portal/builtin-profiles'
+import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
+import { AppBar } from './AppBar'
+import { ExportDialog, type ExportKind } from '../export/ExportDialog'
 
 const AUTOSAVE_IDLE_MS = 2000
 const api = window.banxin
@@ -23,6 +31,7 @@ export function App() {
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([])
   const [toasts, setToasts] = useState<Toast[]>([])
   const [saving, setSaving] = useState(false)
+  const [exporting, setExporting] = useState<ExportKind | null>(null)
   const docRef = useRef(doc)
   docRef.current = doc
   const [commands] = useState(() => new CommandBus())
@@ -32,6 +41,16 @@ export function App() {
     setToasts((t) => [...t, { id, kind, text }])
     if (kind === 'info') setTimeout(() => setToasts((t) => t.filter((x) => x.id !== id)), 4000)
   }, [])
+
+  const showError = useCallback((text: string) => toast('error', text), [toast])
+  const { settings, notice, update } = useSettings(showError)
+  const [previewWidth, setPreviewWidth] = useState<number>()
+  const layout = settings.layout
+  const profiles = useMemo(() => [...BUILTIN_PROFILES, ...settings.portalProfiles], [settings.portalProfiles])
+  const templates = useMemo(() => [...BUILTIN_TEMPLATES, ...settings.templates], [settings.templates])
+  useEffect(() => {
+    if (notice) toast('error', notice)
+  }, [notice, toast])
 
   const attempt = useCallback(
     async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
@@ -97,11 +116,23 @@ export function App() {
         case 'save-as':
           void save(true)
           return
+        case 'export-pdf':
+          setExporting('pdf')
+          return
+        case 'export-package':
+          setExporting('package')
+          return
+        case 'export-text':
+          setExporting('text')
+          return
+        case 'toggle-preview':
+          update((st) => ({ ...st, layout: { ...st.layout, previewOpen: !st.layout.previewOpen } }))
+          return
         default:
           commands.emit(command)
       }
     },
-    [commands, openWith, replaceDocument, save],
+    [commands, openWith, replaceDocument, save, update],
   )
 
   // Start-up: offer recovery, then open what the OS handed us, else the bundled example.
@@ -171,9 +202,12 @@ export function App() {
 
   return (
     <div className="bx-app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <AppBar onCommand={run} />
       <RecoveryBanner entries={recovery} onRecover={(e) => void recover(e)} onDiscard={(e) => void discard(e)} />
       <main className="bx-workspace">
         {doc ? (
+          <>
+          <div className="bx-editor-area">
           <ArticleEditor
             key={doc.id}
             article={doc.bundle.article}
@@ -182,11 +216,64 @@ export function App() {
             onBlocksChange={(blocks) => setDoc((d) => (d ? withBlocks(d, blocks) : d))}
             onMetaChange={(meta) => setDoc((d) => (d ? withMeta(d, meta) : d))}
           />
+          </div>
+          {layout.previewOpen ? (
+            <>
+              <Splitter
+                width={previewWidth ?? layout.previewWidth}
+                min={280}
+                max={1400}
+                onResize={setPreviewWidth}
+                onCommit={(w) => update((st) => ({ ...st, layout: { ...st.layout, previewWidth: w } }))}
+              />
+              <div className="bx-preview-slot" style={{ width: previewWidth ?? layout.previewWidth }}>
+                <PreviewPane
+                  mode={layout.previewMode}
+                  onModeChange={(mode) => update((st) => ({ ...st, layout: { ...st.layout, previewMode: mode } }))}
+                  onClose={() => update((st) => ({ ...st, layout: { ...st.layout, previewOpen: false } }))}
+                  portal={
+                    <PortalPreview
+                      article={doc.bundle.article}
+                      imageUrl={imageUrl}
+                      profiles={profiles}
+                      templates={templates}
+                      profileId={settings.defaultProfile}
+                      onProfileChange={(id) => update((st) => ({ ...st, defaultProfile: id }))}
+                    />
+                  }
+                  print={null}
+                />
+              </div>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="bx-preview-open"
+              onClick={() => update((st) => ({ ...st, layout: { ...st.layout, previewOpen: true } }))}
+              aria-label="展开预览"
+              title="展开预览"
+            >
+              ⟨ 预览
+            </button>
+          )}
+          </>
         ) : (
           <div className="bx-loading">正在打开…</div>
         )}
       </main>
       {doc ? <StatusBar article={doc.bundle.article} displayName={doc.displayName} dirty={doc.dirty} saving={saving} /> : null}
+      {doc && exporting ? (
+        <ExportDialog
+          kind={exporting}
+          bundle={doc.bundle}
+          baseName={suggestedFileName(doc).replace(/\.banxin$/, '')}
+          presets={[]}
+          defaultPreset={settings.defaultPreset}
+          profiles={profiles}
+          defaultProfile={settings.defaultProfile}
+          onClose={() => setExporting(null)}
+        />
+      ) : null}
       <Toasts toasts={toasts} onDismiss={(id) => setToasts((t) => t.filter((x) => x.id !== id))} />
     </div>
   )

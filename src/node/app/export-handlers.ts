@@ -1,0 +1,95 @@
+import { z } from 'zod'
+import type { ArticleBundle } from '../../core/model/article'
+import type { ExportOrder, ExportProgressEvent, ExportResult } from '../../preload/api'
+import { BUILTIN_PROFILES } from '../../core/portal/builtin-profiles'
+import { BUILTIN_TEMPLATES } from '../../core/styles/builtin-templates'
+import type { Settings } from '../../core/settings/schema'
+import { UserError } from '../../core/errors'
+import { runExportInWorker } from '../export/jobs/run-in-worker'
+import type { ExportOutcome, ExportRequest } from '../export/jobs/export-request'
+import { pathSchema } from './ipc-validate'
+
+export const exportOrderSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('pdf'),
+      presetId: z.string().min(1).max(64),
+      target: pathSchema,
+      pages: z.object({ from: z.number().int().min(1), to: z.number().int().min(1) }).strict().optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('package'), profileId: z.string().min(1).max(64), folder: z.boolean(), target: pathSchema }).strict(),
+  z.object({ kind: z.literal('text'), target: pathSchema }).strict(),
+])
+
+/** Turns what the renderer asked for into a full request, taking profiles and templates from settings. */
+export function requestFor(order: ExportOrder, bundle: ArticleBundle, settings: Settings): ExportRequest {
+  const templates = [...BUILTIN_TEMPLATES, ...settings.templates]
+  switch (order.kind) {
+    case 'package': {
+      const profile = [...BUILTIN_PROFILES, ...settings.portalProfiles].find((p) => p.id === order.profileId)
+      if (!profile) throw new UserError('export.no-profile', `找不到门户样式「${order.profileId}」，请在设置中检查。`)
+      return {
+        kind: 'package',
+        bundle,
+        target: { kind: order.folder ? 'folder' : 'zip', path: order.target },
+        options: { profile, templates },
+      }
+    }
+    case 'text':
+      return { kind: 'text', bundle, target: order.target }
+    case 'pdf':
+      throw new UserError('export.pdf-unavailable', 'PDF 导出尚不可用。')
+  }
+}
+
+export function resultFrom(outcome: ExportOutcome): ExportResult {
+  const reports = outcome.validation?.htmlValidate ?? []
+  const messages = [
+    ...reports.flatMap((r) => r.messages.map((m) => `${r.file}:${m.line}:${m.column} ${m.message}`)),
+    ...(outcome.validation?.checks.map((c) => c.message) ?? []),
+  ]
+  return {
+    path: outcome.path,
+    ...(outcome.files ? { files: outcome.files } : {}),
+    ...(outcome.validation
+      ? {
+          validation: {
+            errors: reports.reduce((n, r) => n + r.errorCount, 0),
+            warnings: reports.reduce((n, r) => n + r.warningCount, 0) + outcome.validation.checks.length,
+            messages,
+          },
+        }
+      : {}),
+    warnings: outcome.warnings,
+  }
+}
+
+/** Running exports by job id, so the renderer can cancel one. */
+export class ExportJobs {
+  private running = new Map<string, AbortController>()
+
+  constructor(
+    private readonly workerPath: string,
+    private readonly sendProgress: (event: ExportProgressEvent) => void,
+  ) {}
+
+  async run(jobId: string, request: ExportRequest): Promise<ExportResult | null> {
+    if (this.running.has(jobId)) throw new UserError('export.duplicate', '这项导出已在进行中。')
+    const controller = new AbortController()
+    this.running.set(jobId, controller)
+    try {
+      const outcome = await runExportInWorker(this.workerPath, request, {
+        signal: controller.signal,
+        onProgress: (p) => this.sendProgress({ jobId, ...p }),
+      })
+      return outcome && resultFrom(outcome)
+    } finally {
+      this.running.delete(jobId)
+    }
+  }
+
+  cancel(jobId: string): void {
+    this.running.get(jobId)?.abort()
+  }
+}

@@ -1,0 +1,26 @@
+import type { MenuCommand } from '../../../preload/api'
+
+const ACTIONS: [MenuCommand, string, string][] = [
+  ['new', '新建', 'Ctrl+N'],
+  ['open', '打开', 'Ctrl+O'],
+  ['save', '保存', 'Ctrl+S'],
+  ['export-pdf', '导出 PDF', 'Ctrl+E'],
+  ['export-package', '导出网页包', ''],
+  ['export-text', '导出纯文本', ''],
+  ['print', '打印', 'Ctrl+P'],
+  ['settings', '设置', 'Ctrl+,'],
+]
+
+/** The app's own command strip: the native menu is not everywhere (and not in the browser harness). */
+export function AppBar({ onCommand }: { onCommand(command: MenuCommand): void }) {
+  return (
+    <nav className="bx-appbar" aria-label="文件操作">
+      <span className="bx-brand">版心</span>
+      {ACTIONS.map(([command, label, key]) => (
+        <button key={command} type="button" data-command={command} title={key ? `${label}（${key}）` : label} onClick={() => onCommand(command)}>
+          {label}
+        </button>
+      ))}
+    </nav>
+  )
+}
