@@ -16,7 +16,7 @@ import {
   headingCss,
   runInCss,
 } from './body-styles'
-import { escapeText, isSafeImageSrc, styleAttr } from './html'
+import { escapeAttr, escapeText, isSafeImageSrc, styleAttr } from './html'
 
 /** Maps an asset id to the src the page should use: images/01.jpg in a package, a blob: URL in the app. */
 export type ImageSrc = (assetId: string) => string | undefined
@@ -66,7 +66,7 @@ function imageHtml(item: Extract<BodyItem, { kind: 'image' }>, imageSrc: ImageSr
   if (src !== undefined && isSafeImageSrc(src)) {
     const size = item.width && item.height ? displaySize(item.width, item.height) : undefined
     const dims = size ? ` width="${size.width}" height="${size.height}"` : ''
-    parts.push(`<p${styleAttr(IMAGE_BOX_CSS)}><img src="${escapeText(src)}" alt="${escapeText(item.alt)}"${dims}${styleAttr(IMAGE_CSS)}></p>`)
+    parts.push(`<p${styleAttr(IMAGE_BOX_CSS)}><img src="${escapeAttr(src)}" alt="${escapeAttr(item.alt)}"${dims}${styleAttr(IMAGE_CSS)}></p>`)
   }
   const lines = [item.caption, item.credit].filter((s): s is string => !!s)
   // Captions are <p>, not <figcaption>: UEditor's whitelist deletes figure and figcaption with their text.

@@ -15,10 +15,15 @@ export function visibleText(text: string): string {
   return text.replace(CONTROL, '').replace(/\r\n?/g, '\n')
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
 
 export function escapeText(text: string): string {
-  return visibleText(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!)
+  return visibleText(text).replace(/[&<>]/g, (c) => ENTITIES[c]!)
+}
+
+/** For attribute values, which Banxin always writes in double quotes. */
+export function escapeAttr(text: string): string {
+  return visibleText(text).replace(/[&<>"]/g, (c) => ENTITIES[c]!)
 }
 
 /** A style attribute from CSS declarations; font stacks use single quotes so the attribute stays readable. */
@@ -26,7 +31,7 @@ export function styleAttr(css: CssDeclarations): string {
   const text = Object.entries(css)
     .map(([k, v]) => `${k}:${v.replace(/"/g, "'")}`)
     .join(';')
-  return ` style="${escapeText(text)}"`
+  return ` style="${escapeAttr(text)}"`
 }
 
 /** Relative paths (images/01.jpg) and blob: object URLs only; anything else could leave the page. */

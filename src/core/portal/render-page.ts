@@ -3,7 +3,7 @@ import { BUILTIN_TEMPLATES } from '../styles/builtin-templates'
 import type { SectionHeadingTemplate } from '../styles/templates'
 import { renderBodyHtml, type ImageSrc } from './body-html'
 import { articleBody } from './body-view'
-import { escapeText } from './html'
+import { escapeAttr, escapeText } from './html'
 import { pageCss, type FontSizeChoice } from './page-css'
 import type { PortalFooter, PortalProfile } from './profile'
 import { formatPublishTime } from './publish-time'
@@ -85,13 +85,13 @@ function metaTags(article: Article, profile: PortalProfile): string[] {
   ]
   return tags
     .filter((t): t is [string, string] => !!t[1]?.trim())
-    .map(([name, content]) => `<meta name="${name}" content="${escapeText(content.replace(/\s*\n\s*/g, ' '))}">`)
+    .map(([name, content]) => `<meta name="${name}" content="${escapeAttr(content.replace(/\s*\n\s*/g, ' '))}">`)
 }
 
 function siteHeader(profile: PortalProfile): string {
   const entries = [profile.entries.accessibility ? '无障碍' : '', profile.entries.elderMode ? '长者模式' : ''].filter(Boolean)
   const logo = profile.logo
-    ? `<img src="data:${profile.logo.mime};base64,${profile.logo.base64}" alt="${escapeText(profile.logo.alt)}" height="${profile.logo.height}">`
+    ? `<img src="data:${profile.logo.mime};base64,${profile.logo.base64}" alt="${escapeAttr(profile.logo.alt)}" height="${profile.logo.height}">`
     : ''
   return [
     '<header class="site-header">',

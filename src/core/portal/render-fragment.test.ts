@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { article, image, paragraph } from '../model/build'
+import { allAttributes, blockTexts, elements } from '../../../test/fixtures/portal/dom'
+import { fireNoticeBundle, teaFeatureBundle } from '../../../test/fixtures/portal/articles'
+import { packageImages } from './image-files'
+import { renderCmsFragment } from './render-fragment'
+import { renderContentText } from './render-text'
+
+const tea = teaFeatureBundle().article
+const files = new Map(packageImages(tea).map((i) => [i.asset, i.file]))
+const fragment = renderCmsFragment(tea, { imageSrc: (id) => files.get(id) })
+
+describe('content.html survives a UEditor-style CMS paste', () => {
+  it('has no <style>, class, id, lang= or data- attributes for the CMS to drop', () => {
+    expect(fragment).not.toMatch(/<style|<link|<script/i)
+    const names = allAttributes(fragment).map(([, name]) => name)
+    expect(names.filter((n) => n === 'class' || n === 'id' || n === 'lang' || n.startsWith('data-') || n.startsWith('aria-'))).toEqual([])
+  })
+
+  it('uses only tags that UEditor keeps, so no text is deleted with a tag', () => {
+    const kept = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'img', 'br', 'span', 'strong', 'i', 'u', 'em'])
+    expect(elements(fragment).map((e) => e.name).filter((n) => !kept.has(n))).toEqual([])
+  })
+
+  it('styles every paragraph and heading inline', () => {
+    const blocks = elements(fragment).filter((e) => /^(p|h\d)$/.test(e.name))
+    expect(blocks.length).toBeGreaterThan(10)
+    for (const el of blocks) expect(el.attribs.style, `<${el.name}> without inline style`).toMatch(/\S/)
+  })
+
+  it('gives body paragraphs a 2em first-line indent and the section heading its template look', () => {
+    expect(fragment).toMatch(/<p style="margin:0 0 1em;font-family:'Noto Serif SC'[^"]*text-indent:2em/)
+    expect(fragment).toMatch(/<h2 style="[^"]*border-left:0.25em solid #b3261e[^"]*"><span style="[^"]*color:#9e1a1a[^"]*">选准一片叶<\/span><br><span/)
+  })
+
+  it('puts each image in its own <p> with a relative src, size, and the caption in the next <p>', () => {
+    expect(fragment).toContain('<img src="images/01.jpg" alt="清晨的青石镇高山茶园，层层茶垄沿山坡铺开，几位采茶工正在采摘"')
+    expect(fragment).toMatch(/<img src="images\/03.png" alt="[^"]+" width="600" height="300"/)
+    expect(fragment).toMatch(/<\/p>\n<p style="[^"]*text-align:center[^"]*">青石镇高山茶园进入春茶采摘期<br>苏远航 摄<\/p>/)
+    expect(fragment).not.toMatch(/data:|figure|figcaption/)
+  })
+
+  it('scales wide images down to the portal column but keeps their proportions', () => {
+    const wide = article({ title: 't' }, [image('a', '宽图')], { a: { mime: 'image/png', name: 'a.png', width: 2000, height: 1000 } })
+    expect(renderCmsFragment(wide, { imageSrc: () => 'images/01.png' })).toContain('width="640" height="320"')
+  })
+
+  it('shows the same text, block by block, as content.txt', () => {
+    for (const bundle of [teaFeatureBundle(), fireNoticeBundle()]) {
+      const a = bundle.article
+      const html = renderCmsFragment(a, { imageSrc: () => undefined })
+      expect(blockTexts(html)).toEqual(renderContentText(a).trimEnd().split('\n\n'))
+    }
+  })
+
+  it('drops an image whose src would leave the package, keeping its caption', () => {
+    const a = article({ title: 't' }, [image('a', '图', '图注')], { a: { mime: 'image/png', name: 'a.png' } })
+    for (const src of ['javascript:alert(1)', 'https://example.com/a.png', 'data:image/png;base64,AAAA', '//cdn.example/a.png', '../secret.png']) {
+      const html = renderCmsFragment(a, { imageSrc: () => src })
+      expect(html, src).not.toContain('<img')
+      expect(html).toContain('图注')
+    }
+  })
+
+  it('writes nothing for an article of empty paragraphs', () => {
+    expect(renderCmsFragment(article({ title: 't' }, [paragraph(''), paragraph('  ')]), { imageSrc: () => undefined })).toBe('\n')
+  })
+})
