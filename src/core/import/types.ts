@@ -1,5 +1,11 @@
 import type { ArticleBundle } from '../model/article'
 
+/** Where a block's line starts in the decoded source text, both 1-based (plain-text drafts only). */
+export interface SourcePosition {
+  line: number
+  column: number
+}
+
 /** What the importer did that the editor should be able to review (and undo) — design §2. */
 export interface ImportReport {
   /** The detected format: txt, docx, html, md, banxin. */
@@ -12,6 +18,14 @@ export interface ImportReport {
   guesses: { text: string; as: string; reason: string }[]
   /** Things the user should know (tables flattened, images skipped …). */
   warnings: string[]
+  /**
+   * For plain-text drafts: where each block's lines (and each headline field) start in the source,
+   * so `banxin lint` can point at the draft's own line:column. Indexed like `article.blocks`.
+   */
+  sourceMap?: {
+    blocks: (SourcePosition[] | null)[]
+    meta: Partial<Record<'kicker' | 'title' | 'subtitle', SourcePosition>>
+  }
 }
 
 export interface ImportResult {

@@ -1,0 +1,171 @@
+import { UserError } from '../errors'
+
+/**
+ * Bytes → text for .txt/.html/.md drafts. Order (design §2): BOM → UTF-16 by its zero-byte pattern →
+ * a charset the document declares → strict UTF-8 → GB18030 (a superset of GBK and GB2312).
+ * The zero-byte test comes before UTF-8 because NUL bytes are valid in both UTF-8 and GB18030, so
+ * only the pattern (every other byte zero, for ASCII) tells UTF-16 apart.
+ */
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'
+
+export interface DecodedText {
+  text: string
+  encoding: TextEncodingName
+}
+
+const CHARSET_ALIASES: Record<string, TextEncodingName> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  gb18030: 'gb18030',
+  'x-gbk': 'gb18030',
+  'utf-16': 'utf-16le',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: TextEncodingName): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
+function bomEncoding(bytes: Uint8Array): TextEncodingName | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return undefined
+}
+
+/** UTF-16 text has its ASCII characters' zero high bytes all on one side (odd offsets for LE). */
+function utf16ByZeros(bytes: Uint8Array): TextEncodingName | undefined {
+  const n = Math.min(bytes.length, 64 * 1024)
+  let even = 0
+  let odd = 0
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue
+    if (i % 2) odd++
+    else even++
+  }
+  const zeros = even + odd
+  if (zeros < 2) return undefined
+  if (odd >= zeros * 0.95) return 'utf-16le'
+  if (even >= zeros * 0.95) return 'utf-16be'
+  return undefined
+}
+
+interface Utf8Scan {
+  valid: number
+  invalid: number
+  firstInvalid: number
+}
+
+/** Counts well-formed multi-byte UTF-8 sequences and stray bytes, to tell damaged UTF-8 from GBK. */
+function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  let valid = 0
+  let invalid = 0
+  let firstInvalid = -1
+  const bad = (i: number) => {
+    invalid++
+    if (firstInvalid < 0) firstInvalid = i
+  }
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!
+    if (b < 0x80) {
+      i++
+      continue
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    let ok = len > 0 && i + len <= bytes.length
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80
+    if (ok) {
+      valid++
+      i += len
+    } else {
+      bad(i)
+      i++
+    }
+  }
+  return { valid, invalid, firstInvalid }
+}
+
+function lineOfByte(bytes: Uint8Array, index: number): number {
+  let line = 1
+  for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) line++
+  return line
+}
+
+/**
+ * Share of characters that belong in a Chinese or Western text. GB18030 accepts most byte soups
+ * without error, so a decode that yields controls, private-use or replacement characters is refused.
+ */
+function looksLikeText(text: string): boolean {
+  let bad = 0
+  const n = Math.min(text.length, 256 * 1024)
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) bad++
+    else if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) bad++
+  }
+  return bad <= n * 0.01
+}
+
+function notText(): UserError {
+  return new UserError(
+    'import.binary',
+    '文件内容不是文字，也不是版心支持的文稿格式。请导入 .docx、.txt、.html 或 .md 文稿。',
+  )
+}
+
+function accept(text: string, encoding: TextEncodingName): DecodedText {
+  if (text.includes('\u0000') || !looksLikeText(text)) throw notText()
+  return { text, encoding }
+}
+
+export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodedText {
+  const bom = bomEncoding(bytes)
+  if (bom) {
+    const text = decodeStrict(bytes, bom)
+    if (text === undefined) throw badEncoding(bom, bytes)
+    return accept(text, bom)
+  }
+  const utf16 = bytes.length % 2 === 0 ? utf16ByZeros(bytes) : undefined
+  if (utf16) {
+    const text = decodeStrict(bytes, utf16)
+    if (text !== undefined && looksLikeText(text) && !text.includes('\u0000')) return { text, encoding: utf16 }
+  }
+  const declared = declaredCharset ? CHARSET_ALIASES[declaredCharset.trim().toLowerCase()] : undefined
+  if (declared) {
+    const text = decodeStrict(bytes, declared)
+    if (text !== undefined && looksLikeText(text)) return accept(text, declared)
+  }
+  const utf8 = decodeStrict(bytes, 'utf-8')
+  if (utf8 !== undefined) return accept(utf8, 'utf-8')
+  const scan = scanUtf8(bytes)
+  if (scan.valid >= scan.invalid * 4) throw badEncoding('utf-8', bytes, scan.firstInvalid)
+  const gb = decodeStrict(bytes, 'gb18030')
+  if (gb !== undefined && looksLikeText(gb) && !gb.includes('\u0000')) return { text: gb, encoding: 'gb18030' }
+  if (bytes.includes(0)) throw notText()
+  throw new UserError(
+    'import.unknown-encoding',
+    '无法识别文件的文字编码（不是 UTF-8、GBK/GB18030 或 UTF-16）。请用记事本或 WPS 打开后另存为 UTF-8 编码再导入。',
+  )
+}
+
+function badEncoding(encoding: TextEncodingName, bytes: Uint8Array, at = -1): UserError {
+  if (encoding === 'utf-8') {
+    const where = at >= 0 ? `第 ${lineOfByte(bytes, at)} 行有` : '有'
+    return new UserError(
+      'import.bad-utf8',
+      `文件是 UTF-8 编码，但${where}损坏的字节，无法完整读出。文件可能被截断或混用了编码；请用记事本或 WPS 打开、检查后另存为 UTF-8 再导入。`,
+    )
+  }
+  return new UserError(
+    'import.bad-utf16',
+    `文件标明是 ${encoding.toUpperCase()} 编码，但内容不完整或已损坏，无法读出。请用记事本打开后另存为 UTF-8 再导入。`,
+  )
+}

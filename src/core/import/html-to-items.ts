@@ -1,0 +1,235 @@
+import { Parser } from 'htmlparser2'
+import type { ArticleMeta, Inline, Mark } from '../model/article'
+import type { ImageItem, LineHint, SourceItem } from './source-item'
+import { splitKeywords } from './recognise/meta-line'
+
+/**
+ * HTML (a web page, a paste, or what the .docx and Markdown readers produce) → source lines.
+ * This is the sanitiser by construction: only text, a few marks and stored images come out, so no
+ * script, handler, style, link or external resource can survive. Word/WPS `mso-` markup is
+ * ignored along with every other attribute except the bold/italic/hidden bits of `style`.
+ */
+
+export interface HtmlOptions {
+  /** The asset an <img src> becomes, or undefined to leave it out; called once per image in reading order. */
+  image: (src: string, alt: string) => string | undefined
+}
+
+export interface HtmlItems {
+  items: SourceItem[]
+  hints: Partial<ArticleMeta>
+  warnings: string[]
+  dropped: { text: string; reason: string }[]
+}
+
+/** Elements whose content is never text of the article. */
+const SKIP = new Set([
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'template', 'svg', 'math',
+  'canvas', 'audio', 'video', 'select', 'textarea', 'button', 'input', 'xml', 'head', 'map', 'link', 'meta',
+])
+/** Page furniture outside the article (<nav>, and <header>/<footer>/<aside> not inside <article>/<main>). */
+const FURNITURE = new Set(['nav', 'header', 'footer', 'aside'])
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'tr', 'table',
+  'ul', 'ol', 'dl', 'dd', 'dt', 'figure', 'figcaption', 'center', 'address', 'hr', 'form', 'fieldset', 'caption', 'body', 'html',
+  'tbody', 'thead', 'tfoot', 'td', 'th', 'header', 'footer', 'nav', 'aside',
+])
+const MARK_TAGS: Record<string, Mark> = { b: 'bold', strong: 'bold', i: 'italic', em: 'italic', u: 'underline', ins: 'underline' }
+const META_HINTS: Record<string, keyof ArticleMeta> = {
+  articletitle: 'title',
+  pubdate: 'publishedAt',
+  contentsource: 'source',
+  author: 'author',
+  keywords: 'keywords',
+  description: 'summary',
+}
+
+interface Open {
+  name: string
+  skip: boolean
+  furniture: boolean
+  marks: Mark[]
+  hint?: LineHint
+  /** For <ol>: the next item number. */
+  counter?: number
+}
+
+function styleMarks(style: string): { marks: Mark[]; hidden: boolean } {
+  const s = style.toLowerCase().replace(/\s+/g, '')
+  const marks: Mark[] = []
+  if (/font-weight:(bold|bolder|[6-9]00)/.test(s)) marks.push('bold')
+  if (/font-style:italic/.test(s)) marks.push('italic')
+  if (/text-decoration[^;]*underline/.test(s)) marks.push('underline')
+  return { marks, hidden: /display:none|visibility:hidden|mso-hide:all/.test(s) }
+}
+
+function hintOf(name: string, cls: string): LineHint | undefined {
+  if (name === 'h1' || /\bMsoTitle\b/i.test(cls)) return 'title'
+  if (/^h[2-6]$/.test(name)) return 'heading'
+  if (/\b(MsoSubtitle|subtitle)\b/i.test(cls)) return 'subtitle'
+  if (name === 'blockquote') return 'quote'
+  if (name === 'tr') return 'table'
+  if (name === 'li') return 'list'
+  return undefined
+}
+
+/** A soft line break in HTML source between two Chinese characters joins them; elsewhere it is a space. */
+function resolveBreaks(inlines: Inline[]): Inline[] {
+  const full = inlines.map((r) => r.text).join('')
+  if (!full.includes('\n')) return inlines
+  let pos = 0
+  return inlines.map((run) => {
+    let out = ''
+    for (let k = 0; k < run.text.length; k++) {
+      const ch = run.text[k]!
+      if (ch === '\n') {
+        const prev = full.charCodeAt(pos + k - 1)
+        const next = full.charCodeAt(pos + k + 1)
+        out += prev > 0x2e7f && next > 0x2e7f ? '' : ' '
+      } else out += ch
+    }
+    pos += run.text.length
+    return { ...run, text: out }
+  })
+}
+
+function siteTitle(title: string): string {
+  const parts = title.split(/\s*[_|｜]\s*|\s+[-–—]\s+/u)
+  return parts.length > 1 ? parts.slice(0, -1).join(' ').trim() : title.trim()
+}
+
+export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
+  const items: SourceItem[] = []
+  const hints: Partial<ArticleMeta> = {}
+  const warnings: string[] = []
+  const dropped: HtmlItems['dropped'] = []
+  const stack: Open[] = []
+  let line: Inline[] = []
+  let furnitureText = ''
+  let titleText = ''
+  let inTitle = false
+  let pre = 0
+  let tableRows = 0
+  let cell = 0
+  let links = 0
+  let scriptLinks = 0
+  const skipped = new Map<string, number>()
+
+  const top = () => stack.at(-1)
+  const skipping = () => !!top()?.skip
+  const inFurniture = () => !!top()?.furniture
+  const currentHint = () => [...stack].reverse().find((o) => o.hint)?.hint
+
+  const flush = () => {
+    const runs = resolveBreaks(line).filter((r) => r.text)
+    line = []
+    if (!runs.some((r) => /[^\s\u00a0\u3000]/u.test(r.text))) return
+    runs[0] = { ...runs[0]!, text: runs[0]!.text.replace(/^[ \t\r\n]+/, '') }
+    const last = runs.length - 1
+    runs[last] = { ...runs[last]!, text: runs[last]!.text.replace(/[ \t\r\n]+$/, '') }
+    const hint = currentHint()
+    items.push(hint ? { kind: 'text', inlines: runs.filter((r) => r.text), hint } : { kind: 'text', inlines: runs.filter((r) => r.text) })
+  }
+
+  const addText = (value: string) => {
+    const marks = top()?.marks ?? []
+    const run: Inline = { text: value }
+    for (const m of marks) run[m] = true
+    line.push(run)
+  }
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const parent = top()
+        if (name === 'title') inTitle = !stack.some((o) => o.name === 'svg' || o.name === 'body')
+        if (name === 'meta') {
+          const key = META_HINTS[(attrs.name ?? '').toLowerCase()]
+          const content = attrs.content?.trim()
+          if (key && content) {
+            if (key === 'keywords') hints.keywords = splitKeywords(content)
+            else (hints as Record<string, string>)[key] = content
+          }
+        }
+        const { marks: styled, hidden } = styleMarks(attrs.style ?? '')
+        const insideArticle = stack.some((o) => o.name === 'article' || o.name === 'main')
+        const furniture = !!parent?.furniture || (FURNITURE.has(name) && (name === 'nav' || !insideArticle))
+        const skip = !!parent?.skip || SKIP.has(name) || hidden
+        if (SKIP.has(name) && !parent?.skip) skipped.set(name, (skipped.get(name) ?? 0) + 1)
+        if (BLOCK.has(name) || name === 'br') flush()
+        const marks = [...(parent?.marks ?? [])]
+        if (MARK_TAGS[name]) marks.push(MARK_TAGS[name])
+        marks.push(...styled)
+        const open: Open = { name, skip, furniture, marks: [...new Set(marks)] }
+        const hint = hintOf(name, attrs.class ?? '')
+        if (hint) open.hint = hint
+        if (name === 'ol') open.counter = Number(attrs.start) || 1
+        stack.push(open)
+        if (skip || furniture) return
+        if (name === 'pre') pre++
+        if (name === 'tr') {
+          tableRows++
+          cell = 0
+        }
+        if ((name === 'td' || name === 'th') && cell++ > 0) addText('\u3000')
+        if (name === 'li') {
+          const list = [...stack].reverse().find((o) => o.name === 'ol' || o.name === 'ul')
+          if (list?.counter !== undefined) addText(`${list.counter++}.`)
+        }
+        if (name === 'a' && attrs.href && !attrs.href.startsWith('#')) {
+          links++
+          if (/^\s*(javascript|vbscript|data):/i.test(attrs.href)) scriptLinks++
+        }
+        if (name === 'img') {
+          flush()
+          const src = (attrs.src ?? '').trim()
+          const alt = (attrs.alt ?? '').trim()
+          const asset = options.image(src, alt)
+          if (asset) items.push({ kind: 'image', asset, alt } satisfies ImageItem)
+        }
+      },
+      ontext(value) {
+        if (inTitle) titleText += value
+        if (skipping()) return
+        if (inFurniture()) {
+          furnitureText += value
+          return
+        }
+        if (pre) {
+          const parts = value.split(/\r\n|\r|\n/)
+          parts.forEach((part, i) => {
+            if (i > 0) flush()
+            if (part) addText(part)
+          })
+          return
+        }
+        addText(value.replace(/[ \t\r\n\f]*[\r\n][ \t\r\n\f]*/g, '\n').replace(/[ \t\f]+/g, ' '))
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false
+        let open: Open | undefined
+        while ((open = stack.pop()) && open.name !== name);
+        if (!open) return
+        if (open.furniture && !top()?.furniture && FURNITURE.has(name)) {
+          const text = furnitureText.replace(/\s+/g, ' ').trim()
+          if (text) dropped.push({ text: text.slice(0, 80), reason: `网页的${{ nav: '导航栏', header: '页眉', footer: '页脚', aside: '侧栏' }[name]}（<${name}>）` })
+          furnitureText = ''
+        }
+        if (open.skip || open.furniture) return
+        if (name === 'pre') pre--
+        if (BLOCK.has(name)) flush()
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  )
+  parser.write(html)
+  parser.end()
+  flush()
+
+  if (!hints.title && titleText.trim()) hints.title = siteTitle(titleText.replace(/\s+/g, ' '))
+  const active = [...skipped].filter(([name]) => ['script', 'iframe', 'object', 'embed', 'applet', 'frame'].includes(name))
+  if (active.length) warnings.push(`已去掉网页中的脚本和嵌入内容（${active.map(([n, c]) => `<${n}> ${c} 处`).join('，')}）。`)
+  if (tableRows) warnings.push(`表格已转为文字（${tableRows} 行，单元格之间用全角空格分隔），请检查。`)
+  if (links) warnings.push(`已去掉 ${links} 个链接的地址，只保留链接文字${scriptLinks ? `（其中 ${scriptLinks} 个是 javascript: 等脚本链接）` : ''}。`)
+  return { items, hints, warnings, dropped }
+}

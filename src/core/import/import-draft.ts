@@ -1,0 +1,96 @@
+import { UserError } from '../errors'
+import { readBanxin } from '../file/banxin-file'
+import { newAssetStore, embeddedImagesOnly } from './asset-store'
+import { assembleResult } from './assemble-result'
+import { decodeText } from './decode-text'
+import { docxToItems } from './docx-to-items'
+import { htmlToItems } from './html-to-items'
+import { IMPORT_LIMITS, formatSize } from './limits'
+import { markdownToHtml } from './markdown-to-html'
+import { recogniseStructure } from './recognise/recognise-structure'
+import { sniffContainer } from './sniff-bytes'
+import { plainTextItems } from './source-item'
+import { textKind } from './text-kind'
+import type { ImportResult } from './types'
+import { listZip, packageKind } from './zip-package'
+
+/**
+ * Entry points of the import pipeline (design §1): bytes or pasted text → decode → parse →
+ * recognise → a validated Article and a report. Normalisation is a separate, reviewable step
+ * (`normalizeArticle`), so the editor can offer it in its lint panel.
+ */
+
+/** A draft file's bytes → Article. The format comes from the content; the file name is only a hint. */
+export async function importDraft(bytes: Uint8Array, fileName = ''): Promise<ImportResult> {
+  try {
+    return await importBytes(bytes, fileName)
+  } catch (error) {
+    if (error instanceof UserError) throw error
+    throw new UserError('import.failed', `导入时发生意外错误，这是版心的缺陷，请把原文件发给开发者。（${error instanceof Error ? error.message : String(error)}）`)
+  }
+}
+
+async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportResult> {
+  const container = sniffContainer(bytes)
+  if (container === 'zip') {
+    if (bytes.length > IMPORT_LIMITS.packageBytes) throw tooLarge(bytes.length, IMPORT_LIMITS.packageBytes)
+    const entries = listZip(bytes)
+    if (packageKind(entries, fileName) === 'banxin') return { bundle: readBanxin(bytes), report: emptyReport('banxin') }
+    const store = newAssetStore()
+    const parsed = await docxToItems(bytes, entries, store)
+    const rec = recogniseStructure(parsed.items, { document: true, hints: parsed.hints })
+    return assembleResult(rec, { format: 'docx', store, warnings: parsed.warnings, dropped: parsed.dropped })
+  }
+  if (bytes.length > IMPORT_LIMITS.textBytes) throw tooLarge(bytes.length, IMPORT_LIMITS.textBytes)
+  const { text, encoding } = decodeText(bytes, declaredCharset(bytes))
+  if (!/[^\s\u00a0\u3000\ufeff]/u.test(text)) throw new UserError('import.no-text', '文件中没有文字（只有空白），没有可导入的内容。')
+  const kind = textKind(text, fileName)
+  if (kind === 'txt') return plainTextResult(text, true, encoding)
+  return htmlResult(kind === 'md' ? markdownToHtml(text) : text, true, kind, encoding)
+}
+
+/** Plain text pasted into the editor: body blocks only, unless `document` asks for the title block too. */
+export function importPlainText(text: string, options: { document?: boolean } = {}): ImportResult {
+  return plainTextResult(text, options.document ?? false)
+}
+
+/** HTML pasted into the editor (from Word, WPS or a web page), sanitised and recognised. */
+export function importHtmlFragment(html: string, options: { document?: boolean } = {}): ImportResult {
+  return htmlResult(html, options.document ?? false, 'html')
+}
+
+function plainTextResult(text: string, document: boolean, encoding?: string): ImportResult {
+  const rec = recogniseStructure(plainTextItems(text), { document })
+  return assembleResult(rec, { format: 'txt', ...(encoding ? { encoding } : {}), sourceMap: true })
+}
+
+function htmlResult(html: string, document: boolean, format: 'html' | 'md', encoding?: string): ImportResult {
+  const store = newAssetStore()
+  const images = embeddedImagesOnly(store)
+  const parsed = htmlToItems(html, { image: images.resolve })
+  if (document && !parsed.items.some((i) => i.kind === 'image' || i.inlines.some((r) => /\S/u.test(r.text))))
+    throw new UserError('import.no-text', format === 'md' ? 'Markdown 文件中没有正文文字。' : '网页中没有可导入的正文文字（只有脚本、样式或空白）。')
+  const rec = recogniseStructure(parsed.items, { document, hints: parsed.hints })
+  return assembleResult(rec, {
+    format,
+    ...(encoding ? { encoding } : {}),
+    store,
+    warnings: [...parsed.warnings, ...images.warnings()],
+    dropped: parsed.dropped,
+  })
+}
+
+function emptyReport(format: string): ImportResult['report'] {
+  return { format, dropped: [], guesses: [], warnings: [] }
+}
+
+function tooLarge(size: number, limit: number): UserError {
+  return new UserError('import.too-large', `文件太大（${formatSize(size)}），超过导入上限 ${formatSize(limit)}。文稿通常远小于此，请确认选对了文件。`)
+}
+
+/** <meta charset="gbk"> or http-equiv content="…; charset=gb2312" near the top of an HTML file. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  let head = ''
+  for (let i = 0; i < Math.min(bytes.length, 2048); i++) head += String.fromCharCode(bytes[i]!)
+  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]
+}

@@ -1,0 +1,40 @@
+import type { Inline } from '../model/article'
+import { inlineText } from '../model/text'
+
+/** Cutting and trimming runs of marked text, for splitting a source line into several blocks. */
+
+/** Whitespace as it appears in Chinese drafts: ASCII, NBSP, U+3000 and the other Unicode spaces. */
+export const SPACE = /[\s\u00a0\u3000\ufeff]/u
+
+export function sliceInlines(inlines: readonly Inline[], start: number, end = Infinity): Inline[] {
+  const out: Inline[] = []
+  let pos = 0
+  for (const run of inlines) {
+    const from = Math.max(start - pos, 0)
+    const to = Math.min(end - pos, run.text.length)
+    if (to > from) out.push({ ...run, text: run.text.slice(from, to) })
+    pos += run.text.length
+  }
+  return out
+}
+
+/** Leading and trailing whitespace lengths of a line's text. */
+export function trimBounds(value: string): { start: number; end: number } {
+  let start = 0
+  let end = value.length
+  while (start < end && SPACE.test(value[start]!)) start++
+  while (end > start && SPACE.test(value[end - 1]!)) end--
+  return { start, end }
+}
+
+export function trimInlines(inlines: readonly Inline[]): Inline[] {
+  const { start, end } = trimBounds(inlineText(inlines))
+  return sliceInlines(inlines, start, end)
+}
+
+/** Heading and title text carries no marks: the template decides weight and style. */
+export function plainText(inlines: readonly Inline[]): string {
+  const value = inlineText(inlines)
+  const { start, end } = trimBounds(value)
+  return value.slice(start, end)
+}

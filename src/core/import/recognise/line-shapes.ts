@@ -1,0 +1,64 @@
+import { gongwenLevel } from './gongwen-heading'
+import { matchDateline } from './dateline'
+
+/** Shapes of a single trimmed line that the recogniser's rules are written in. */
+
+const SENTENCE_STOP = /[。；;：:！!？?]/u
+const TRAILING_PAUSE = /[，,、…—]$/u
+const HAN = /\p{Script=Han}/u
+
+export function codePoints(line: string): number {
+  let n = 0
+  for (const _ of line) n++
+  return n
+}
+
+/** 落款 date / 成文日期: 2024年3月15日 or 二〇二四年三月十五日, alone on its line. */
+export function isDateLine(line: string): boolean {
+  return /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u.test(line)
+}
+
+export function isAttachmentLine(line: string): boolean {
+  return /^附\s*件\s*\d*\s*([:：]|$)/u.test(line)
+}
+
+export function isNumberedItem(line: string): boolean {
+  return /^\d{1,2}\s*[.．、]/u.test(line)
+}
+
+export function isEditorsNote(line: string): boolean {
+  return /^[【[]?\s*编者按\s*[】\]]?\s*[:：]?/u.test(line)
+}
+
+/** A line wrapped whole in brackets: （完）, （此件公开发布）. Never a heading. */
+export function isBracketed(line: string): boolean {
+  return /^[（(【[][^]*[）)】\]]$/u.test(line)
+}
+
+/**
+ * A short line without sentence punctuation: a section-heading line (「筑牢战斗堡垒」). Dialogue
+ * (「“走，看看去！”」) ends in a stop inside its quote, so a closing quote after a stop disqualifies too.
+ */
+export function isShortHeadingLine(line: string, maxLength = 20): boolean {
+  const n = codePoints(line)
+  if (n < 2 || n > maxLength || !HAN.test(line)) return false
+  if (SENTENCE_STOP.test(line) || TRAILING_PAUSE.test(line)) return false
+  if (/[。！？!?][”’」』]$/u.test(line)) return false
+  return !(isBracketed(line) || isDateLine(line) || isAttachmentLine(line) || isEditorsNote(line) || gongwenLevel(line) || matchDateline(line))
+}
+
+/** A line that can sit in a headline stack (引题, 主题, 副题): no sentence stop, not too long. */
+export function isHeadlineLine(line: string): boolean {
+  const n = codePoints(line)
+  if (n < 2 || n > 50 || /[。；;]/u.test(line) || /[:：，,、]$/u.test(line)) return false
+  return !(isDateLine(line) || matchDateline(line) || gongwenLevel(line) || isAttachmentLine(line))
+}
+
+export function isSubtitleLine(line: string): boolean {
+  return /^(——|--|—|－－)/u.test(line)
+}
+
+/** An organisation name in a 落款: short, no punctuation beyond brackets and the middle dot. */
+export function isSignoffName(line: string): boolean {
+  return codePoints(line) <= 25 && HAN.test(line) && !/[，。；：、！？,.;:!?“”"]/u.test(line) && !gongwenLevel(line)
+}

@@ -1,0 +1,62 @@
+import type { ArticleMeta, Block } from '../../model/article'
+import type { ImportReport, SourcePosition } from '../types'
+import type { SourceItem } from '../source-item'
+import { applyMetaFields } from './apply-meta'
+import { recogniseBody } from './body'
+import { recogniseHead } from './head'
+import { parseMetaLine } from './meta-line'
+import { findDate } from './publish-date'
+import { dropChrome, dropFooter } from './tail'
+import type { Entry, HeadlineField } from './work'
+import { openText, startWork } from './work'
+
+export interface RecogniseOptions {
+  /** A whole draft (title block, meta, 导语) rather than a pasted fragment (body blocks only). */
+  document: boolean
+  /** Meta the markup declared (<meta name="ArticleTitle"> …): used where the text gives nothing. */
+  hints?: Partial<ArticleMeta>
+}
+
+export interface Recognised {
+  meta: ArticleMeta
+  blocks: Block[]
+  report: Pick<ImportReport, 'dropped' | 'guesses' | 'warnings'>
+  positions: (SourcePosition[] | null)[]
+  metaPositions: Partial<Record<HeadlineField, SourcePosition>>
+}
+
+/**
+ * Lines of a draft → the Article's meta and blocks, plus a report of every line dropped and every
+ * structure guessed (design §2). The same rules serve plain text, HTML, .docx and Markdown.
+ */
+export function recogniseStructure(items: readonly SourceItem[], options: RecogniseOptions): Recognised {
+  const work = startWork(items)
+  const chrome = new Set<Entry>()
+  dropChrome(work, chrome)
+  if (options.document) {
+    recogniseHead(work)
+    for (const line of openText(work)) {
+      const parsed = parseMetaLine(line.text, false)
+      if (parsed) applyMetaFields(work, parsed.fields, line, '正文外的编辑信息（来源、责任编辑等）')
+    }
+  }
+  dropFooter(work, chrome)
+  const body = recogniseBody(work, options.document)
+  if (options.document) {
+    fillFromHints(work.meta, options.hints ?? {})
+    if (!work.meta.title) work.report.warnings.push('没有识别出标题，请在标题栏中填写。')
+  }
+  return { meta: work.meta, blocks: body.blocks, report: work.report, positions: body.positions, metaPositions: work.metaAt }
+}
+
+function fillFromHints(meta: ArticleMeta, hints: Partial<ArticleMeta>): void {
+  for (const key of ['title', 'kicker', 'subtitle', 'author', 'source', 'summary'] as const) {
+    const value = hints[key]?.trim()
+    if (value && !meta[key]) meta[key] = value
+  }
+  if (!meta.publishedAt && hints.publishedAt) {
+    const date = findDate(hints.publishedAt)
+    if (date) meta.publishedAt = date.iso
+  }
+  if (!meta.keywords && hints.keywords?.length) meta.keywords = hints.keywords
+}

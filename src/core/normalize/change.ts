@@ -1,0 +1,32 @@
+import type { NormalizeRule } from './edit'
+import type { TextAt } from './text-units'
+
+/**
+ * One normalisation, reviewable in the editor's lint panel and in `changes.log`: where (a block's
+ * line or a meta field), the offset in that text before the change, what it was and what it becomes.
+ */
+export interface Change {
+  at: TextAt
+  offset: number
+  before: string
+  after: string
+  rule: NormalizeRule
+}
+
+export const RULE_NAMES: Record<NormalizeRule, string> = {
+  'punct-width': '半角标点改为全角',
+  brackets: '半角括号改为全角',
+  quotes: '直引号改为弯引号',
+  'space-percent': '删除数字与百分号间的空格',
+  'space-cjk': '删除汉字与标点间的空格',
+  indent: '删除行首缩进字符',
+  'trailing-space': '删除行尾空格',
+  'headline-space': '标题词间空格改为全角空格',
+}
+
+const show = (s: string) => (s ? s.replace(/\u00a0/g, '⍽').replace(/\u3000/g, '□').replace(/ /g, '␣').replace(/\t/g, '⇥') : '（无）')
+
+/** 「,」→「，」（半角标点改为全角） — the wording of a change in reports and lint output. */
+export function describeChange(change: Pick<Change, 'before' | 'after' | 'rule'>): string {
+  return `「${show(change.before)}」→「${show(change.after)}」（${RULE_NAMES[change.rule]}）`
+}

@@ -1,0 +1,72 @@
+import type { Article, Inline } from '../model/article'
+import type { Change } from './change'
+import { applyToInlines } from './inline-edits'
+import { textEdits } from './text-edits'
+import { mapUnits, textUnits, unitKey } from './text-units'
+
+/**
+ * Normalisation as a separate, reviewable step (design §2): suggestions are computed against an
+ * article; applying all of them is `normalizeArticle`, applying some is `applyChanges`, and
+ * `revertChanges` undoes chosen ones afterwards. Wording never changes, only punctuation and spacing.
+ */
+
+export function suggestChanges(article: Article): Change[] {
+  return textUnits(article).flatMap((unit) =>
+    textEdits(unit.inlines.map((r) => r.text).join(''), unit.kind).map((e) => ({ at: unit.at, ...e })),
+  )
+}
+
+export function normalizeArticle(article: Article): { article: Article; changes: Change[] } {
+  const changes = suggestChanges(article)
+  return { article: applyChanges(article, changes), changes }
+}
+
+function byUnit(changes: readonly Change[]): Map<string, Change[]> {
+  const map = new Map<string, Change[]>()
+  for (const c of changes) {
+    const key = unitKey(c.at)
+    const list = map.get(key)
+    if (list) list.push(c)
+    else map.set(key, [c])
+  }
+  return map
+}
+
+/** Applies chosen suggestions (as computed by `suggestChanges` on this same article): fix one, fix all. */
+export function applyChanges(article: Article, changes: readonly Change[]): Article {
+  const grouped = byUnit(changes)
+  return mapUnits(article, (unit) => {
+    const list = grouped.get(unitKey(unit.at))
+    return list ? applyToInlines(unit.inlines, list) : undefined
+  })
+}
+
+/**
+ * Undoes `toRevert` in an article produced by applying `applied` (the changes now in effect, which
+ * include them). Offsets shift by the changes before them in the same text; a change whose result is
+ * no longer there (the text was edited since) is skipped and returned.
+ */
+export function revertChanges(
+  article: Article,
+  applied: readonly Change[],
+  toRevert: readonly Change[],
+): { article: Article; skipped: Change[] } {
+  const skipped: Change[] = []
+  const appliedBy = byUnit(applied)
+  const revertBy = byUnit(toRevert)
+  const next = mapUnits(article, (unit): Inline[] | undefined => {
+    const list = revertBy.get(unitKey(unit.at))
+    if (!list) return undefined
+    const text = unit.inlines.map((r) => r.text).join('')
+    const earlier = appliedBy.get(unitKey(unit.at)) ?? []
+    const edits = []
+    for (const c of list) {
+      const shift = earlier.filter((a) => a.offset < c.offset).reduce((sum, a) => sum + a.after.length - a.before.length, 0)
+      const offset = c.offset + shift
+      if (text.slice(offset, offset + c.after.length) === c.after) edits.push({ offset, before: c.after, after: c.before })
+      else skipped.push(c)
+    }
+    return applyToInlines(unit.inlines, edits)
+  })
+  return { article: next, skipped }
+}

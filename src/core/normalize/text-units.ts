@@ -1,0 +1,74 @@
+import type { Article, Block, Inline } from '../model/article'
+import type { TextKind } from './text-edits'
+
+/**
+ * Every piece of article text normalisation and the checks look at, with a stable address: a block's
+ * line (a two-line section heading has lines 0 and 1; an image's caption is its line 0) or a
+ * headline/summary field of the meta.
+ */
+
+export type MetaTextField = 'kicker' | 'title' | 'subtitle' | 'summary'
+
+export type TextAt = { block: number; line: number } | { field: MetaTextField }
+
+export interface TextUnit {
+  at: TextAt
+  inlines: Inline[]
+  kind: TextKind
+}
+
+const HEADLINE_FIELDS: readonly MetaTextField[] = ['kicker', 'title', 'subtitle']
+
+export function sameUnit(a: TextAt, b: TextAt): boolean {
+  return 'field' in a ? 'field' in b && a.field === b.field : !('field' in b) && a.block === b.block && a.line === b.line
+}
+
+export function unitKey(at: TextAt): string {
+  return 'field' in at ? at.field : `${at.block}:${at.line}`
+}
+
+function blockUnits(block: Block, index: number): TextUnit[] {
+  switch (block.type) {
+    case 'section-heading':
+      return block.children.map((line, i) => ({ at: { block: index, line: i }, inlines: line.children, kind: 'body' }))
+    case 'image':
+      return block.caption ? [{ at: { block: index, line: 0 }, inlines: [{ text: block.caption }], kind: 'body' }] : []
+    default:
+      return [{ at: { block: index, line: 0 }, inlines: block.children, kind: 'body' }]
+  }
+}
+
+export function textUnits(article: Article): TextUnit[] {
+  const units: TextUnit[] = []
+  for (const field of [...HEADLINE_FIELDS, 'summary'] as const) {
+    const value = article.meta[field]
+    if (value) units.push({ at: { field }, inlines: [{ text: value }], kind: field === 'summary' ? 'body' : 'headline' })
+  }
+  article.blocks.forEach((block, i) => units.push(...blockUnits(block, i)))
+  return units
+}
+
+function inlineString(inlines: readonly Inline[]): string {
+  return inlines.map((r) => r.text).join('')
+}
+
+/** A copy of the article where `fn` may replace the inlines of any unit (undefined keeps it). */
+export function mapUnits(article: Article, fn: (unit: TextUnit) => Inline[] | undefined): Article {
+  const meta = { ...article.meta }
+  for (const unit of textUnits({ ...article, blocks: [] })) {
+    const next = fn(unit)
+    if (next && 'field' in unit.at) meta[unit.at.field] = inlineString(next)
+  }
+  const blocks = article.blocks.map((block, index): Block => {
+    const units = blockUnits(block, index)
+    const replaced = units.map(fn)
+    if (!replaced.some(Boolean)) return block
+    if (block.type === 'section-heading') {
+      const children = block.children.map((line, l) => (replaced[l] ? { ...line, children: replaced[l]! } : line))
+      return { ...block, children: children as typeof block.children }
+    }
+    if (block.type === 'image') return { ...block, caption: inlineString(replaced[0]!) }
+    return { ...block, children: replaced[0]! }
+  })
+  return { ...article, meta, blocks }
+}
