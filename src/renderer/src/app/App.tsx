@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { MenuCommand, OpenedDocument, RecoveryEntry } from '../../../preload/api'
 import { emptyArticle } from '../../../core/model/build'
 import { ArticleEditor } from '../editor/ArticleEditor'
-import { fromOpened, suggestedFileName, withBlocks, withMeta, type DocumentState } from './document-state'
+import { fromOpened, suggestedFileName, withAsset, withBlocks, withMeta, type DocumentState } from './document-state'
 import { isComposing } from './composition'
 import { commandForKey } from './shortcuts'
 import { useAssetUrls } from './useAssetUrls'
@@ -18,8 +18,8 @@ import { BUILTIN_PROFILES } from '../../../core/portal/builtin-profiles'
 import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
 import { AppBar } from './AppBar'
 import { ExportDialog, type ExportKind } from '../export/ExportDialog'
+import { SettingsDialog } from '../settings/SettingsDialog'
 
-const AUTOSAVE_IDLE_MS = 2000
 const api = window.banxin
 
 function errorText(error: unknown): string {
@@ -32,6 +32,7 @@ export function App() {
   const [toasts, setToasts] = useState<Toast[]>([])
   const [saving, setSaving] = useState(false)
   const [exporting, setExporting] = useState<ExportKind | null>(null)
+  const [settingsOpen, setSettingsOpen] = useState(false)
   const docRef = useRef(doc)
   docRef.current = doc
   const [commands] = useState(() => new CommandBus())
@@ -43,7 +44,7 @@ export function App() {
   }, [])
 
   const showError = useCallback((text: string) => toast('error', text), [toast])
-  const { settings, notice, update } = useSettings(showError)
+  const { settings, notice, save: saveSettings, update } = useSettings(showError)
   const [previewWidth, setPreviewWidth] = useState<number>()
   const layout = settings.layout
   const profiles = useMemo(() => [...BUILTIN_PROFILES, ...settings.portalProfiles], [settings.portalProfiles])
@@ -125,6 +126,9 @@ export function App() {
         case 'export-text':
           setExporting('text')
           return
+        case 'settings':
+          setSettingsOpen(true)
+          return
         case 'toggle-preview':
           update((st) => ({ ...st, layout: { ...st.layout, previewOpen: !st.layout.previewOpen } }))
           return
@@ -175,9 +179,9 @@ export function App() {
       clearInterval(timer)
       const info = { displayName: doc.displayName, ...(doc.path ? { path: doc.path } : {}) }
       void api.autosave(doc.id, doc.bundle, info).catch((e: unknown) => toast('error', `自动保存失败：${errorText(e)}`))
-    }, AUTOSAVE_IDLE_MS)
+    }, settings.autosaveSeconds * 1000)
     return () => clearInterval(timer)
-  }, [doc, toast])
+  }, [doc, toast, settings.autosaveSeconds])
 
   const imageUrl = useAssetUrls(doc?.bundle.article.assets ?? {}, doc?.bundle.assetData ?? {})
 
@@ -213,6 +217,9 @@ export function App() {
             article={doc.bundle.article}
             imageUrl={imageUrl}
             commands={commands}
+            userTemplates={settings.templates}
+            onUserTemplatesChange={(t) => update((st) => ({ ...st, templates: t }))}
+            onAddAsset={(asset) => setDoc((d) => (d ? withAsset(d, asset) : d))}
             onBlocksChange={(blocks) => setDoc((d) => (d ? withBlocks(d, blocks) : d))}
             onMetaChange={(meta) => setDoc((d) => (d ? withMeta(d, meta) : d))}
           />
@@ -273,6 +280,9 @@ export function App() {
           defaultProfile={settings.defaultProfile}
           onClose={() => setExporting(null)}
         />
+      ) : null}
+      {settingsOpen ? (
+        <SettingsDialog settings={settings} extraSections={[]} onSave={saveSettings} onClose={() => setSettingsOpen(false)} />
       ) : null}
       <Toasts toasts={toasts} onDismiss={(id) => setToasts((t) => t.filter((x) => x.id !== id))} />
     </div>

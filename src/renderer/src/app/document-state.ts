@@ -1,4 +1,4 @@
-import type { ArticleBundle, ArticleMeta, Block } from '../../../core/model/article'
+import type { ArticleBundle, ArticleMeta, AssetInfo, Block } from '../../../core/model/article'
 import type { ImportReport } from '../../../core/import/types'
 import type { OpenedDocument } from '../../../preload/api'
 
@@ -33,6 +33,16 @@ export function withBlocks(doc: DocumentState, blocks: Block[]): DocumentState {
 
 export function withMeta(doc: DocumentState, meta: ArticleMeta): DocumentState {
   return { ...doc, dirty: true, bundle: { ...doc.bundle, article: { ...doc.bundle.article, meta } } }
+}
+
+/** Adds an image's bytes; the editor inserts the block that shows it. */
+export function withAsset(doc: DocumentState, asset: { id: string; info: AssetInfo; bytes: Uint8Array }): DocumentState {
+  const { article, assetData } = doc.bundle
+  return {
+    ...doc,
+    dirty: true,
+    bundle: { article: { ...article, assets: { ...article.assets, [asset.id]: asset.info } }, assetData: { ...assetData, [asset.id]: asset.bytes } },
+  }
 }
 
 /** A file name from the title for Save As: 标题.banxin, without characters Windows forbids. */
