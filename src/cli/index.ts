@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import { userMessage } from '../core/errors'
 import { registerInfo } from './commands/info'
-import pkg from '../../package.json'
+import pkg from '../../package.json' with { type: 'json' }
 
 const program = new Command()
 program.name('banxin').description('版心 Banxin: Chinese editorial and print-layout tool').version(pkg.version)

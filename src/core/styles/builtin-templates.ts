@@ -1,4 +1,4 @@
-import file from '../../../resources/templates/section-headings.json'
+import file from '../../../resources/templates/section-headings.json' with { type: 'json' }
 import { templateFileSchema, type SectionHeadingTemplate } from './templates'
 
 /** The templates shipped in resources/, validated once at load so a bad edit fails loudly in tests. */

@@ -12,8 +12,9 @@ import { DEFAULT_PROFILE } from '../../../core/portal/builtin-profiles'
 import type { PortalProfile } from '../../../core/portal/profile'
 import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
 import type { SectionHeadingTemplate } from '../../../core/styles/templates'
-import pkg from '../../../../package.json'
-import { renderChangesLog, type LoggedChange } from './changes-log'
+import pkg from '../../../../package.json' with { type: 'json' } with { type: 'json' }
+import type { Change } from '../../../core/normalize'
+import { renderChangesLog } from './changes-log'
 import { renderReadme } from './readme'
 import { htmlFile, windowsTextFile } from './text-file'
 import { validateHtml } from './validate-html'
@@ -23,7 +24,7 @@ export interface HtmlPackageOptions {
   profile?: PortalProfile
   templates?: readonly SectionHeadingTemplate[]
   /** Normalisation changes made on import, for report/changes.log. */
-  changes?: readonly LoggedChange[]
+  changes?: readonly Change[]
   /** When the package is made: stamps the zip entries. */
   now?: Date
 }
