@@ -12,7 +12,7 @@ import { DEFAULT_PROFILE } from '../../../core/portal/builtin-profiles'
 import type { PortalProfile } from '../../../core/portal/profile'
 import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
 import type { SectionHeadingTemplate } from '../../../core/styles/templates'
-import pkg from '../../../../package.json' with { type: 'json' } with { type: 'json' }
+import pkg from '../../../../package.json' with { type: 'json' }
 import type { Change } from '../../../core/normalize'
 import { renderChangesLog } from './changes-log'
 import { renderReadme } from './readme'
