@@ -1,5 +1,5 @@
-import defaultFile from '../../../resources/portals/default.json' with { type: 'json' } with { type: 'json' }
-import hechuanRedFile from '../../../resources/portals/hechuan-red.json' with { type: 'json' } with { type: 'json' }
+import defaultFile from '../../../resources/portals/default.json' with { type: 'json' }
+import hechuanRedFile from '../../../resources/portals/hechuan-red.json' with { type: 'json' }
 import { parsePortalProfile, type PortalProfile } from './profile'
 
 /** Profiles shipped in resources/portals, validated at load so a bad edit fails loudly in tests. */
