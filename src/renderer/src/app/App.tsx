@@ -146,7 +146,11 @@ export function App() {
       setRecovery(entries)
       const files = (await attempt(() => api.startupFiles())) ?? []
       if (files[0]) await openWith(() => api.openPath(files[0]!))
-      else if (!docRef.current) await openWith(() => api.openExample().then((d) => ({ ...d })))
+      else if (!docRef.current) {
+        // The untouched example is not "unsaved work": closing it must not ask.
+        const example = await attempt(() => api.openExample())
+        if (example) setDoc(fromOpened(example, false))
+      }
     })()
   }, [attempt, openWith])
 
