@@ -19,6 +19,8 @@ const text = (font: FontRole, extra: CssDeclarations = {}): CssDeclarations => (
   color: BODY_COLOR,
   'text-align': 'justify',
   'text-indent': '2em',
+  // Long Latin runs (URLs, file names) wrap instead of widening a phone screen.
+  'overflow-wrap': 'break-word',
   ...extra,
 })
 

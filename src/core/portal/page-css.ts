@@ -54,7 +54,6 @@ a:focus-visible,.font-switch input:focus-visible+label{outline:2px solid ${main}
 .font-switch input:checked+label{font-weight:bold;text-decoration:underline;text-underline-offset:4px}
 .article:has(#font-large:checked) .article-body{font-size:${FONT_SIZES.large}px}
 .article:has(#font-small:checked) .article-body{font-size:${FONT_SIZES.small}px}
-.article-body{overflow-wrap:break-word}
 .editor{margin:28px 0 0;padding-top:12px;border-top:1px solid ${RULE};text-align:right;font-size:14px;color:${MUTED}}
 .site-footer{background:${dark};color:#fff;font-size:14px;padding:24px 0 28px;text-align:center}
 .site-footer p{margin:4px 0}

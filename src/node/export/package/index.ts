@@ -2,5 +2,4 @@
 export { writeHtmlPackage, type PackageTarget, type PackageControl, type PackageResult, type PackageStep } from './write-package'
 export { buildHtmlPackage, type HtmlPackageOptions, type BuiltPackage } from './build-package'
 export { suggestPackageName, suggestPackageBaseName } from './package-name'
-export type { LoggedChange } from './changes-log'
 export type { ValidationReport } from './validation-report'

@@ -32,7 +32,7 @@ const LISTED = [
 async function teaZip() {
   const path = join(dir, '20260408-shanxiangchayuan.zip')
   const bundle = teaFeatureBundle()
-  const result = await writeHtmlPackage(bundle, { target: { kind: 'zip', path }, changes: [{ before: ',', after: '，', rule: '标点转全角', block: 2, offset: 11 }] })
+  const result = await writeHtmlPackage(bundle, { target: { kind: 'zip', path }, changes: [{ at: { block: 2, line: 0 }, offset: 11, before: ',', after: '，', rule: 'punct-width' }, { at: { field: 'title' }, offset: 4, before: ' ', after: '\u3000', rule: 'headline-space' }] })
   return { bundle, result, files: unzipSync(new Uint8Array(await readFile(path))), bytes: new Uint8Array(await readFile(path)) }
 }
 
@@ -72,7 +72,7 @@ describe('the HTML package as a zip', () => {
     expect(meta.images[0].alt).toMatch(/^清晨的青石镇高山茶园/)
     expect(Object.keys(meta.sha256)).toEqual(LISTED.filter((f) => f !== 'meta.json'))
     for (const [name, hash] of Object.entries(meta.sha256)) expect(createHash('sha256').update(files[name]!).digest('hex'), name).toBe(hash)
-    expect(meta.normalisation.changes).toBe(1)
+    expect(meta.normalisation.changes).toBe(2)
   })
 
   it('reports html-validate clean for preview.html and content.html', async () => {
@@ -88,7 +88,10 @@ describe('the HTML package as a zip', () => {
 
   it('logs normalisation changes before → after, with visible spaces', async () => {
     const { files } = await teaZip()
-    expect(text(files['report/changes.log'])).toContain('第 3 个内容块 第 12 字：「,」 → 「，」（标点转全角）')
+    const log = text(files['report/changes.log'])
+    expect(log).toContain('规范化修改共 2 处')
+    expect(log).toContain('第 3 个内容块 第 12 字：「,」→「，」（半角标点改为全角）')
+    expect(log).toContain('标题 第 5 字：「␣」→「□」（标题词间空格改为全角空格）')
   })
 
   it('links preview.html to its images by relative path and never to the outside', async () => {

@@ -1,0 +1,42 @@
+/**
+ * Writes, for every portal fixture, the HTML package and the in-app preview page into the folder given
+ * as argv[2]. Run through tsx: Playwright's loader cannot import the JSON that the style templates read
+ * without import attributes, so the specs call this script instead of importing the renderers.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { ArticleBundle } from '../../src/core/model/article'
+import type { ImportResult } from '../../src/core/import/types'
+import { BUILTIN_PROFILES } from '../../src/core/portal/builtin-profiles'
+import { renderPortalPage } from '../../src/core/portal/render-page'
+import { writeHtmlPackage } from '../../src/node/export/package/write-package'
+import { PORTAL_FIXTURES } from '../../test/fixtures/portal/articles'
+import { USER_SAMPLE_PATH } from '../../test/fixtures/portal/sample'
+
+const IMPORT_FILE = join(import.meta.dirname, '../../src/node/import/import-file.ts')
+
+/** The user's scraped sample, through the real importer, once both exist in this checkout. */
+async function userSample(): Promise<ArticleBundle | undefined> {
+  if (!existsSync(USER_SAMPLE_PATH) || !existsSync(IMPORT_FILE)) return undefined
+  const { importFile } = (await import(IMPORT_FILE)) as { importFile: (path: string) => Promise<ImportResult> }
+  return (await importFile(USER_SAMPLE_PATH)).bundle
+}
+
+const out = process.argv[2]
+if (!out) throw new Error('usage: make-packages.ts OUT_DIR')
+
+const bundles: Record<string, ArticleBundle> = Object.fromEntries(Object.entries(PORTAL_FIXTURES).map(([name, make]) => [name, make()]))
+const sample = await userSample()
+if (sample) bundles['user-sample'] = sample
+
+for (const [name, bundle] of Object.entries(bundles)) {
+  const dir = join(out, name)
+  mkdirSync(dir, { recursive: true })
+  await writeHtmlPackage(bundle, { target: { kind: 'folder', path: join(dir, 'package') } })
+  writeFileSync(join(dir, 'article.json'), JSON.stringify(bundle.article))
+  for (const profile of BUILTIN_PROFILES) {
+    const html = renderPortalPage(bundle.article, { profile, imageSrc: () => undefined, templatePlaceholders: true })
+    writeFileSync(join(dir, `app-preview-${profile.id}.html`), html)
+  }
+}
+writeFileSync(join(out, 'fixtures.json'), JSON.stringify(Object.keys(bundles)))
