@@ -45,6 +45,15 @@ export function withAsset(doc: DocumentState, asset: { id: string; info: AssetIn
   }
 }
 
+/** Drops the bytes of images no longer in the text, so a saved file carries only what it shows. */
+export function withoutUnusedAssets(bundle: ArticleBundle): ArticleBundle {
+  const used = new Set(bundle.article.blocks.flatMap((b) => (b.type === 'image' ? [b.asset] : [])))
+  const ids = Object.keys(bundle.article.assets)
+  if (ids.every((id) => used.has(id))) return bundle
+  const keep = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => used.has(id)))
+  return { article: { ...bundle.article, assets: keep(bundle.article.assets) }, assetData: keep(bundle.assetData) }
+}
+
 /** A file name from the title for Save As: 标题.banxin, without characters Windows forbids. */
 export function suggestedFileName(doc: DocumentState): string {
   const fromTitle = doc.bundle.article.meta.title.replace(/[\\/:*?"<>|\u3000\s]+/g, '').slice(0, 40)

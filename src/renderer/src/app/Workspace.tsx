@@ -1,0 +1,74 @@
+import { useState } from 'react'
+import type { Settings } from '../../../core/settings/schema'
+import type { PortalProfile } from '../../../core/portal/profile'
+import type { SectionHeadingTemplate } from '../../../core/styles/templates'
+import { ArticleEditor } from '../editor/ArticleEditor'
+import { PreviewPane } from '../preview/PreviewPane'
+import { PortalPreview } from '../preview/PortalPreview'
+import type { CommandBus } from './command-bus'
+import { withAsset, withBlocks, withMeta, type DocumentState } from './document-state'
+import { useAssetUrls } from './useAssetUrls'
+import { Splitter } from './Splitter'
+
+interface Props {
+  doc: DocumentState
+  commands: CommandBus
+  settings: Settings
+  profiles: readonly PortalProfile[]
+  templates: readonly SectionHeadingTemplate[]
+  onChange(change: (doc: DocumentState) => DocumentState): void
+  onSettingsChange(patch: (s: Settings) => Settings): void
+}
+
+/** One document: the editor in the centre, the resizable, collapsible preview on the right. */
+export function Workspace({ doc, commands, settings, profiles, templates, onChange, onSettingsChange }: Props) {
+  const [dragWidth, setDragWidth] = useState<number>()
+  const layout = settings.layout
+  const setLayout = (patch: Partial<Settings['layout']>) => onSettingsChange((s) => ({ ...s, layout: { ...s.layout, ...patch } }))
+  const imageUrl = useAssetUrls(doc.bundle.article.assets, doc.bundle.assetData)
+  const width = dragWidth ?? layout.previewWidth
+
+  return (
+    <>
+      <div className="bx-editor-area">
+        <ArticleEditor
+          article={doc.bundle.article}
+          imageUrl={imageUrl}
+          commands={commands}
+          userTemplates={settings.templates}
+          onUserTemplatesChange={(t) => onSettingsChange((s) => ({ ...s, templates: t }))}
+          onBlocksChange={(blocks) => onChange((d) => withBlocks(d, blocks))}
+          onMetaChange={(meta) => onChange((d) => withMeta(d, meta))}
+          onAddAsset={(asset) => onChange((d) => withAsset(d, asset))}
+        />
+      </div>
+      {layout.previewOpen ? (
+        <>
+          <Splitter width={width} min={280} max={1400} onResize={setDragWidth} onCommit={(w) => setLayout({ previewWidth: w })} />
+          <div className="bx-preview-slot" style={{ width }}>
+            <PreviewPane
+              mode={layout.previewMode}
+              onModeChange={(previewMode) => setLayout({ previewMode })}
+              onClose={() => setLayout({ previewOpen: false })}
+              portal={
+                <PortalPreview
+                  article={doc.bundle.article}
+                  imageUrl={imageUrl}
+                  profiles={profiles}
+                  templates={templates}
+                  profileId={settings.defaultProfile}
+                  onProfileChange={(id) => onSettingsChange((s) => ({ ...s, defaultProfile: id }))}
+                />
+              }
+              print={null}
+            />
+          </div>
+        </>
+      ) : (
+        <button type="button" className="bx-preview-open" onClick={() => setLayout({ previewOpen: true })} aria-label="展开预览" title="展开预览">
+          ⟨ 预览
+        </button>
+      )}
+    </>
+  )
+}
