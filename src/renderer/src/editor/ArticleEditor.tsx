@@ -1,60 +1,214 @@
-import { useMemo } from 'react'
-import { createEditor, type Descendant } from 'slate'
-import { Editable, Slate, withReact } from 'slate-react'
-import { withHistory } from 'slate-history'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
+import type { Descendant } from 'slate'
+import { Editable, ReactEditor, Slate, useComposing, useSlateStatic } from 'slate-react'
 import type { Article, ArticleMeta, Block } from '../../../core/model/article'
-import { headingLabels } from '../../../core/model/numbering'
-import { sectionHeadingOrdinals } from '../../../core/styles/section-heading-lines'
 import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
-import { withArticle } from './with-article'
-import { renderElement, renderLeaf } from './elements'
-import { RenderContext, type RenderInfo } from './render-context'
-import { MetaFields } from './MetaFields'
-import { ReactEditor } from 'slate-react'
-import './slate-types'
+import { DEFAULT_TEMPLATE_ID, type SectionHeadingTemplate } from '../../../core/styles/templates'
 import type { CommandBus } from '../app/command-bus'
+import { FindBar } from '../panels/FindBar'
+import { SidePanel, type PanelId } from '../panels/SidePanel'
+import { OutlinePanel } from '../panels/OutlinePanel'
+import { CountPanel } from '../panels/CountPanel'
+import { TemplatePanel } from '../panels/TemplatePanel'
+import { LintPanel } from '../panels/LintPanel'
+import { createArticleEditor } from './create-editor'
+import { renderChunk } from './chunk'
+import { renderElement, renderLeaf } from './elements'
+import { handleEditorKeyDown } from './hotkeys'
+import { insertImages, isImageFile, type NewAsset } from './insert-images'
+import { MetaFields } from './MetaFields'
+import { RenderContext } from './render-context'
+import { Toolbar } from './Toolbar'
+import { useFind } from './use-find'
+import { useRenderInfoValue } from './use-render-info'
+import { withPaste } from './with-paste'
+import type { EditorHost } from './editor-host'
+import './slate-types'
+import './editor.css'
 
 interface Props {
   article: Article
   /** Commands from the menu and app shortcuts (find, replace, toggle-outline …). */
   commands: CommandBus
   imageUrl(assetId: string): string | undefined
+  /** Section-heading templates the user made, kept in settings. */
+  userTemplates: readonly SectionHeadingTemplate[]
+  onUserTemplatesChange(templates: SectionHeadingTemplate[]): void
   onBlocksChange(blocks: Block[]): void
   onMetaChange(meta: ArticleMeta): void
+  /** Stores an inserted or pasted image's bytes with the document. */
+  onAddAsset(asset: NewAsset): void
 }
 
 /** One Slate editor per open document; the parent re-creates it (by key) when another document opens. */
-export function ArticleEditor({ article, imageUrl, onBlocksChange, onMetaChange }: Props) {
-  const editor = useMemo(() => withArticle(withHistory(withReact(createEditor()))), [])
-  const info: RenderInfo = useMemo(
-    () => ({
-      templates: BUILTIN_TEMPLATES,
-      headingLabels: headingLabels(article.blocks),
-      sectionOrdinals: sectionHeadingOrdinals(article.blocks),
-      imageUrl,
-    }),
-    [article.blocks, imageUrl],
-  )
+export function ArticleEditor(props: Props) {
+  const { article, onAddAsset } = props
+  const host = useRef<EditorHost>({ takenAssetIds: new Set(), addAsset: onAddAsset, notify: () => {} })
+  const [editor] = useState(() => withPaste(createArticleEditor(article.blocks.length), () => host.current))
+  const [notice, setNotice] = useState<string>()
+  host.current.addAsset = onAddAsset
+  host.current.notify = setNotice
+  for (const id of Object.keys(article.assets)) host.current.takenAssetIds.add(id)
 
   return (
-    <div className="bx-page">
-      <MetaFields meta={article.meta} onChange={onMetaChange} onTitleEnter={() => ReactEditor.focus(editor)} />
-      <RenderContext.Provider value={info}>
-        <Slate
-          editor={editor}
-          initialValue={article.blocks as Descendant[]}
-          onValueChange={(value) => onBlocksChange(value as Block[])}
-        >
-          <Editable
-            className="bx-body"
-            data-testid="article-body"
-            renderElement={renderElement}
-            renderLeaf={renderLeaf}
-            spellCheck={false}
-            placeholder="在此输入正文"
-          />
-        </Slate>
-      </RenderContext.Provider>
+    <Slate
+      editor={editor}
+      initialValue={article.blocks as Descendant[]}
+      onValueChange={(value) => props.onBlocksChange(value as Block[])}
+    >
+      <EditorView {...props} host={host.current} notice={notice} onNotice={setNotice} />
+    </Slate>
+  )
+}
+
+interface ViewProps extends Props {
+  host: EditorHost
+  notice: string | undefined
+  onNotice(text: string | undefined): void
+}
+
+function firstTemplate(blocks: readonly Block[]): string {
+  const heading = blocks.find((b) => b.type === 'section-heading')
+  return heading?.type === 'section-heading' ? heading.template : DEFAULT_TEMPLATE_ID
+}
+
+function EditorView({
+  article,
+  commands,
+  imageUrl,
+  userTemplates,
+  onUserTemplatesChange,
+  onMetaChange,
+  host,
+  notice,
+  onNotice,
+}: ViewProps) {
+  const editor = useSlateStatic()
+  const composing = useComposing()
+  const find = useFind(editor, article.blocks)
+  const [panel, setPanel] = useState<PanelId | null>('outline')
+  const [defaultTemplate, setDefaultTemplate] = useState(() => firstTemplate(article.blocks))
+  const fileInput = useRef<HTMLInputElement>(null)
+  const titleBlock = useRef<HTMLDivElement>(null)
+  const templates = useMemo(() => [...BUILTIN_TEMPLATES, ...userTemplates], [userTemplates])
+  const info = useRenderInfoValue(article.blocks, templates, imageUrl)
+  // Panels follow the document at low priority so typing never waits for them.
+  const panelArticle = useDeferredValue(article)
+  const chunked = editor.getChunkSize(editor) !== null
+
+  const togglePanel = useCallback((id: PanelId) => setPanel((p) => (p === id ? null : id)), [])
+  const { open: openFind } = find
+  useEffect(
+    () =>
+      commands.subscribe((command) => {
+        if (command === 'find') openFind('find')
+        else if (command === 'replace') openFind('replace')
+        else if (command === 'toggle-outline') togglePanel('outline')
+      }),
+    [commands, openFind, togglePanel],
+  )
+
+  useEffect(() => {
+    if (!notice) return
+    const timer = setTimeout(() => onNotice(undefined), 6000)
+    return () => clearTimeout(timer)
+  }, [notice, onNotice])
+
+  const addImages = (files: File[]) => void insertImages(editor, files, host.takenAssetIds, host.addAsset)
+  const jumpToTitle = useCallback(
+    () => titleBlock.current?.querySelector<HTMLElement>('[data-field="title"]')?.focus(),
+    [],
+  )
+
+  const onDrop = (event: DragEvent) => {
+    const files = [...event.dataTransfer.files].filter(isImageFile)
+    if (!files.length) return false
+    // Images dropped on the text are inserted where they land; other files bubble up to the app (open).
+    event.preventDefault()
+    event.stopPropagation()
+    const range = ReactEditor.findEventRange(editor, event)
+    if (range) editor.select(range)
+    addImages(files)
+    return true
+  }
+
+  return (
+    <div className="bx-editor" data-composing={composing || undefined}>
+      <Toolbar
+        panel={panel}
+        defaultTemplate={defaultTemplate}
+        onPanel={togglePanel}
+        onFind={() => find.open(find.mode ?? 'find')}
+        onInsertImage={() => fileInput.current?.click()}
+      />
+      <input
+        ref={fileInput}
+        type="file"
+        accept="image/jpeg,image/png,image/gif,image/webp"
+        multiple
+        hidden
+        data-testid="image-file-input"
+        onChange={(e) => {
+          addImages([...(e.currentTarget.files ?? [])])
+          e.currentTarget.value = ''
+        }}
+      />
+      {find.mode ? <FindBar find={find} /> : null}
+      <div className="bx-editor-main">
+        {panel ? (
+          <SidePanel panel={panel} onClose={() => setPanel(null)}>
+            {panel === 'outline' ? <OutlinePanel article={panelArticle} onJumpToTitle={jumpToTitle} /> : null}
+            {panel === 'count' ? <CountPanel article={panelArticle} /> : null}
+            {panel === 'templates' ? (
+              <TemplatePanel
+                article={panelArticle}
+                templates={templates}
+                userTemplates={userTemplates}
+                onUserTemplatesChange={onUserTemplatesChange}
+                onDefaultTemplate={setDefaultTemplate}
+              />
+            ) : null}
+            {panel === 'lint' ? <LintPanel article={panelArticle} onMetaChange={onMetaChange} /> : null}
+          </SidePanel>
+        ) : null}
+        <div className="bx-editor-scroll">
+          <div className="bx-page" ref={titleBlock}>
+            <MetaFields
+              meta={article.meta}
+              onChange={onMetaChange}
+              onTitleEnter={() => ReactEditor.focus(editor)}
+            />
+            <RenderContext.Provider value={info}>
+              <Editable
+                className="bx-body"
+                data-testid="article-body"
+                aria-label="正文"
+                renderElement={renderElement}
+                renderLeaf={renderLeaf}
+                renderChunk={chunked ? renderChunk : undefined}
+                decorate={find.decorate}
+                onKeyDown={(e) => handleEditorKeyDown(editor, e)}
+                onDrop={onDrop}
+                spellCheck={false}
+                placeholder="在此输入正文"
+              />
+            </RenderContext.Provider>
+          </div>
+        </div>
+      </div>
+      {notice ? (
+        <div className="bx-editor-notice" role="status">
+          {notice}
+          <button
+            type="button"
+            className="bx-icon-button"
+            onClick={() => onNotice(undefined)}
+            aria-label="知道了"
+          >
+            ×
+          </button>
+        </div>
+      ) : null}
     </div>
   )
 }

@@ -1,4 +1,7 @@
+import { useState, type KeyboardEvent } from 'react'
 import type { ArticleMeta } from '../../../core/model/article'
+import { fromLocalInputValue, toLocalInputValue } from '../../../core/edit/published-at'
+import { formatKeywords, parseKeywords } from '../../../core/edit/keywords'
 
 interface Props {
   meta: ArticleMeta
@@ -6,46 +9,117 @@ interface Props {
   onTitleEnter(): void
 }
 
-type TextKey = 'kicker' | 'title' | 'subtitle' | 'author' | 'source' | 'editor' | 'byline'
+type TextKey = 'kicker' | 'title' | 'subtitle' | 'byline' | 'author' | 'source' | 'editor' | 'summary'
 
-function setField(meta: ArticleMeta, key: TextKey, value: string): ArticleMeta {
+function setField<K extends keyof ArticleMeta>(
+  meta: ArticleMeta,
+  key: K,
+  value: ArticleMeta[K] | undefined,
+): ArticleMeta {
   const next = { ...meta }
-  if (key === 'title') next.title = value
-  else if (value) next[key] = value
-  else delete next[key]
+  if (key === 'title') next.title = (value as string | undefined) ?? ''
+  else if (value === undefined || value === '' || (Array.isArray(value) && !value.length)) delete next[key]
+  else next[key] = value
   return next
 }
 
-/** The headline stack (引题/主题/副题) and the meta line, as plain fields above the body. */
+/** Enter moves on instead of breaking the line (headlines are one paragraph each); never mid-composition. */
+function enterMovesOn(onEnter: () => void) {
+  return (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+      e.preventDefault()
+      onEnter()
+    }
+  }
+}
+
+/** The headline stack (引题/主题/副题) and the article's meta fields, above the body. */
 export function MetaFields({ meta, onChange, onTitleEnter }: Props) {
-  const field = (key: TextKey, label: string, placeholder: string, className: string) => (
-    <label className={`bx-field ${className}`}>
+  const headline = (key: 'kicker' | 'title' | 'subtitle', label: string, placeholder: string) => (
+    <label className={`bx-field bx-${key}`}>
       <span className="bx-field-label">{label}</span>
+      <textarea
+        rows={1}
+        value={meta[key] ?? ''}
+        placeholder={placeholder}
+        aria-label={label}
+        aria-invalid={key === 'title' && !meta.title.trim()}
+        data-field={key}
+        onChange={(e) => onChange(setField(meta, key, e.currentTarget.value.replace(/\n/g, '')))}
+        onKeyDown={enterMovesOn(onTitleEnter)}
+      />
+    </label>
+  )
+  const small = (key: TextKey, label: string, placeholder: string, wide = false) => (
+    <label className={`bx-meta-field${wide ? ' bx-meta-wide' : ''}`}>
+      <span>{label}</span>
       <input
         value={meta[key] ?? ''}
         placeholder={placeholder}
         aria-label={label}
         data-field={key}
         onChange={(e) => onChange(setField(meta, key, e.currentTarget.value))}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-            e.preventDefault()
-            onTitleEnter()
-          }
-        }}
+        onKeyDown={enterMovesOn(onTitleEnter)}
       />
     </label>
   )
   return (
     <header className="bx-title-block">
-      {field('kicker', '引题', '引题（可选）', 'bx-kicker')}
-      {field('title', '主题', '请输入标题', 'bx-title')}
-      {field('subtitle', '副题', '副题（可选）', 'bx-subtitle')}
-      <div className="bx-meta-row">
-        {field('author', '作者', '作者', 'bx-meta')}
-        {field('source', '来源', '来源', 'bx-meta')}
-        {field('editor', '责任编辑', '责任编辑', 'bx-meta')}
+      {headline('kicker', '引题', '引题（可选）')}
+      {headline('title', '主题', '请输入标题')}
+      {meta.title.trim() ? null : (
+        <p className="bx-field-error bx-title-error" role="alert">
+          标题不能为空
+        </p>
+      )}
+      {headline('subtitle', '副题', '副题（可选，专题副题以——开头）')}
+      <div className="bx-meta-grid">
+        {small('byline', '电头', '如：本报讯（记者 ×××）', true)}
+        {small('author', '作者', '作者')}
+        {small('source', '来源', '来源')}
+        <label className="bx-meta-field">
+          <span>发布时间</span>
+          <input
+            type="datetime-local"
+            aria-label="发布时间"
+            data-field="publishedAt"
+            value={toLocalInputValue(meta.publishedAt)}
+            onChange={(e) =>
+              onChange(setField(meta, 'publishedAt', fromLocalInputValue(e.currentTarget.value)))
+            }
+          />
+        </label>
+        {small('editor', '责任编辑', '责任编辑')}
+        <KeywordsField keywords={meta.keywords} onChange={(k) => onChange(setField(meta, 'keywords', k))} />
+        {small('summary', '摘要', '一两句话概括全文，供网站列表和搜索使用', true)}
       </div>
     </header>
+  )
+}
+
+/** Keeps what the user types (a trailing 、 included) while storing the parsed list. */
+function KeywordsField({
+  keywords,
+  onChange,
+}: {
+  keywords: string[] | undefined
+  onChange(k: string[]): void
+}) {
+  const [draft, setDraft] = useState<string | undefined>(undefined)
+  return (
+    <label className="bx-meta-field bx-meta-wide">
+      <span>关键词</span>
+      <input
+        aria-label="关键词"
+        data-field="keywords"
+        placeholder="用顿号分隔，如：乡村振兴、基层党建"
+        value={draft ?? formatKeywords(keywords)}
+        onChange={(e) => {
+          setDraft(e.currentTarget.value)
+          onChange(parseKeywords(e.currentTarget.value))
+        }}
+        onBlur={() => setDraft(undefined)}
+      />
+    </label>
   )
 }

@@ -1,76 +1,118 @@
-import type { CSSProperties } from 'react'
+import { createContext, useContext, useMemo, type CSSProperties } from 'react'
 import { ReactEditor, useSlateStatic, type RenderElementProps, type RenderLeafProps } from 'slate-react'
-import { findTemplate } from '../../../core/styles/templates'
+import { findTemplate, type SectionHeadingTemplate } from '../../../core/styles/templates'
 import { headingBoxCss, headingLineCss, reactStyle } from '../../../core/styles/template-css'
-import { sectionHeadingLines } from '../../../core/styles/section-heading-lines'
-import type { SectionHeadingBlock } from '../../../core/model/article'
+import { chineseNumeral } from '../../../core/model/numbering'
+import { inlineText } from '../../../core/model/text'
+import type { HeadingLine, SectionHeadingBlock } from '../../../core/model/article'
 import { useRenderInfo } from './render-context'
+import { ImageElement } from './ImageElement'
+import './slate-types'
 
-const ROLE_LABELS: Record<string, string> = { lead: '导语', note: '编者按', signoff: '落款', attachment: '附件' }
-
-function topIndex(editor: ReturnType<typeof useSlateStatic>, element: RenderElementProps['element']): number {
-  return ReactEditor.findPath(editor, element)[0] ?? -1
+const ROLE_LABELS: Record<string, string> = {
+  lead: '导语',
+  note: '编者按',
+  signoff: '落款',
+  attachment: '附件',
 }
 
-function SectionHeading({ attributes, children, element }: RenderElementProps & { element: SectionHeadingBlock }) {
+/**
+ * Numbers, brackets and template affixes are drawn with ::before/::after from data attributes, never as
+ * DOM text beside the editable text, so the caret and an IME composition can only land in the author's text.
+ */
+function lineAffixes(
+  template: SectionHeadingTemplate,
+  role: 'main' | 'sub',
+  hasSub: boolean,
+  ordinal: number,
+) {
+  const number = template.numbering === 'chinese' ? chineseNumeral(ordinal) + '、' : ''
+  const [open, close] =
+    template.decoration.kind === 'brackets' ? [template.decoration.open, template.decoration.close] : ['', '']
+  const oneLine = template.layout === 'one-line'
+  if (role === 'main') return { before: number + open, after: oneLine && hasSub ? '' : close }
+  return oneLine ? { before: '\u3000', after: close } : { before: '', after: '' }
+}
+
+interface HeadingFrame {
+  template: SectionHeadingTemplate
+  hasSub: boolean
+  ordinal: number
+}
+
+/**
+ * Lines read their heading's template through context: Slate re-renders only nodes whose object changed,
+ * and applying a template changes the heading, not its lines.
+ */
+const HeadingFrameContext = createContext<HeadingFrame | undefined>(undefined)
+
+function SectionHeading({
+  attributes,
+  children,
+  element,
+}: RenderElementProps & { element: SectionHeadingBlock }) {
   const editor = useSlateStatic()
   const info = useRenderInfo()
   const template = findTemplate(info.templates, element.template)
-  const index = topIndex(editor, element)
-  const lines = sectionHeadingLines(element, template, info.sectionOrdinals.get(index) ?? 1)
+  const ordinal = info.sectionOrdinals.get(ReactEditor.findPath(editor, element)[0]!) ?? 1
+  const hasSub = element.children.length > 1
+  const frame = useMemo(() => ({ template, hasSub, ordinal }), [template, hasSub, ordinal])
   return (
     <div
       {...attributes}
-      className="bx-section-heading"
+      className={`bx-section-heading bx-layout-${template.layout}`}
       data-template={template.id}
       style={reactStyle(headingBoxCss(template)) as CSSProperties}
     >
-      {lines[0]?.prefix ? (
-        <span contentEditable={false} className="bx-heading-affix" style={reactStyle(headingLineCss(template, 'main')) as CSSProperties}>
-          {lines[0].prefix}
-        </span>
-      ) : null}
-      {children}
+      <HeadingFrameContext.Provider value={frame}>{children}</HeadingFrameContext.Provider>
     </div>
   )
 }
 
-function HeadingLineElement({ attributes, children, element }: RenderElementProps) {
+function HeadingLineElement({
+  attributes,
+  children,
+  element,
+}: RenderElementProps & { element: HeadingLine }) {
   const editor = useSlateStatic()
   const info = useRenderInfo()
-  const path = ReactEditor.findPath(editor, element)
-  const parent = editor.children[path[0]!]
-  const role = path[1] === 0 ? 'main' : 'sub'
-  const templateId = parent && 'type' in parent && parent.type === 'section-heading' ? parent.template : ''
-  const template = findTemplate(info.templates, templateId)
-  const style = reactStyle(headingLineCss(template, role)) as CSSProperties
-  const oneLine = template.layout === 'one-line'
-  const suffix = role === 'main' && template.decoration.kind === 'brackets' ? template.decoration.close : ''
+  const frame = useContext(HeadingFrameContext) ?? {
+    template: findTemplate(info.templates, ''),
+    hasSub: false,
+    ordinal: 1,
+  }
+  const role = ReactEditor.findPath(editor, element)[1] === 0 ? 'main' : 'sub'
+  const { before, after } = lineAffixes(frame.template, role, frame.hasSub, frame.ordinal)
+  const style = reactStyle(headingLineCss(frame.template, role)) as CSSProperties
+  if (frame.template.layout === 'one-line') style.display = 'inline'
+  const empty = inlineText(element.children) === ''
   return (
-    <div {...attributes} className={`bx-heading-line bx-heading-${role}`} style={{ ...style, display: oneLine ? 'inline' : 'block' }}>
+    <div
+      {...attributes}
+      className={`bx-heading-line bx-heading-${role}`}
+      style={style}
+      data-before={before || undefined}
+      data-after={after || undefined}
+      data-empty={empty ? (role === 'main' ? '插题主行' : '插题副行') : undefined}
+    >
       {children}
-      {suffix ? <span contentEditable={false}>{suffix}</span> : null}
     </div>
   )
 }
 
-function ImageElement({ attributes, children, element }: RenderElementProps) {
+function NumberedHeading({ attributes, children, element }: RenderElementProps) {
+  const editor = useSlateStatic()
   const info = useRenderInfo()
-  if (element.type !== 'image') return null
-  const src = info.imageUrl(element.asset)
+  if (element.type !== 'heading') return null
+  const label = info.headingLabels.get(ReactEditor.findPath(editor, element)[0]!) ?? ''
   return (
-    <figure {...attributes} className="bx-image">
-      <div contentEditable={false}>
-        {src ? <img src={src} alt={element.alt} /> : <div className="bx-image-missing">图片缺失</div>}
-        {element.caption || element.credit ? (
-          <p className="bx-caption">
-            {element.caption}
-            {element.credit ? `（${element.credit}）` : ''}
-          </p>
-        ) : null}
-      </div>
+    <div
+      {...attributes}
+      className={`bx-heading bx-heading-level-${element.level}${element.runIn ? ' bx-run-in' : ''}`}
+      data-label={label}
+    >
       {children}
-    </figure>
+    </div>
   )
 }
 
@@ -80,7 +122,7 @@ export function renderElement(props: RenderElementProps) {
     case 'section-heading':
       return <SectionHeading {...props} element={element} />
     case 'heading-line':
-      return <HeadingLineElement {...props} />
+      return <HeadingLineElement {...props} element={element} />
     case 'heading':
       return <NumberedHeading {...props} />
     case 'quote':
@@ -90,7 +132,7 @@ export function renderElement(props: RenderElementProps) {
         </blockquote>
       )
     case 'image':
-      return <ImageElement {...props} />
+      return <ImageElement {...props} element={element} />
     case 'paragraph': {
       const role = element.role ?? 'body'
       return (
@@ -102,26 +144,15 @@ export function renderElement(props: RenderElementProps) {
   }
 }
 
-function NumberedHeading({ attributes, children, element }: RenderElementProps) {
-  const editor = useSlateStatic()
-  const info = useRenderInfo()
-  if (element.type !== 'heading') return null
-  const label = info.headingLabels.get(topIndex(editor, element)) ?? ''
-  return (
-    <div {...attributes} className={`bx-heading bx-heading-level-${element.level}${element.runIn ? ' bx-run-in' : ''}`}>
-      <span contentEditable={false} className="bx-heading-label">
-        {label}
-      </span>
-      {children}
-    </div>
-  )
-}
-
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   let out = children
   if (leaf.bold) out = <strong>{out}</strong>
   if (leaf.italic) out = <em>{out}</em>
   if (leaf.underline) out = <u>{out}</u>
   if (leaf.emphasis) out = <span className="bx-emphasis">{out}</span>
-  return <span {...attributes}>{out}</span>
+  return (
+    <span {...attributes} className={leaf.findMatch ? 'bx-find-match' : undefined}>
+      {out}
+    </span>
+  )
 }

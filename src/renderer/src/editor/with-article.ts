@@ -1,9 +1,21 @@
-import { Editor, Element, Node, Transforms, type NodeEntry } from 'slate'
+import { Editor, Element, Node, Text, Transforms, type NodeEntry } from 'slate'
 import { DEFAULT_TEMPLATE_ID } from '../../../core/styles/templates'
+import './slate-types'
+
+/** Properties each block type may carry; anything else is left over from a type change and goes. */
+const ALLOWED: Record<Element['type'], readonly string[]> = {
+  paragraph: ['role'],
+  'section-heading': ['template'],
+  'heading-line': [],
+  heading: ['level', 'runIn'],
+  quote: [],
+  image: ['asset', 'alt', 'caption', 'credit'],
+}
 
 /**
  * Keeps the Slate value a valid Article block list whatever the user does (Slate's normalisation: make one
- * fix, return, and let the pass run again).
+ * fix, return, and let the pass run again). Every rule looks only at the node it is given, so a keystroke
+ * in a 3,000-paragraph article normalises one block.
  */
 export function withArticle<E extends Editor>(editor: E): E {
   const { isVoid, normalizeNode } = editor
@@ -13,9 +25,31 @@ export function withArticle<E extends Editor>(editor: E): E {
   editor.normalizeNode = (entry: NodeEntry, options) => {
     const [node, path] = entry
 
-    if (Editor.isEditor(node) && node.children.length === 0) {
-      Transforms.insertNodes(editor, { type: 'paragraph', children: [{ text: '' }] }, { at: [0] })
-      return
+    if (Editor.isEditor(node)) {
+      if (node.children.length === 0) {
+        Transforms.insertNodes(editor, { type: 'paragraph', children: [{ text: '' }] }, { at: [0] })
+        return
+      }
+      for (const [child, childPath] of Node.children(editor, path)) {
+        if (Text.isText(child)) {
+          Transforms.wrapNodes(editor, { type: 'paragraph', children: [] }, { at: childPath })
+          return
+        }
+      }
+    }
+
+    if (Element.isElement(node)) {
+      const stray = Object.keys(node).filter(
+        (k) => k !== 'type' && k !== 'children' && !ALLOWED[node.type].includes(k),
+      )
+      if (stray.length) {
+        Transforms.unsetNodes(editor, stray, { at: path })
+        return
+      }
+      if (node.type === 'paragraph' && node.role === 'body') {
+        Transforms.unsetNodes(editor, 'role', { at: path })
+        return
+      }
     }
 
     if (Element.isElement(node) && path.length === 1 && node.type === 'heading-line') {

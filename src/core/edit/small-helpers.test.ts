@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { bundleArb } from '../../../test/support/arbitrary-article'
+import { countArticle } from '../model/stats'
+import { countArticleCached } from './count-blocks'
+import { fromLocalInputValue, toLocalInputValue } from './published-at'
+import { formatKeywords, parseKeywords } from './keywords'
+import { nextAssetId } from './add-asset'
+
+describe('字数 with per-block reuse', () => {
+  it('equals the full count for any article', () => {
+    fc.assert(
+      fc.property(bundleArb, ({ article }) => {
+        expect(countArticleCached(article)).toEqual(countArticle(article))
+      }),
+    )
+  })
+})
+
+describe('发布时间', () => {
+  it('shows Beijing time whatever offset was stored', () => {
+    expect(toLocalInputValue('2020-08-03T16:26:27+08:00')).toBe('2020-08-03T16:26')
+    expect(toLocalInputValue('2020-08-03T08:26:00Z')).toBe('2020-08-03T16:26')
+    expect(toLocalInputValue(undefined)).toBe('')
+  })
+  it('stores the picked minute with +08:00', () => {
+    expect(fromLocalInputValue('2026-03-16T09:30')).toBe('2026-03-16T09:30:00+08:00')
+    expect(fromLocalInputValue('')).toBeUndefined()
+  })
+})
+
+describe('关键词', () => {
+  it('splits on the separators editors type and drops repeats', () => {
+    expect(parseKeywords('民生实事、社区服务，养老; 养老')).toEqual(['民生实事', '社区服务', '养老'])
+    expect(formatKeywords(['甲', '乙'])).toBe('甲、乙')
+  })
+})
+
+describe('image ids', () => {
+  it('takes the first free number', () => {
+    expect(nextAssetId(['image-1', 'image-3'])).toBe('image-2')
+  })
+})

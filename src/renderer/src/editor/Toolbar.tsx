@@ -1,0 +1,159 @@
+import { useRef } from 'react'
+import { HistoryEditor } from 'slate-history'
+import { ReactEditor, useComposing, useSlate } from 'slate-react'
+import type { Mark } from '../../../core/model/article'
+import { BLOCK_STYLE_NAMES, currentBlockStyle, setBlockStyle, type BlockStyle } from './block-style'
+import { isMarkActive, toggleMark } from './marks'
+import type { PanelId } from '../panels/SidePanel'
+import './slate-types'
+
+const MARK_BUTTONS: { mark: Mark; label: string; title: string; className: string }[] = [
+  { mark: 'bold', label: 'B', title: '加粗（Ctrl+B）', className: 'bx-tool-bold' },
+  { mark: 'italic', label: 'I', title: '倾斜（Ctrl+I）', className: 'bx-tool-italic' },
+  { mark: 'underline', label: 'U', title: '下划线（Ctrl+U）', className: 'bx-tool-underline' },
+  { mark: 'emphasis', label: '着重号', title: '着重号（字下加点）', className: 'bx-tool-emphasis' },
+]
+
+const STYLE_ORDER: BlockStyle[] = [
+  'body',
+  'lead',
+  'note',
+  'signoff',
+  'attachment',
+  'section-heading',
+  'heading-1',
+  'heading-2',
+  'heading-3',
+  'heading-4',
+  'quote',
+]
+
+const PANEL_BUTTONS: { id: PanelId; label: string }[] = [
+  { id: 'outline', label: '大纲' },
+  { id: 'templates', label: '插题样式' },
+  { id: 'lint', label: '检查' },
+  { id: 'count', label: '字数' },
+]
+
+interface Props {
+  panel: PanelId | null
+  defaultTemplate: string
+  onPanel(panel: PanelId): void
+  onFind(): void
+  onInsertImage(): void
+}
+
+interface ToolbarState {
+  style: BlockStyle | undefined
+  marks: Record<Mark, boolean>
+  canUndo: boolean
+  canRedo: boolean
+}
+
+/** The editing toolbar. Its state is frozen while an IME composes, so nothing near the caret re-renders. */
+export function Toolbar({ panel, defaultTemplate, onPanel, onFind, onInsertImage }: Props) {
+  const editor = useSlate()
+  const composing = useComposing()
+  const held = useRef<ToolbarState | undefined>(undefined)
+  if (!composing || !held.current) {
+    held.current = {
+      style: currentBlockStyle(editor),
+      marks: {
+        bold: isMarkActive(editor, 'bold'),
+        italic: isMarkActive(editor, 'italic'),
+        underline: isMarkActive(editor, 'underline'),
+        emphasis: isMarkActive(editor, 'emphasis'),
+      },
+      canUndo: editor.history.undos.length > 0,
+      canRedo: editor.history.redos.length > 0,
+    }
+  }
+  const state = held.current
+  // Toolbar buttons must not take the selection away from the text.
+  const keep = (e: React.MouseEvent) => e.preventDefault()
+
+  return (
+    <div className="bx-toolbar" role="toolbar" aria-label="编辑工具栏">
+      <div className="bx-tool-group">
+        <button
+          type="button"
+          title="撤销（Ctrl+Z）"
+          disabled={!state.canUndo}
+          onMouseDown={keep}
+          onClick={() => HistoryEditor.undo(editor)}
+        >
+          撤销
+        </button>
+        <button
+          type="button"
+          title="重做（Ctrl+Y）"
+          disabled={!state.canRedo}
+          onMouseDown={keep}
+          onClick={() => HistoryEditor.redo(editor)}
+        >
+          重做
+        </button>
+      </div>
+      <div className="bx-tool-group">
+        <select
+          aria-label="段落样式"
+          title="段落样式"
+          value={state.style ?? ''}
+          onChange={(e) => {
+            setBlockStyle(editor, e.currentTarget.value as BlockStyle, defaultTemplate)
+            ReactEditor.focus(editor)
+          }}
+        >
+          {state.style ? null : <option value="">（图片）</option>}
+          {STYLE_ORDER.map((s) => (
+            <option key={s} value={s}>
+              {BLOCK_STYLE_NAMES[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="bx-tool-group">
+        {MARK_BUTTONS.map((b) => (
+          <button
+            key={b.mark}
+            type="button"
+            className={b.className}
+            title={b.title}
+            aria-label={b.title}
+            aria-pressed={state.marks[b.mark]}
+            onMouseDown={keep}
+            onClick={() => toggleMark(editor, b.mark)}
+          >
+            {b.label}
+          </button>
+        ))}
+      </div>
+      <div className="bx-tool-group">
+        <button
+          type="button"
+          onMouseDown={keep}
+          onClick={onInsertImage}
+          title="插入图片（也可把图片拖进正文或直接粘贴）"
+        >
+          插入图片
+        </button>
+        <button type="button" onMouseDown={keep} onClick={onFind} title="查找和替换（Ctrl+F / Ctrl+H）">
+          查找替换
+        </button>
+      </div>
+      <div className="bx-tool-group bx-tool-panels" role="group" aria-label="侧栏">
+        {PANEL_BUTTONS.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            aria-pressed={panel === p.id}
+            onMouseDown={keep}
+            onClick={() => onPanel(p.id)}
+          >
+            {p.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,99 @@
+import { Editor, Transforms, type Element } from 'slate'
+import type { Block, HeadingLevel, ParagraphRole } from '../../../core/model/article'
+import { blockAtSelection, selectedBlocks } from './block-at'
+import { setProps } from './set-props'
+import './slate-types'
+
+/** What the 段落样式 menu sets: a paragraph role, a section heading, a 公文 heading level or a quote. */
+export type BlockStyle =
+  ParagraphRole | 'section-heading' | 'heading-1' | 'heading-2' | 'heading-3' | 'heading-4' | 'quote'
+
+export const BLOCK_STYLE_NAMES: Record<BlockStyle, string> = {
+  body: '正文',
+  lead: '导语',
+  note: '编者按',
+  signoff: '落款',
+  attachment: '附件',
+  'section-heading': '插题（小标题）',
+  'heading-1': '一级标题 一、',
+  'heading-2': '二级标题 （一）',
+  'heading-3': '三级标题 1.',
+  'heading-4': '四级标题 （1）',
+  quote: '引文',
+}
+
+export function styleOfBlock(block: Block): BlockStyle | undefined {
+  switch (block.type) {
+    case 'paragraph':
+      return block.role ?? 'body'
+    case 'section-heading':
+      return 'section-heading'
+    case 'heading':
+      return `heading-${block.level}`
+    case 'quote':
+      return 'quote'
+    case 'image':
+      return undefined
+  }
+}
+
+export function currentBlockStyle(editor: Editor): BlockStyle | undefined {
+  const at = blockAtSelection(editor)
+  return at ? styleOfBlock(at.block) : undefined
+}
+
+/**
+ * Restyles every block the selection touches. Two selected paragraphs made into a section heading become
+ * its main and sub line, as 插题 are usually typed; a section heading restyled becomes one block per line.
+ */
+export function setBlockStyle(editor: Editor, style: BlockStyle, template: string): void {
+  const entries = selectedBlocks(editor).filter(([b]) => b.type !== 'image')
+  if (!entries.length) return
+  Editor.withoutNormalizing(editor, () => {
+    if (style === 'section-heading') {
+      const textBlocks = entries.filter(([b]) => b.type !== 'section-heading')
+      const pairs =
+        textBlocks.length === 2 && textBlocks[1]![1][0]! === textBlocks[0]![1][0]! + 1
+          ? [textBlocks]
+          : textBlocks.map((e) => [e])
+      for (const group of [...pairs].reverse()) {
+        const first = group[0]![1][0]!
+        const last = group[group.length - 1]![1][0]!
+        for (let i = first; i <= last; i++) {
+          setProps(editor, [i], { type: 'heading-line' })
+        }
+        Transforms.wrapNodes(
+          editor,
+          { type: 'section-heading', template, children: [] } as unknown as Element,
+          { at: [first] },
+        )
+        if (last > first) Transforms.moveNodes(editor, { at: [first + 1], to: [first, 1] })
+      }
+      return
+    }
+    for (const [block, path] of [...entries].reverse()) {
+      const at = path[0]!
+      let count = 1
+      if (block.type === 'section-heading') {
+        count = block.children.length
+        block.children.forEach((_l, j) => setProps(editor, [at, j], { type: 'paragraph' }))
+        Transforms.unwrapNodes(editor, { at: [at] })
+      }
+      for (let i = at; i < at + count; i++) restyle(editor, i, style)
+    }
+  })
+}
+
+function restyle(editor: Editor, index: number, style: Exclude<BlockStyle, 'section-heading'>): void {
+  const at = [index]
+  Transforms.unsetNodes(editor, ['role', 'level', 'runIn'], { at })
+  if (style === 'quote') {
+    setProps(editor, at, { type: 'quote' })
+  } else if (style.startsWith('heading-')) {
+    const level = Number(style.slice('heading-'.length)) as HeadingLevel
+    setProps(editor, at, { type: 'heading', level })
+  } else {
+    const role = style as ParagraphRole
+    setProps(editor, at, role === 'body' ? { type: 'paragraph' } : { type: 'paragraph', role })
+  }
+}

@@ -1,0 +1,196 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Editor, Point, Range, Transforms, type NodeEntry } from 'slate'
+import { HistoryEditor } from 'slate-history'
+import { useComposing } from 'slate-react'
+import {
+  compileQuery,
+  findMatches,
+  replacementText,
+  type FindMatch,
+  type FindQuery,
+} from '../../../core/edit/find'
+import { textLines } from '../../../core/edit/text-lines'
+import type { Block } from '../../../core/model/article'
+import { findDecorate } from './find-decorate'
+import { showCurrentMatch } from './find-highlight'
+import './slate-types'
+
+export type FindMode = 'find' | 'replace'
+
+export interface FindStatus {
+  /** 1-based position of the selected match, 0 when none is selected. */
+  index: number
+  total: number
+  error?: string
+  replaced?: number
+}
+
+export interface Find {
+  mode: FindMode | null
+  query: FindQuery
+  replacement: string
+  status: FindStatus
+  decorate: ((entry: NodeEntry) => Range[]) | undefined
+  open(mode: FindMode): void
+  close(): void
+  setQuery(query: FindQuery): void
+  setReplacement(text: string): void
+  step(direction: 1 | -1): void
+  replaceCurrent(): void
+  replaceAll(): void
+}
+
+/** Re-highlighting 3,000 paragraphs on every letter typed in the find box would lag: wait for a pause. */
+const HIGHLIGHT_DELAY_MS = 150
+
+export function useFind(editor: Editor, blocks: readonly Block[]): Find {
+  const [mode, setMode] = useState<FindMode | null>(null)
+  const [query, setQueryState] = useState<FindQuery>({ text: '', regex: false, matchCase: false })
+  const [replacement, setReplacement] = useState('')
+  const [status, setStatus] = useState<FindStatus>({ index: 0, total: 0 })
+  const [highlighted, setHighlighted] = useState<RegExp | undefined>()
+  const current = useRef<FindMatch | undefined>(undefined)
+  const composing = useComposing()
+
+  const compiled = useMemo(() => (query.text ? compileQuery(query) : undefined), [query])
+  const pattern = compiled?.ok ? compiled.pattern : undefined
+
+  useEffect(() => {
+    const timer = setTimeout(() => setHighlighted(mode ? pattern : undefined), HIGHLIGHT_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [mode, pattern])
+
+  const decorate = useMemo(() => (highlighted ? findDecorate(highlighted) : undefined), [highlighted])
+  // Never swap decorations while the IME holds a text node (slate#3162).
+  const held = useRef(decorate)
+  if (!composing) held.current = decorate
+
+  const allMatches = useCallback(
+    (): FindMatch[] => (pattern ? findMatches(textLines(editor.children as Block[]), pattern) : []),
+    [editor, pattern],
+  )
+
+  const select = useCallback(
+    (matches: FindMatch[], i: number) => {
+      const match = matches[i]
+      current.current = match
+      if (match) Transforms.select(editor, match.range)
+      showCurrentMatch(editor, match?.range)
+      setStatus({ index: match ? i + 1 : 0, total: matches.length })
+    },
+    [editor],
+  )
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const matches = allMatches()
+      if (!matches.length) return select(matches, -1)
+      const sel = editor.selection
+      let i: number
+      if (!sel) i = direction === 1 ? 0 : matches.length - 1
+      else if (direction === 1) {
+        const end = Range.end(sel)
+        i = matches.findIndex((m) => Point.compare(m.range.anchor, end) >= 0)
+        if (i < 0) i = 0
+      } else {
+        const start = Range.start(sel)
+        i = findLastIndex(matches, (m) => Point.compare(m.range.focus, start) <= 0)
+        if (i < 0) i = matches.length - 1
+      }
+      select(matches, i)
+    },
+    [allMatches, editor, select],
+  )
+
+  const replaceOne = useCallback(
+    (match: FindMatch) => {
+      const text = replacementText(replacement, match, query.regex)
+      if (text) Transforms.insertText(editor, text, { at: match.range })
+      else Transforms.delete(editor, { at: match.range })
+    },
+    [editor, replacement, query.regex],
+  )
+
+  const replaceCurrent = useCallback(() => {
+    const matches = allMatches()
+    const sel = editor.selection
+    const match = sel && matches.find((m) => sameSpan(editor, m.range, sel))
+    if (match) replaceOne(match)
+    step(1)
+  }, [allMatches, editor, replaceOne, step])
+
+  const replaceAll = useCallback(() => {
+    const matches = allMatches()
+    if (!matches.length) return setStatus({ index: 0, total: 0, replaced: 0 })
+    // One undo step for the whole replacement; last match first so earlier ranges stay valid.
+    HistoryEditor.withNewBatch(editor, () => {
+      Editor.withoutNormalizing(editor, () => {
+        for (const m of [...matches].reverse()) replaceOne(m)
+      })
+    })
+    current.current = undefined
+    showCurrentMatch(editor, undefined)
+    setStatus({ index: 0, total: allMatches().length, replaced: matches.length })
+  }, [allMatches, editor, replaceOne])
+
+  const setQuery = useCallback((next: FindQuery) => {
+    setQueryState(next)
+    setStatus({ index: 0, total: 0 })
+    current.current = undefined
+  }, [])
+
+  useEffect(() => {
+    if (!mode) return
+    if (compiled && !compiled.ok) return setStatus({ index: 0, total: 0, error: compiled.error })
+    const total = allMatches().length
+    setStatus((s) => ({ ...s, index: Math.min(s.index, total), total }))
+  }, [mode, compiled, allMatches, blocks])
+
+  const open = useCallback(
+    (next: FindMode) => {
+      setMode(next)
+      const sel = editor.selection
+      if (sel && Range.isExpanded(sel) && sel.anchor.path[0] === sel.focus.path[0]) {
+        const text = Editor.string(editor, sel)
+        if (text && text.length <= 60) setQueryState((q) => ({ ...q, text }))
+      }
+    },
+    [editor],
+  )
+
+  const close = useCallback(() => {
+    setMode(null)
+    current.current = undefined
+    showCurrentMatch(editor, undefined)
+  }, [editor])
+
+  return {
+    mode,
+    query,
+    replacement,
+    status,
+    decorate: held.current,
+    open,
+    close,
+    setQuery,
+    setReplacement,
+    step,
+    replaceCurrent,
+    replaceAll,
+  }
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i
+  return -1
+}
+
+/** Whether two ranges cover the same text, even if one ends a leaf where the other starts the next. */
+function sameSpan(editor: Editor, a: Range, b: Range): boolean {
+  const [as, ae] = Range.edges(a)
+  const [bs, be] = Range.edges(b)
+  const flat = (p: Point) =>
+    Editor.string(editor, { anchor: Editor.start(editor, p.path.slice(0, -1)), focus: p }).length
+  const line = (p: Point) => p.path.slice(0, -1).join('.')
+  return line(as) === line(bs) && line(ae) === line(be) && flat(as) === flat(bs) && flat(ae) === flat(be)
+}

@@ -1,0 +1,106 @@
+import { useEffect, useRef } from 'react'
+import type { Find } from '../editor/use-find'
+
+function statusText(find: Find): string {
+  const { status, query } = find
+  if (status.error) return status.error
+  if (status.replaced !== undefined) return `已替换 ${status.replaced} 处`
+  if (!query.text) return ''
+  if (!status.total) return '无匹配'
+  return status.index ? `第 ${status.index} / ${status.total} 处` : `共 ${status.total} 处`
+}
+
+/** Find and replace over the body text: plain or regex, match case, replace one or all (one undo step). */
+export function FindBar({ find }: { find: Find }) {
+  const input = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    input.current?.focus()
+    input.current?.select()
+  }, [find.mode])
+
+  const onKey = (e: React.KeyboardEvent, replace = false) => {
+    if (e.nativeEvent.isComposing) return
+    if (e.key === 'Escape') {
+      e.preventDefault()
+      find.close()
+    } else if (e.key === 'Enter') {
+      e.preventDefault()
+      if (replace) find.replaceCurrent()
+      else find.step(e.shiftKey ? -1 : 1)
+    }
+  }
+
+  return (
+    <div className="bx-find" role="search" aria-label="查找和替换">
+      <div className="bx-find-row">
+        <input
+          ref={input}
+          className="bx-find-input"
+          aria-label="查找内容"
+          placeholder="查找"
+          value={find.query.text}
+          aria-invalid={!!find.status.error}
+          onChange={(e) => find.setQuery({ ...find.query, text: e.currentTarget.value })}
+          onKeyDown={(e) => onKey(e)}
+        />
+        <span className="bx-find-status" role="status" data-testid="find-status">
+          {statusText(find)}
+        </span>
+        <button type="button" onClick={() => find.step(-1)} title="上一处（Shift+Enter）">
+          上一处
+        </button>
+        <button type="button" onClick={() => find.step(1)} title="下一处（Enter）">
+          下一处
+        </button>
+        <label className="bx-check">
+          <input
+            type="checkbox"
+            checked={find.query.matchCase}
+            onChange={(e) => find.setQuery({ ...find.query, matchCase: e.currentTarget.checked })}
+          />
+          区分大小写
+        </label>
+        <label className="bx-check">
+          <input
+            type="checkbox"
+            checked={find.query.regex}
+            onChange={(e) => find.setQuery({ ...find.query, regex: e.currentTarget.checked })}
+          />
+          正则表达式
+        </label>
+        {find.mode === 'find' ? (
+          <button type="button" onClick={() => find.open('replace')}>
+            替换…
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="bx-icon-button"
+          onClick={find.close}
+          aria-label="关闭查找"
+          title="关闭（Esc）"
+        >
+          ×
+        </button>
+      </div>
+      {find.mode === 'replace' ? (
+        <div className="bx-find-row">
+          <input
+            className="bx-find-input"
+            aria-label="替换为"
+            placeholder={find.query.regex ? '替换为（可用 $1 引用分组）' : '替换为'}
+            value={find.replacement}
+            onChange={(e) => find.setReplacement(e.currentTarget.value)}
+            onKeyDown={(e) => onKey(e, true)}
+          />
+          <button type="button" onClick={find.replaceCurrent}>
+            替换
+          </button>
+          <button type="button" onClick={find.replaceAll}>
+            全部替换
+          </button>
+        </div>
+      ) : null}
+    </div>
+  )
+}
