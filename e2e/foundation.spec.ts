@@ -37,6 +37,9 @@ test('types Chinese by IME composition, saves with Ctrl+S, reopens and finds it 
   expect(text.split('测试中文输入').length - 1).toBe(1)
   expect(statSync(target).size).toBeGreaterThan(0)
 
+  // Close the document, then open the file from disk again.
+  await page.getByRole('button', { name: '关闭 测试稿.banxin' }).click()
+  await expect(page.getByTestId('welcome')).toBeVisible()
   app.dialogs.openPaths.push(target)
   await page.keyboard.press('Control+o')
   await expect(page.getByTestId('status-file')).toHaveText('测试稿.banxin')
