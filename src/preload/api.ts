@@ -50,6 +50,15 @@ export interface ExportResult {
   warnings: string[]
 }
 
+/** The typeset pages for the print preview, drawn as SVG from the same Layout the PDF writer uses. */
+export interface PrintPreviewResult {
+  size: { width: number; height: number }
+  pages: string[]
+  /** The page (0-based) each top-level block starts on. */
+  blockPages: number[]
+  warnings: string[]
+}
+
 export type MenuCommand =
   | 'new'
   | 'open'
@@ -88,6 +97,8 @@ export interface BanxinApi {
   getSettings(): Promise<{ settings: Settings; notice?: string }>
   /** Validates and saves; rejects with field-level messages. */
   saveSettings(settings: Settings): Promise<Settings>
+  /** Typesets for the print preview; a newer call supersedes an older one, which then resolves null. */
+  typesetPreview(bundle: ArticleBundle, presetId: string): Promise<PrintPreviewResult | null>
   /** Asks where to export; null when the user cancels. */
   chooseExportTarget(kind: ExportOrder['kind'] | 'folder', suggestedName: string): Promise<string | null>
   /** Runs an export off the UI thread; resolves null when cancelled. Progress arrives through onExportProgress. */
@@ -118,6 +129,7 @@ export const CHANNELS = {
   recover: 'banxin:recover',
   discardRecovery: 'banxin:discard-recovery',
   setDirty: 'banxin:set-dirty',
+  typesetPreview: 'banxin:typeset-preview',
   chooseExportTarget: 'banxin:choose-export-target',
   exportDocument: 'banxin:export',
   cancelExport: 'banxin:cancel-export',

@@ -31,6 +31,7 @@ const api: BanxinApi = {
   recover: (id) => invoke('recover', id),
   discardRecovery: (id) => invoke('discardRecovery', id),
   setDirty: (dirty) => invoke('setDirty', dirty),
+  typesetPreview: (bundle, presetId) => invoke('typesetPreview', bundle, presetId),
   chooseExportTarget: (kind, suggestedName) => invoke('chooseExportTarget', kind, suggestedName),
   exportDocument: (jobId, bundle, order) => invoke('exportDocument', jobId, bundle, order),
   cancelExport: (jobId) => invoke('cancelExport', jobId),

@@ -1,0 +1,98 @@
+import type { Font } from 'fontkit'
+import type { Page, PageGeometry, PageItem, TextRun } from '../../../core/typeset/frame'
+import type { FaceId } from '../../../core/typeset/font-metrics'
+import type { FontRegistry } from '../../fonts/font-registry'
+
+/**
+ * A typeset page as SVG with every glyph drawn from its outline: the print preview shows the very glyphs,
+ * positions and fonts the PDF writer draws from the same Layout, whatever fonts the screen has.
+ */
+
+export interface PreviewImage {
+  mime: string
+  bytes: Uint8Array
+}
+
+const fmt = (n: number) => (Math.round(n * 100) / 100).toString()
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+}
+
+/** Glyph outlines in font units, shared by every page of a process (the path of a glyph never changes). */
+const outlines = new WeakMap<Font, Map<number, string>>()
+
+function outline(font: Font, glyphId: number): string {
+  let byGlyph = outlines.get(font)
+  if (!byGlyph) outlines.set(font, (byGlyph = new Map()))
+  let d = byGlyph.get(glyphId)
+  if (d === undefined) {
+    d = font.getGlyph(glyphId).path.toSVG()
+    byGlyph.set(glyphId, d)
+  }
+  return d
+}
+
+class SvgPage {
+  private defs = new Map<string, string>()
+  private body: string[] = []
+
+  constructor(private readonly fonts: FontRegistry) {}
+
+  run(run: TextRun): void {
+    const loaded = this.fonts.loaded(run.face as FaceId)
+    const { font } = loaded
+    const scale = run.size / font.unitsPerEm
+    const shaped = font.layout(run.text, [...(run.features ?? [])])
+    const uses: string[] = []
+    let x = run.x
+    shaped.glyphs.forEach((glyph, i) => {
+      const pos = shaped.positions[i]!
+      const id = `${run.face}-${glyph.id}`
+      if (!this.defs.has(id)) this.defs.set(id, `<path id="${id}" d="${outline(font, glyph.id)}"/>`)
+      uses.push(`<use href="#${id}" transform="translate(${fmt(x + pos.xOffset * scale)} ${fmt(run.y - pos.yOffset * scale)}) scale(${fmt(scale)} ${fmt(-scale)})"/>`)
+      x += pos.xAdvance * scale + run.tracking
+    })
+    const stroke = loaded.syntheticBold ? ` stroke="${run.color}" stroke-width="${fmt(run.size * 0.025 / scale)}"` : ''
+    const slant = run.oblique ? ` transform="translate(${fmt(run.x)} ${fmt(run.y)}) skewX(-12) translate(${fmt(-run.x)} ${fmt(-run.y)})"` : ''
+    this.body.push(`<g fill="${run.color}"${stroke}${slant}>${uses.join('')}</g>`)
+  }
+
+  item(item: PageItem, images: Readonly<Record<string, PreviewImage>>): void {
+    switch (item.kind) {
+      case 'rule':
+        this.body.push(`<line x1="${fmt(item.x1)}" y1="${fmt(item.y1)}" x2="${fmt(item.x2)}" y2="${fmt(item.y2)}" stroke="${item.color}" stroke-width="${fmt(item.width)}"/>`)
+        return
+      case 'box':
+        this.body.push(`<rect x="${fmt(item.x)}" y="${fmt(item.y)}" width="${fmt(item.width)}" height="${fmt(item.height)}" fill="${item.color}"/>`)
+        return
+      case 'dot':
+        this.body.push(`<circle cx="${fmt(item.x)}" cy="${fmt(item.y)}" r="${fmt(item.radius)}" fill="${item.color}"/>`)
+        return
+      case 'image': {
+        const image = images[item.asset]
+        const box = `x="${fmt(item.x)}" y="${fmt(item.y)}" width="${fmt(item.width)}" height="${fmt(item.height)}"`
+        this.body.push(
+          image
+            ? `<image ${box} preserveAspectRatio="none" href="data:${escapeAttr(image.mime)};base64,${Buffer.from(image.bytes).toString('base64')}"/>`
+            : `<rect ${box} fill="#eeeeee"/>`,
+        )
+      }
+    }
+  }
+
+  toString(geometry: PageGeometry): string {
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${fmt(geometry.width)} ${fmt(geometry.height)}" width="${fmt(geometry.width)}" height="${fmt(geometry.height)}">` +
+      `<defs>${[...this.defs.values()].join('')}</defs><rect width="100%" height="100%" fill="#ffffff"/>${this.body.join('')}</svg>`
+    )
+  }
+}
+
+/** One page as a standalone SVG document (points as user units, trimmed page, no bleed). */
+export function pageSvg(page: Page, geometry: PageGeometry, fonts: FontRegistry, images: Readonly<Record<string, PreviewImage>> = {}): string {
+  const svg = new SvgPage(fonts)
+  for (const item of page.items) svg.item(item, images)
+  for (const line of page.lines) for (const run of line.runs) svg.run(run)
+  return svg.toString(geometry)
+}
