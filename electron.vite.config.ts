@@ -10,6 +10,7 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           cli: resolve('src/cli/index.ts'),
           'export-worker': resolve('src/node/export/jobs/export-worker.ts'),
+          'preview-worker': resolve('src/node/export/preview/preview-worker.ts'),
         },
       },
     },

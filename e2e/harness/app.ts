@@ -74,6 +74,7 @@ export class HarnessApp {
         void page.evaluate(([ch, ev]) => (globalThis as unknown as { __banxinEmit(a: string, b: unknown): void }).__banxinEmit(ch, ev), [EVENTS.exportProgress, event] as const).catch(() => {})
       },
       exportWorkerPath: join(ROOT, 'out/main/export-worker.js'),
+      previewWorkerPath: join(ROOT, 'out/main/preview-worker.js'),
       importFile,
       importBytes: (bytes, name) => importDraft(bytes, name),
     }

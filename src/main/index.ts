@@ -83,6 +83,7 @@ if (!app.requestSingleInstanceLock()) {
       showInFolder: (path) => shell.showItemInFolder(path),
       sendExportProgress: (event) => w.webContents.send(EVENTS.exportProgress, event),
       exportWorkerPath: join(import.meta.dirname, 'export-worker.js'),
+      previewWorkerPath: join(import.meta.dirname, 'preview-worker.js'),
       importFile,
       importBytes: (bytes, name) => importDraft(bytes, name),
     })

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { FONT_ROLES } from '../styles/fonts'
 import { sectionHeadingTemplateSchema } from '../styles/templates'
 import { portalProfileSchema } from '../portal/profile'
+import { presetSchema } from '../typeset/preset'
 
 /**
  * The user's settings (settings.json in the app's data folder). Every field has a default so a missing
@@ -19,6 +20,8 @@ export const settingsSchema = z
     /** User section-heading templates, beside the built-in ones. */
     templates: z.array(sectionHeadingTemplateSchema).default([]),
     portalProfiles: z.array(portalProfileSchema).default([]),
+    /** User page presets (edited copies of the built-in ones). */
+    presets: z.array(presetSchema).default([]),
     layout: z
       .object({
         previewOpen: z.boolean().default(true),

@@ -8,6 +8,8 @@ import { UserError } from '../../core/errors'
 import { runExportInWorker } from '../export/jobs/run-in-worker'
 import type { ExportOutcome, ExportRequest } from '../export/jobs/export-request'
 import { pathSchema } from './ipc-validate'
+import { findPreset } from '../../core/typeset/builtin-presets'
+import type { Preset } from '../../core/typeset/preset'
 
 export const exportOrderSchema = z.discriminatedUnion('kind', [
   z
@@ -21,6 +23,11 @@ export const exportOrderSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('package'), profileId: z.string().min(1).max(64), folder: z.boolean(), target: pathSchema }).strict(),
   z.object({ kind: z.literal('text'), target: pathSchema }).strict(),
 ])
+
+/** A preset by id: the user's own first (an edited copy keeps its id), then the built-in ones. */
+export function presetFor(id: string, settings: Settings): Preset {
+  return settings.presets.find((p) => p.id === id) ?? findPreset(id)
+}
 
 /** Turns what the renderer asked for into a full request, taking profiles and templates from settings. */
 export function requestFor(order: ExportOrder, bundle: ArticleBundle, settings: Settings): ExportRequest {

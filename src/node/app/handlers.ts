@@ -9,7 +9,9 @@ import { saveDocument } from '../documents/save-document'
 import { AutosaveStore } from '../documents/autosave-store'
 import { RecentFiles } from '../documents/recent-files'
 import { SettingsStore } from '../settings/settings-store'
-import { ExportJobs, exportOrderSchema, requestFor } from './export-handlers'
+import { ExportJobs, exportOrderSchema, presetFor, requestFor } from './export-handlers'
+import { PrintPreviewClient } from '../export/preview/preview-client'
+import { BUILTIN_TEMPLATES } from '../../core/styles/builtin-templates'
 import { bundleSchema, bytesSchema, docIdSchema, docInfoSchema, nameSchema, pathSchema } from './ipc-validate'
 
 /** What the Electron shell (or the e2e harness) supplies: native dialogs and where things live. */
@@ -24,8 +26,9 @@ export interface AppEnvironment {
   chooseExportPath(kind: 'pdf' | 'package' | 'text' | 'folder', suggestedName: string): Promise<string | null>
   showInFolder(path: string): void
   sendExportProgress(event: ExportProgressEvent): void
-  /** The built worker script (out/main/export-worker.js). */
+  /** The built worker scripts (out/main/export-worker.js, out/main/preview-worker.js). */
   exportWorkerPath: string
+  previewWorkerPath: string
   importFile: ImportFile
   importBytes: ImportBytes
 }
@@ -48,6 +51,7 @@ export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args
   const recent = new RecentFiles(join(env.userDataDir, 'recent.json'))
   const settings = new SettingsStore(join(env.userDataDir, 'settings.json'))
   const jobs = new ExportJobs(env.exportWorkerPath, env.sendExportProgress)
+  const preview = new PrintPreviewClient(env.previewWorkerPath)
 
   const opened = async (doc: OpenedDocument) => {
     if (doc.path) await recent.add(doc.path)
@@ -100,6 +104,15 @@ export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args
     discardRecovery: async (...a) => {
       const [id] = args([docIdSchema], a)
       await autosave.clear(id)
+    },
+    typesetPreview: async (...a) => {
+      const [bundle, presetId] = args([bundleSchema, z.string().min(1).max(64)], a)
+      const { settings: current } = await settings.load()
+      return preview.render(bundle, {
+        preset: presetFor(presetId, current),
+        templates: [...BUILTIN_TEMPLATES, ...current.templates],
+        fontFiles: current.fonts,
+      })
     },
     chooseExportTarget: async (...a) => {
       const [kind, name] = args([z.enum(['pdf', 'package', 'text', 'folder']), nameSchema], a)

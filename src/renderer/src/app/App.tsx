@@ -3,6 +3,7 @@ import type { MenuCommand, OpenedDocument, RecoveryEntry } from '../../../preloa
 import { emptyArticle } from '../../../core/model/build'
 import { BUILTIN_PROFILES } from '../../../core/portal/builtin-profiles'
 import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
+import { BUILTIN_PRESETS } from '../../../core/typeset/builtin-presets'
 import { ExportDialog, type ExportKind } from '../export/ExportDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
 import { fromOpened, newDocId, suggestedFileName, withoutUnusedAssets, type DocumentState } from './document-state'
@@ -45,6 +46,10 @@ export function App() {
   const { settings, notice, save: saveSettings, update: updateSettings } = useSettings(showError)
   const profiles = useMemo(() => [...BUILTIN_PROFILES, ...settings.portalProfiles], [settings.portalProfiles])
   const templates = useMemo(() => [...BUILTIN_TEMPLATES, ...settings.templates], [settings.templates])
+  const presets = useMemo(() => {
+    const own = new Set(settings.presets.map((p) => p.id))
+    return [...settings.presets, ...BUILTIN_PRESETS.filter((p) => !own.has(p.id))].map((p) => ({ id: p.id, name: p.name }))
+  }, [settings.presets])
   useEffect(() => {
     if (notice) toast('error', notice)
   }, [notice, toast])
@@ -209,6 +214,7 @@ export function App() {
             settings={settings}
             profiles={profiles}
             templates={templates}
+            presets={presets}
             onChange={(change) => update(active.id, change)}
             onSettingsChange={updateSettings}
           />
@@ -222,7 +228,7 @@ export function App() {
           kind={exporting}
           bundle={withoutUnusedAssets(active.bundle)}
           baseName={suggestedFileName(active).replace(/\.banxin$/, '')}
-          presets={[]}
+          presets={presets}
           defaultPreset={settings.defaultPreset}
           profiles={profiles}
           defaultProfile={settings.defaultProfile}

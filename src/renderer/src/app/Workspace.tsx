@@ -5,6 +5,8 @@ import type { SectionHeadingTemplate } from '../../../core/styles/templates'
 import { ArticleEditor } from '../editor/ArticleEditor'
 import { PreviewPane } from '../preview/PreviewPane'
 import { PortalPreview } from '../preview/PortalPreview'
+import { PrintPreview } from '../preview/PrintPreview'
+import type { PresetChoice } from '../export/ExportDialog'
 import type { CommandBus } from './command-bus'
 import { withAsset, withBlocks, withMeta, type DocumentState } from './document-state'
 import { useAssetUrls } from './useAssetUrls'
@@ -16,12 +18,13 @@ interface Props {
   settings: Settings
   profiles: readonly PortalProfile[]
   templates: readonly SectionHeadingTemplate[]
+  presets: readonly PresetChoice[]
   onChange(change: (doc: DocumentState) => DocumentState): void
   onSettingsChange(patch: (s: Settings) => Settings): void
 }
 
 /** One document: the editor in the centre, the resizable, collapsible preview on the right. */
-export function Workspace({ doc, commands, settings, profiles, templates, onChange, onSettingsChange }: Props) {
+export function Workspace({ doc, commands, settings, profiles, templates, presets, onChange, onSettingsChange }: Props) {
   const [dragWidth, setDragWidth] = useState<number>()
   const layout = settings.layout
   const setLayout = (patch: Partial<Settings['layout']>) => onSettingsChange((s) => ({ ...s, layout: { ...s.layout, ...patch } }))
@@ -60,7 +63,14 @@ export function Workspace({ doc, commands, settings, profiles, templates, onChan
                   onProfileChange={(id) => onSettingsChange((s) => ({ ...s, defaultProfile: id }))}
                 />
               }
-              print={null}
+              print={
+                <PrintPreview
+                  bundle={doc.bundle}
+                  presets={presets}
+                  presetId={settings.defaultPreset}
+                  onPresetChange={(id) => onSettingsChange((s) => ({ ...s, defaultPreset: id }))}
+                />
+              }
             />
           </div>
         </>

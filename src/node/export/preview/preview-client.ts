@@ -1,0 +1,67 @@
+import { Worker } from 'node:worker_threads'
+import type { ArticleBundle } from '../../../core/model/article'
+import type { PrintPreviewResult } from '../../../preload/api'
+import { UserError } from '../../../core/errors'
+import type { TypesetOptions } from './typeset-bundle'
+
+type Reply = { id: number; result: PrintPreviewResult } | { id: number; error: string }
+
+/**
+ * Talks to the preview worker. Only the newest request matters: an older one still waiting is answered
+ * with null as soon as a newer one arrives, so a burst of edits costs one typeset, not many.
+ */
+export class PrintPreviewClient {
+  private worker?: Worker
+  private next = 0
+  private waiting = new Map<number, (reply: Reply | null) => void>()
+  private queued?: { id: number; bundle: ArticleBundle; options: TypesetOptions }
+  private busy = false
+
+  constructor(private readonly workerPath: string) {}
+
+  async render(bundle: ArticleBundle, options: TypesetOptions): Promise<PrintPreviewResult | null> {
+    const id = ++this.next
+    if (this.queued) this.waiting.get(this.queued.id)?.(null)
+    this.queued = { id, bundle, options }
+    const reply = await new Promise<Reply | null>((resolve) => {
+      this.waiting.set(id, resolve)
+      this.pump()
+    })
+    this.waiting.delete(id)
+    if (!reply) return null
+    if ('error' in reply) throw new UserError('preview.failed', reply.error)
+    return reply.result
+  }
+
+  private pump(): void {
+    if (this.busy || !this.queued) return
+    const job = this.queued
+    this.queued = undefined
+    this.busy = true
+    this.ensureWorker().postMessage(job)
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker
+    const worker = new Worker(this.workerPath)
+    worker.unref()
+    worker.on('message', (reply: Reply) => {
+      this.busy = false
+      this.waiting.get(reply.id)?.(reply)
+      this.pump()
+    })
+    worker.on('error', (error) => {
+      // A crashed worker fails what it was doing and is started afresh next time.
+      this.worker = undefined
+      this.busy = false
+      for (const [id, resolve] of this.waiting) resolve({ id, error: `排版进程出错：${error.message}` })
+      this.waiting.clear()
+    })
+    this.worker = worker
+    return worker
+  }
+
+  dispose(): void {
+    void this.worker?.terminate()
+  }
+}
