@@ -41,21 +41,39 @@ function bomEncoding(bytes: Uint8Array): TextEncodingName | undefined {
   return undefined
 }
 
-/** UTF-16 text has its ASCII characters' zero high bytes all on one side (odd offsets for LE). */
-function utf16ByZeros(bytes: Uint8Array): TextEncodingName | undefined {
-  const n = Math.min(bytes.length, 64 * 1024)
-  let even = 0
-  let odd = 0
+/** Share of characters typical of Chinese or Western text: Han, CJK and general punctuation, ASCII. */
+function commonShare(text: string): number {
+  let good = 0
+  const n = Math.min(text.length, 64 * 1024)
   for (let i = 0; i < n; i++) {
-    if (bytes[i] !== 0) continue
-    if (i % 2) odd++
-    else even++
+    const c = text.charCodeAt(i)
+    if (
+      (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d ||
+      (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f)
+    )
+      good++
   }
-  const zeros = even + odd
-  if (zeros < 2) return undefined
-  if (odd >= zeros * 0.95) return 'utf-16le'
-  if (even >= zeros * 0.95) return 'utf-16be'
-  return undefined
+  return n ? good / n : 0
+}
+
+/**
+ * UTF-16 without a BOM: only UTF-16 puts zero bytes in text (the high byte of every ASCII character,
+ * newlines included). Both byte orders are tried and the one that reads as ordinary text wins; the
+ * wrong order turns a newline into U+0A00 and 一 into U+004E.
+ */
+function utf16ByZeros(bytes: Uint8Array): DecodedText | undefined {
+  if (bytes.length % 2 || !bytes.subarray(0, 64 * 1024).includes(0)) return undefined
+  let best: DecodedText | undefined
+  let bestShare = 0.9
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = decodeStrict(bytes, encoding)
+    const share = text === undefined ? 0 : commonShare(text)
+    if (text !== undefined && share > bestShare) {
+      best = { text, encoding }
+      bestShare = share
+    }
+  }
+  return best
 }
 
 interface Utf8Scan {
@@ -133,11 +151,8 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
     if (text === undefined) throw badEncoding(bom, bytes)
     return accept(text, bom)
   }
-  const utf16 = bytes.length % 2 === 0 ? utf16ByZeros(bytes) : undefined
-  if (utf16) {
-    const text = decodeStrict(bytes, utf16)
-    if (text !== undefined && looksLikeText(text) && !text.includes('\u0000')) return { text, encoding: utf16 }
-  }
+  const utf16 = utf16ByZeros(bytes)
+  if (utf16 && looksLikeText(utf16.text) && !utf16.text.includes('\u0000')) return utf16
   const declared = declaredCharset ? CHARSET_ALIASES[declaredCharset.trim().toLowerCase()] : undefined
   if (declared) {
     const text = decodeStrict(bytes, declared)

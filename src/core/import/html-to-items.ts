@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2'
 import type { ArticleMeta, Inline, Mark } from '../model/article'
+import { mergeRuns } from './inlines'
 import type { ImageItem, LineHint, SourceItem } from './source-item'
 import { splitKeywords } from './recognise/meta-line'
 
@@ -121,7 +122,7 @@ export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
   const currentHint = () => [...stack].reverse().find((o) => o.hint)?.hint
 
   const flush = () => {
-    const runs = resolveBreaks(line).filter((r) => r.text)
+    const runs = mergeRuns(resolveBreaks(line))
     line = []
     if (!runs.some((r) => /[^\s\u00a0\u3000]/u.test(r.text))) return
     runs[0] = { ...runs[0]!, text: runs[0]!.text.replace(/^[ \t\r\n]+/, '') }
@@ -155,8 +156,11 @@ export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
         const insideArticle = stack.some((o) => o.name === 'article' || o.name === 'main')
         const furniture = !!parent?.furniture || (FURNITURE.has(name) && (name === 'nav' || !insideArticle))
         const skip = !!parent?.skip || SKIP.has(name) || hidden
-        if (SKIP.has(name) && !parent?.skip) skipped.set(name, (skipped.get(name) ?? 0) + 1)
-        if (BLOCK.has(name) || name === 'br') flush()
+        if (SKIP.has(name)) skipped.set(name, (skipped.get(name) ?? 0) + 1)
+        // Inside a table row, paragraphs in cells stay on the row's line: a row is flattened to one line.
+        const inRow = stack.some((o) => o.name === 'tr') && name !== 'tr' && name !== 'table'
+        if ((BLOCK.has(name) || name === 'br') && !inRow) flush()
+        else if (inRow && name === 'br') addText(' ')
         const marks = [...(parent?.marks ?? [])]
         if (MARK_TAGS[name]) marks.push(MARK_TAGS[name])
         marks.push(...styled)
@@ -217,7 +221,8 @@ export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
         }
         if (open.skip || open.furniture) return
         if (name === 'pre') pre--
-        if (BLOCK.has(name)) flush()
+        const inRow = stack.some((o) => o.name === 'tr')
+        if (BLOCK.has(name) && !inRow) flush()
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },

@@ -38,3 +38,17 @@ export function plainText(inlines: readonly Inline[]): string {
   const { start, end } = trimBounds(value)
   return value.slice(start, end)
 }
+
+const sameMarks = (a: Inline, b: Inline) => !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline && !!a.emphasis === !!b.emphasis
+
+/** Joins neighbouring runs with the same marks and drops empty ones. */
+export function mergeRuns(inlines: readonly Inline[]): Inline[] {
+  const out: Inline[] = []
+  for (const run of inlines) {
+    if (!run.text) continue
+    const last = out.at(-1)
+    if (last && sameMarks(last, run)) out[out.length - 1] = { ...last, text: last.text + run.text }
+    else out.push({ ...run })
+  }
+  return out
+}

@@ -13,7 +13,8 @@ export function applyToInlines(inlines: readonly Inline[], edits: readonly Pick<
     starts.push(pos)
     pos += r.text.length
   }
-  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) {
+  // From the end, and at one offset a replacement before an insertion, so earlier offsets stay valid.
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset || b.before.length - a.before.length)) {
     let k = runs.length - 1
     while (k > 0 && starts[k]! > e.offset) k--
     let remove = e.before.length

@@ -5,6 +5,8 @@ import { protectedMask } from './protect'
 
 /**
  * The normalisation rules of design §2 on one piece of text, as edits (nothing is applied here).
+ * A mark or quote "touches" Han across spaces (「我市 , 全市」), since those spaces go; brackets only
+ * when adjacent or holding Han, so 「函数 f(x) 的值」 keeps its ASCII brackets.
  * Conversions are decided together until nothing more changes, because each one can make its
  * neighbour "touch CJK punctuation" (「"OK",你」 → 「“OK”，你」); deciding them in one fixed point is
  * what makes normalising twice change nothing.
@@ -85,7 +87,7 @@ export function textEdits(text: string, kind: TextKind = 'body'): TextEdit[] {
       changed = true
     }
     for (const p of brackets) {
-      if (p.done || !(hasHan(text, p.open + 1, p.close) || wide(left(p.open)) || wide(right(p.close)))) continue
+      if (p.done || !(hasHan(text, p.open + 1, p.close) || wide(p.open - 1) || wide(p.close + 1))) continue
       p.done = true
       set(p.open, '（', 'brackets')
       set(p.close, '）', 'brackets')
@@ -106,12 +108,18 @@ export function textEdits(text: string, kind: TextKind = 'body'): TextEdit[] {
   }
 
   const edits: TextEdit[] = [...out].map(([offset, e]) => ({ offset, before: text[offset]!, after: e.after, rule: e.rule }))
-  edits.push(...spaceEdits(text, mask, wide, kind))
+  edits.push(...spaceEdits(text, mask, wide, kind, (i) => (i >= 0 && i < text.length ? charAt(i) : undefined)))
   return edits.sort((a, b) => a.offset - b.offset)
 }
 
 /** Indentation, trailing space, `100 %`, spaces beside CJK punctuation, and headline pauses. */
-function spaceEdits(text: string, mask: Uint8Array, wide: (i: number) => boolean, kind: TextKind): TextEdit[] {
+function spaceEdits(
+  text: string,
+  mask: Uint8Array,
+  wide: (i: number) => boolean,
+  kind: TextKind,
+  charAt: (i: number) => string | undefined,
+): TextEdit[] {
   const edits: TextEdit[] = []
   const indent = /^[\s\u00a0\u3000\ufeff]+/u.exec(text)?.[0].length ?? 0
   if (indent === text.length) return indent ? [{ offset: 0, before: text, after: '', rule: 'indent' }] : []
@@ -137,7 +145,7 @@ function spaceEdits(text: string, mask: Uint8Array, wide: (i: number) => boolean
   }
   if (kind === 'headline') {
     const taken = new Set(edits.map((e) => e.offset))
-    for (const e of headlineSpaceEdits(text)) if (!taken.has(e.offset) && e.offset >= indent && e.offset < end) edits.push(e)
+    for (const e of headlineSpaceEdits(text, charAt)) if (!taken.has(e.offset) && e.offset >= indent && e.offset < end) edits.push(e)
   }
   return edits
 }

@@ -28,8 +28,8 @@ const RULES: readonly { test: (line: string) => boolean; reason: string }[] = [
     reason: '浏览次数（由网站运行时填写）',
   },
   { test: (l) => /^[^\s，。；、]{1,80}\.(jpe?g|png|gif|bmp|webp|tiff?)$/i.test(l), reason: '图片文件名' },
-  { test: isToolbar, reason: '页面工具栏（关闭、打印、分享、字号等）' },
   { test: isNavBar, reason: '网站导航栏' },
+  { test: isToolbar, reason: '页面工具栏（关闭、打印、分享、字号等）' },
 ]
 
 function isToolbar(line: string): boolean {

@@ -86,9 +86,11 @@ export function parseMetaLine(line: string, head: boolean): MetaLine | undefined
     const end = i + 1 < matches.length ? matches[i + 1]!.index! + matches[i + 1]![1]!.length : line.length
     fields.push({ key: LABELS[m[2]!]!, label: m[2]!, value: clean(line.slice(start, end)) })
   })
-  const plausible = fields.every(
-    (f) => (head || ANYWHERE.has(f.key)) && (f.key === 'toolbar' || f.key === 'keywords' ? f.value.length <= 60 : f.value.length <= 40),
-  )
+  const plausible = fields.every((f) => {
+    if (!head && !ANYWHERE.has(f.key)) return false
+    if (f.key === 'toolbar' || f.key === 'keywords') return f.value.length <= 60
+    return f.value.length <= 40 && !/[，。；！？]/u.test(f.value)
+  })
   if (!plausible) return undefined
   if (fields.some((f) => f.key === 'publishedAt' && f.value && !findDate(f.value))) return undefined
   return { fields }

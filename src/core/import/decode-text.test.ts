@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { decodeText } from './decode-text'
+import { UserError } from '../errors'
+
+const utf8 = (s: string) => new TextEncoder().encode(s)
+function utf16(s: string, order: 'le' | 'be', bom = false): Uint8Array {
+  const out = new Uint8Array((s.length + (bom ? 1 : 0)) * 2)
+  const units = (bom ? '\ufeff' : '') + s
+  for (let i = 0; i < units.length; i++) {
+    const c = units.charCodeAt(i)
+    out[i * 2 + (order === 'le' ? 0 : 1)] = c & 0xff
+    out[i * 2 + (order === 'le' ? 1 : 0)] = c >> 8
+  }
+  return out
+}
+// 「你好，世界。」 in GB18030 (the same bytes as GBK): what `file` calls ISO-8859 text.
+const GB_NIHAO = Uint8Array.from([0xc4, 0xe3, 0xba, 0xc3, 0xa3, 0xac, 0xca, 0xc0, 0xbd, 0xe7, 0xa1, 0xa3])
+const NOTICE = '关于开展夏季消防安全检查的通知\r\n　　一、检查时间为6月1日至6月30日。\r\n'
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn()
+  } catch (e) {
+    if (e instanceof UserError) return e.code
+    throw e
+  }
+  return 'no error'
+}
+
+describe('decoding a text draft', () => {
+  it('reads UTF-8 with and without a BOM', () => {
+    expect(decodeText(utf8('\ufeff抓党建'))).toEqual({ text: '抓党建', encoding: 'utf-8' })
+    expect(decodeText(utf8('抓党建'))).toEqual({ text: '抓党建', encoding: 'utf-8' })
+  })
+
+  it('reads GBK/GB18030 bytes that are not valid UTF-8', () => {
+    expect(decodeText(GB_NIHAO)).toEqual({ text: '你好，世界。', encoding: 'gb18030' })
+  })
+
+  it('reads UTF-16 with a BOM in either byte order', () => {
+    expect(decodeText(utf16(NOTICE, 'le', true)).encoding).toBe('utf-16le')
+    expect(decodeText(utf16(NOTICE, 'be', true))).toEqual({ text: NOTICE, encoding: 'utf-16be' })
+  })
+
+  it('reads UTF-16 without a BOM from its zero bytes, even with 一 and U+3000 putting zeros on the other side', () => {
+    expect(decodeText(utf16(NOTICE, 'le'))).toEqual({ text: NOTICE, encoding: 'utf-16le' })
+    expect(decodeText(utf16(NOTICE, 'be'))).toEqual({ text: NOTICE, encoding: 'utf-16be' })
+  })
+
+  it('trusts a charset the HTML declares when the bytes agree', () => {
+    expect(decodeText(GB_NIHAO, 'gb2312').encoding).toBe('gb18030')
+    expect(decodeText(utf8('标题'), 'gbk')).toEqual({ text: '标题', encoding: 'utf-8' })
+  })
+
+  it('refuses UTF-8 with damaged bytes, naming the line, instead of reading it as GBK mojibake', () => {
+    const good = utf8('第一行正常的文字内容\n第二行也是正常的文字\n第三行')
+    const broken = Uint8Array.from([...good.subarray(0, good.length - 4), 0xff, 0xfe, ...good.subarray(good.length - 4)])
+    let message = ''
+    try {
+      decodeText(broken)
+    } catch (e) {
+      message = (e as Error).message
+    }
+    expect(codeOf(() => decodeText(broken))).toBe('import.bad-utf8')
+    expect(message).toContain('第 3 行')
+  })
+
+  it('refuses bytes that are not text', () => {
+    expect(codeOf(() => decodeText(Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 1, 1, 0, 0, 0, 0, 0, 0])))).toBe('import.binary')
+  })
+})
