@@ -7,36 +7,51 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ArticleBundle } from '../../src/core/model/article'
 import type { ImportResult } from '../../src/core/import/types'
+import { normalizeArticle, type Change } from '../../src/core/normalize'
 import { BUILTIN_PROFILES } from '../../src/core/portal/builtin-profiles'
+import { profileFromFooterText } from '../../src/core/portal/footer-profile'
+import { packageImages } from '../../src/core/portal/image-files'
+import type { PortalProfile } from '../../src/core/portal/profile'
 import { renderPortalPage } from '../../src/core/portal/render-page'
 import { writeHtmlPackage } from '../../src/node/export/package/write-package'
 import { PORTAL_FIXTURES } from '../../test/fixtures/portal/articles'
-import { USER_SAMPLE_PATH } from '../../test/fixtures/portal/sample'
+import { USER_SAMPLE_PATH, readUserSample } from '../../test/fixtures/portal/sample'
 
 const IMPORT_FILE = join(import.meta.dirname, '../../src/node/import/import-file.ts')
 
-/** The user's scraped sample, through the real importer, once both exist in this checkout. */
-async function userSample(): Promise<ArticleBundle | undefined> {
+/** The user's scraped sample through the real importer and normaliser, as `banxin export` takes it. */
+async function userSample(): Promise<{ bundle: ArticleBundle; changes: Change[] } | undefined> {
   if (!existsSync(USER_SAMPLE_PATH) || !existsSync(IMPORT_FILE)) return undefined
   const { importFile } = (await import(IMPORT_FILE)) as { importFile: (path: string) => Promise<ImportResult> }
-  return (await importFile(USER_SAMPLE_PATH)).bundle
+  const { bundle } = await importFile(USER_SAMPLE_PATH)
+  const { article, changes } = normalizeArticle(bundle.article)
+  return { bundle: { ...bundle, article }, changes }
 }
 
 const out = process.argv[2]
 if (!out) throw new Error('usage: make-packages.ts OUT_DIR')
 
 const bundles: Record<string, ArticleBundle> = Object.fromEntries(Object.entries(PORTAL_FIXTURES).map(([name, make]) => [name, make()]))
+const profiles: Record<string, PortalProfile | undefined> = {}
+const changes: Record<string, Change[]> = {}
 const sample = await userSample()
-if (sample) bundles['user-sample'] = sample
+if (sample) {
+  bundles['user-sample'] = sample.bundle
+  changes['user-sample'] = sample.changes
+  // A webmaster would make the profile from the sample page's own footer.
+  profiles['user-sample'] = profileFromFooterText(readUserSample()!).profile
+}
 
 for (const [name, bundle] of Object.entries(bundles)) {
   const dir = join(out, name)
   mkdirSync(dir, { recursive: true })
-  await writeHtmlPackage(bundle, { target: { kind: 'folder', path: join(dir, 'package') } })
+  const profile = profiles[name]
+  await writeHtmlPackage(bundle, { target: { kind: 'folder', path: join(dir, 'package') }, ...(profile ? { profile } : {}), changes: changes[name] })
   writeFileSync(join(dir, 'article.json'), JSON.stringify(bundle.article))
-  for (const profile of BUILTIN_PROFILES) {
-    const html = renderPortalPage(bundle.article, { profile, imageSrc: () => undefined, templatePlaceholders: true })
-    writeFileSync(join(dir, `app-preview-${profile.id}.html`), html)
+  const files = new Map(packageImages(bundle.article).map((img) => [img.asset, `package/${img.file}`]))
+  for (const p of [...BUILTIN_PROFILES, ...(profile ? [profile] : [])]) {
+    const html = renderPortalPage(bundle.article, { profile: p, imageSrc: (id) => files.get(id), templatePlaceholders: true })
+    writeFileSync(join(dir, `app-preview-${p.id}.html`), html)
   }
 }
 writeFileSync(join(out, 'fixtures.json'), JSON.stringify(Object.keys(bundles)))

@@ -1,6 +1,6 @@
 import type { Inline } from '../model/article'
 import { inlineText } from '../model/text'
-import { headingBoxCss, headingLineCss, type CssDeclarations } from '../styles/template-css'
+import { headingLineCss, type CssDeclarations } from '../styles/template-css'
 import type { BodyItem } from './body-view'
 import {
   BYLINE_CSS,
@@ -12,9 +12,9 @@ import {
   PARAGRAPH_CSS,
   PRE_WRAP_CSS,
   QUOTE_CSS,
-  SECTION_BOX_RESET,
   headingCss,
   runInCss,
+  sectionBoxCss,
 } from './body-styles'
 import { escapeAttr, escapeText, isSafeImageSrc, styleAttr } from './html'
 
@@ -51,7 +51,7 @@ function renderItem(item: BodyItem, imageSrc: ImageSrc): string {
         const css = withWhitespace(headingLineCss(item.template, line.role), line.text)
         return `<span${styleAttr(css)}>${escapeText(line.prefix + line.text + line.suffix)}</span>`
       })
-      return `<${tag}${styleAttr({ ...headingBoxCss(item.template), ...SECTION_BOX_RESET })}>${lines.join('<br>')}</${tag}>`
+      return `<${tag}${styleAttr(sectionBoxCss(item.template))}>${lines.join('<br>')}</${tag}>`
     }
     case 'quote':
       return `<p${styleAttr(withWhitespace(QUOTE_CSS, inlineText(item.runs)))}>${runsHtml(item.runs)}</p>`

@@ -1,6 +1,7 @@
 import type { HeadingLevel, ParagraphRole } from '../model/article'
 import { FONT_ROLE_CSS, type FontRole } from '../styles/fonts'
-import type { CssDeclarations } from '../styles/template-css'
+import { headingBoxCss, type CssDeclarations } from '../styles/template-css'
+import type { SectionHeadingTemplate } from '../styles/templates'
 
 /**
  * Inline styles of the article body. They are written on every element because CMS editors (UEditor and
@@ -57,10 +58,30 @@ export function runInCss(level: HeadingLevel): CssDeclarations {
 
 export const BYLINE_CSS: CssDeclarations = { 'font-family': FONT_ROLE_CSS.hei }
 
-/** Resets a section heading's <h2> so the template's line styles alone decide its look. */
-export const SECTION_BOX_RESET: CssDeclarations = { 'font-size': '1em', 'font-weight': 'normal', 'line-height': '1.6' }
+/**
+ * A section heading's <h2>: the template's box, with the browser's heading defaults reset and the font
+ * and colour set on the box itself, so its line boxes do not depend on the portal's stylesheet.
+ */
+export function sectionBoxCss(template: SectionHeadingTemplate): CssDeclarations {
+  return {
+    ...headingBoxCss(template),
+    'font-family': FONT_ROLE_CSS[template.main.font],
+    'font-size': '1em',
+    'font-weight': 'normal',
+    'line-height': '1.6',
+    color: BODY_COLOR,
+  }
+}
 
-export const IMAGE_BOX_CSS: CssDeclarations = { margin: '1.2em 0 0.4em', 'text-align': 'center', 'text-indent': '0', 'line-height': '1' }
+export const IMAGE_BOX_CSS: CssDeclarations = {
+  margin: '1.2em 0 0.4em',
+  // The line box around an inline image takes its height from the font: pin it for the same look everywhere.
+  'font-family': FONT_ROLE_CSS.song,
+  color: BODY_COLOR,
+  'text-align': 'center',
+  'text-indent': '0',
+  'line-height': '1',
+}
 export const IMAGE_CSS: CssDeclarations = { 'max-width': '100%', height: 'auto' }
 export const CAPTION_CSS: CssDeclarations = {
   margin: '0 0 1.2em',

@@ -28,7 +28,7 @@ a:focus-visible,.font-switch input:focus-visible+label{outline:2px solid ${main}
 .topbar .frame{display:flex;justify-content:flex-end;min-height:34px;align-items:center}
 .entries{display:flex;gap:20px;margin:0;padding:0;list-style:none}
 .entries a{color:${MUTED}}
-.masthead{background:${main};color:#fff}
+.masthead{background:${main} linear-gradient(100deg,rgba(255,255,255,0) 40%,rgba(255,255,255,0.1) 75%,rgba(255,255,255,0) 100%);color:#fff}
 .masthead .frame{display:flex;align-items:center;gap:16px;min-height:112px}
 .site-name{margin:0;font-family:${FONT_ROLE_CSS.xiaobiaosong};font-size:34px;font-weight:bold;letter-spacing:0.08em;line-height:1.3}
 .site-nav{background:${dark}}
