@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { MenuCommand, OpenedDocument, RecoveryEntry } from '../../../preload/api'
 import { emptyArticle } from '../../../core/model/build'
 import { BUILTIN_PROFILES } from '../../../core/portal/builtin-profiles'
@@ -19,6 +19,8 @@ import { AppBar } from './AppBar'
 import { TabBar } from './TabBar'
 import { Welcome } from './Welcome'
 import { Workspace } from './Workspace'
+import { PrintSheets } from './PrintSheets'
+import type { PrintPreviewResult } from '../../../preload/api'
 
 const api = window.banxin
 
@@ -35,6 +37,7 @@ export function App() {
   const [saving, setSaving] = useState(false)
   const [exporting, setExporting] = useState<ExportKind | null>(null)
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const [printing, setPrinting] = useState<PrintPreviewResult | null>(null)
   const [commands] = useState(() => new CommandBus())
 
   const toast = useCallback((kind: Toast['kind'], text: string) => {
@@ -44,6 +47,8 @@ export function App() {
   }, [])
   const showError = useCallback((text: string) => toast('error', text), [toast])
   const { settings, notice, save: saveSettings, update: updateSettings } = useSettings(showError)
+  const settingsRef = useRef(settings)
+  settingsRef.current = settings
   const profiles = useMemo(() => [...BUILTIN_PROFILES, ...settings.portalProfiles], [settings.portalProfiles])
   const templates = useMemo(() => [...BUILTIN_TEMPLATES, ...settings.templates], [settings.templates])
   const presets = useMemo(() => {
@@ -133,6 +138,13 @@ export function App() {
         case 'export-text':
           if (documents.current.current.length) setExporting(command === 'export-pdf' ? 'pdf' : command === 'export-package' ? 'package' : 'text')
           return
+        case 'print': {
+          const doc = documents.current.current.find((d) => d.id === documents.activeId)
+          if (!doc) return
+          toast('info', '正在排版，准备打印…')
+          void attempt(() => api.typesetPreview(withoutUnusedAssets(doc.bundle), settingsRef.current.defaultPreset)).then((r) => r && setPrinting(r))
+          return
+        }
         case 'settings':
           setSettingsOpen(true)
           return
@@ -143,7 +155,7 @@ export function App() {
           commands.emit(command)
       }
     },
-    [commands, documents, newDocument, openWith, save, updateSettings],
+    [attempt, commands, documents, newDocument, openWith, save, toast, updateSettings],
   )
 
   // Start-up: offer recovery; open what the OS handed us; a new user sees the example, others the welcome view.
@@ -236,6 +248,7 @@ export function App() {
         />
       ) : null}
       {settingsOpen ? <SettingsDialog settings={settings} extraSections={[]} onSave={saveSettings} onClose={() => setSettingsOpen(false)} /> : null}
+      {printing ? <PrintSheets result={printing} onDone={() => setPrinting(null)} /> : null}
       <Toasts toasts={toasts} onDismiss={(id) => setToasts((t) => t.filter((x) => x.id !== id))} />
     </div>
   )
