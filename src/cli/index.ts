@@ -1,6 +1,8 @@
 import { Command } from 'commander'
 import { userMessage } from '../core/errors'
 import { registerInfo } from './commands/info'
+import { registerImport } from './commands/import'
+import { registerLint } from './commands/lint'
 import pkg from '../../package.json' with { type: 'json' }
 
 const program = new Command()
@@ -8,6 +10,8 @@ program.name('banxin').description('版心 Banxin: Chinese editorial and print-l
 program.showHelpAfterError()
 
 registerInfo(program)
+registerImport(program)
+registerLint(program)
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`banxin: ${userMessage(error)}\n`)

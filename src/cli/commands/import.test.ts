@@ -1,0 +1,73 @@
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { UserError } from '../../core/errors'
+import { readBanxin } from '../../core/file/banxin-file'
+import { blockText } from '../../core/model/text'
+import { runImport } from './import'
+import { runLint } from './lint'
+
+const fixture = (name: string) => fileURLToPath(new URL(`../../../test/fixtures/import/${name}`, import.meta.url))
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'banxin-cli-'))
+  await copyFile(fixture('portal-copy.txt'), join(dir, 'portal-copy.txt'))
+})
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+describe('banxin import', () => {
+  it('writes a normalised .banxin beside the draft and says what it did', async () => {
+    const lines = await runImport(join(dir, 'portal-copy.txt'), { normalize: true, report: false })
+    const { article } = readBanxin(new Uint8Array(await readFile(join(dir, 'portal-copy.banxin'))))
+    expect(article.meta.title).toBe('河湾区推进老旧小区改造\u3000惠及居民三千余户')
+    expect(blockText(article.blocks[0]!)).toContain('坚持“居民点单、部门接单”，累计')
+    expect(lines[1]).toBe('主题：河湾区推进老旧小区改造\u3000惠及居民三千余户')
+    expect(lines[3]).toBe('去掉 12 处页面杂项，识别 7 处结构，规范 23 处标点和空格。')
+  })
+
+  it('refuses to overwrite an existing .banxin unless -o names it', async () => {
+    const draft = join(dir, 'portal-copy.txt')
+    await expect(runImport(draft, { normalize: true, report: false })).rejects.toMatchObject({ code: 'cli.output-exists' })
+    await runImport(draft, { output: join(dir, 'portal-copy.banxin'), normalize: false, report: false })
+    const { article } = readBanxin(new Uint8Array(await readFile(join(dir, 'portal-copy.banxin'))))
+    expect(blockText(article.blocks[0]!)).toContain('坚持"居民点单、部门接单",累计')
+  })
+
+  it('--report lists drops, guesses and every change at the draft’s line:column', async () => {
+    const lines = await runImport(join(dir, 'portal-copy.txt'), { output: join(dir, 'r.banxin'), normalize: true, report: true })
+    expect(lines).toContain('== 去掉的内容（12）==')
+    expect(lines).toContain('触碰右侧滑开\u3000← 页面导航提示')
+    expect(lines).toContain(`${join(dir, 'portal-copy.txt')}:7:7: 「,」→「，」（半角标点改为全角）`)
+  })
+
+  it('gives a UserError for a bad draft and writes nothing', async () => {
+    await writeFile(join(dir, 'old.doc'), Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))
+    const error = await runImport(join(dir, 'old.doc'), { normalize: true, report: false }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UserError)
+    await expect(readFile(join(dir, 'old.banxin'))).rejects.toThrow()
+  })
+})
+
+describe('banxin lint', () => {
+  it('prints one problem per line as file:line:column: message', async () => {
+    const draft = join(dir, 'lint-me.txt')
+    await writeFile(draft, '标题\n\n  他说:“走吧。\n共有１２３户.\n')
+    const { problems } = await runLint(draft)
+    expect(problems).toEqual([
+      `${draft}:3:1: 「␣␣」→「（无）」（删除行首缩进字符），可自动修正`,
+      `${draft}:3:5: 「:」→「：」（半角标点改为全角），可自动修正`,
+      `${draft}:3:6: 「“」没有对应的「”」`,
+      `${draft}:4:3: 全角字母或数字「１２３」，应使用半角（GB/T 15835）`,
+      `${draft}:4:7: 汉字旁用了半角标点「.」，请改为全角`,
+    ])
+  })
+
+  it('finds nothing in a clean draft', async () => {
+    const draft = join(dir, 'clean.txt')
+    await writeFile(draft, '标题\n正文第一段。\n')
+    expect((await runLint(draft)).problems).toEqual([])
+  })
+})
