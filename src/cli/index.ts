@@ -3,6 +3,7 @@ import { userMessage } from '../core/errors'
 import { registerInfo } from './commands/info'
 import { registerImport } from './commands/import'
 import { registerLint } from './commands/lint'
+import { registerExport } from './commands/export'
 import pkg from '../../package.json' with { type: 'json' }
 
 const program = new Command()
@@ -12,6 +13,7 @@ program.showHelpAfterError()
 registerInfo(program)
 registerImport(program)
 registerLint(program)
+registerExport(program)
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`banxin: ${userMessage(error)}\n`)
