@@ -1,0 +1,103 @@
+import type { FontSource } from './font-metrics'
+import type { Span } from './text-style'
+import type { Segmented } from './segment'
+import { segment } from './segment'
+import { compressAdjacentMarks } from './compress-punctuation'
+import type { LineRange } from './break-lines'
+import { breakLines } from './break-lines'
+import type { SetLine } from './justify'
+import { setLine } from './justify'
+
+export interface ParagraphFormat {
+  /** Width available to the paragraph (column less insets), pt. */
+  measure: number
+  /** First-line indent, pt. */
+  indent: number
+  align: 'justify' | 'left' | 'center' | 'right'
+  /** Break a centred title into lines of even length rather than a full line and a stub. */
+  balance?: boolean
+}
+
+export interface TextOptions {
+  /** em; 0 turns Han–Latin spacing off (公文). */
+  hanLatinSpace: number
+  /** pt between characters (a 公文 grid's cell less the character's width). */
+  tracking: number
+  trimLineStartOpening: boolean
+  /** Fewest characters on a paragraph's last line. */
+  lastLineMin: number
+  /**
+   * On a fixed grid (公文) lines are broken as if every mark kept its whole cell, so a full line
+   * holds the grid's count of characters; adjacent marks are still compressed when the line is set,
+   * and the room they leave goes to the gaps.
+   */
+  breakOnCells: boolean
+}
+
+export interface ComposedLine {
+  set: SetLine
+  /** From the paragraph's left edge to the line's first character (indent and alignment). */
+  offset: number
+  measure: number
+  last: boolean
+  text: string
+}
+
+export interface ComposedParagraph {
+  lines: ComposedLine[]
+  substitutions: Segmented['substitutions']
+}
+
+export function composeParagraph(spans: readonly Span[], format: ParagraphFormat, fonts: FontSource, options: TextOptions): ComposedParagraph {
+  const raw = segment(spans, fonts, { hanLatinSpace: options.hanLatinSpace, tracking: options.tracking })
+  const seg: Segmented = { ...raw, atoms: compressAdjacentMarks(raw.atoms) }
+  const breakSeg = options.breakOnCells ? raw : seg
+  const maxPushIn = (spans[0]?.style.size ?? 0) / 2
+  const breakAt = (measure: number) =>
+    breakLines(breakSeg, {
+      firstMeasure: measure - format.indent,
+      measure,
+      trimLineStartOpening: options.trimLineStartOpening,
+      maxPushIn,
+      lastLineMin: options.lastLineMin,
+    })
+  let ranges = breakAt(format.measure)
+  let measure = format.measure
+  if (format.balance && ranges.length > 1) [measure, ranges] = balance(ranges.length, format.measure, breakAt)
+  const lines = ranges.map((range: LineRange, i): ComposedLine => {
+    const first = i === 0
+    const last = i === ranges.length - 1
+    const avail = (first ? measure - format.indent : measure)
+    const set = setLine(seg, range, avail, {
+      justify: format.align === 'justify' && !last,
+      trimStart: !first && options.trimLineStartOpening,
+    })
+    const indent = first ? format.indent : 0
+    const room = format.measure - indent - set.width
+    const shift = format.align === 'center' ? room / 2 : format.align === 'right' ? room : 0
+    return { set, offset: indent + shift, measure: format.measure - indent, last, text: lineText(seg, range) }
+  })
+  return { lines, substitutions: seg.substitutions }
+}
+
+/** The narrowest measure that still gives `count` lines (found by bisection; titles are short). */
+function balance(count: number, measure: number, breakAt: (m: number) => LineRange[]): [number, LineRange[]] {
+  let lo = (measure * (count - 1)) / count
+  let hi = measure
+  let best = breakAt(measure)
+  for (let step = 0; step < 12; step++) {
+    const mid = (lo + hi) / 2
+    const ranges = breakAt(mid)
+    if (ranges.length <= count) {
+      hi = mid
+      best = ranges
+    } else lo = mid
+  }
+  return [hi, best]
+}
+
+function lineText(seg: Segmented, range: LineRange): string {
+  let text = ''
+  for (let k = range.start; k <= range.end; k++) text += seg.atoms[k]!.text
+  return text
+}

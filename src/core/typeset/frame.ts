@@ -1,0 +1,124 @@
+import type { FaceId } from './font-metrics'
+
+/**
+ * What layout produces: pages of positioned lines, glyph runs, rules, boxes and images, as plain data
+ * (Typst's frames). The PDF writer and the print preview both draw exactly this, so they cannot
+ * disagree, and tests assert on it rather than on PDF bytes. Units are points; the origin is the top
+ * left corner of the trimmed page; y grows downwards; text is placed by its baseline.
+ */
+
+/**
+ * Glyphs drawn from the pen position (x, y): each glyph advances by its own advance plus `tracking`
+ * (PDF `Tc`, CSS `letter-spacing`).
+ */
+export interface TextRun {
+  x: number
+  y: number
+  text: string
+  face: FaceId
+  size: number
+  color: string
+  tracking: number
+  /** OpenType features the run is shaped with (`fwid` sets —— and a single — full width). */
+  features?: readonly string[]
+  /**
+   * A mark set without its trailing blank (clreq punctuation compression): its advance is the mark's
+   * ink half, so copy/paste and search tools see the width as set.
+   */
+  compressed?: true
+  /** Chinese fonts have no italic: italic text is slanted. */
+  oblique?: true
+}
+
+export type LineRole = 'title' | 'heading' | 'body' | 'caption' | 'furniture'
+
+export interface Line {
+  role: LineRole
+  /** Left edge of the line's box (the column edge, before any indent). */
+  x: number
+  baseline: number
+  /** The width the line is set to: its column minus indents. */
+  measure: number
+  /** Left edge of the first character (after indent and alignment). */
+  start: number
+  /** The set width from `start` to the end of the last character. */
+  width: number
+  /** Filled to the measure (every line of a justified paragraph but the last). */
+  justified: boolean
+  /** The last line of its paragraph. */
+  last: boolean
+  text: string
+  runs: TextRun[]
+}
+
+export interface RuleItem {
+  kind: 'rule'
+  x1: number
+  y1: number
+  x2: number
+  y2: number
+  width: number
+  color: string
+}
+
+export interface BoxItem {
+  kind: 'box'
+  x: number
+  y: number
+  width: number
+  height: number
+  color: string
+}
+
+/** 着重号: a dot under a character (GB/T 15834 §4.15). */
+export interface DotItem {
+  kind: 'dot'
+  x: number
+  y: number
+  radius: number
+  color: string
+}
+
+export interface ImageItem {
+  kind: 'image'
+  asset: string
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** Drawn before the page's lines, so a band sits behind its text. */
+export type PageItem = RuleItem | BoxItem | DotItem | ImageItem
+
+export interface Page {
+  /** The printed page number (page labels). */
+  label: string
+  lines: Line[]
+  items: PageItem[]
+}
+
+export interface Bookmark {
+  title: string
+  /** 0 for the title, 1 for section headings and 一、, 2 for （一） … */
+  level: number
+  page: number
+  y: number
+}
+
+export interface PageGeometry {
+  /** Trimmed page size. */
+  width: number
+  height: number
+  /** Bleed on every side, added around the trimmed page by the writer. */
+  bleed: number
+  cropMarks: boolean
+}
+
+export interface Layout {
+  geometry: PageGeometry
+  pages: Page[]
+  bookmarks: Bookmark[]
+  /** What the reader should know: missing glyphs and the font used instead, images that could not be placed … (Chinese). */
+  warnings: string[]
+}

@@ -1,0 +1,151 @@
+import type { FaceId, FontSource } from './font-metrics'
+import { faceRole, isBoldFace, faceId } from './font-metrics'
+import type { CharKind } from './char-classes'
+import { canEndLine, canStartLine, charKind, isCompressible, isUnitAfterNumber } from './char-classes'
+import type { Span, TextStyle } from './text-style'
+import { FONT_ROLES } from '../styles/fonts'
+
+/**
+ * An atom is what line layout moves as one piece: a Han character, a mark, a Latin word or number,
+ * a space, or a —— / …… that must never be split (clreq §3.1.7).
+ */
+export interface Atom {
+  text: string
+  kind: CharKind
+  style: TextStyle
+  /** The face that draws it: the style's, or a fallback when that lacks a glyph. */
+  face: FaceId
+  /** Natural width in pt. */
+  width: number
+  /** From the atom's box to the glyph origin (the ½-em 间隔号 is centred in its box). */
+  inkOffset: number
+  /** Blank halves a mark may lose, pt. */
+  blankBefore: number
+  blankAfter: number
+  /** What adjacent-mark compression has already removed, pt. */
+  trimBefore: number
+  trimAfter: number
+  features?: readonly string[]
+  noStart: boolean
+  noEnd: boolean
+}
+
+/** What lies between atom i and i+1. */
+export interface Gap {
+  /** Natural extra space, pt (Han–Latin spacing, grid tracking). */
+  base: number
+  /** none: glued (number + unit) or beside a space or connector; hanLatin stretches first. */
+  stretch: 'none' | 'even' | 'hanLatin'
+  breakable: boolean
+}
+
+export interface Segmented {
+  atoms: Atom[]
+  /** gaps[i] follows atoms[i]; the last entry is unused. */
+  gaps: Gap[]
+  /** Characters the style's font lacks, with the face used instead (undefined: none had it). */
+  substitutions: { char: string; wanted: FaceId; used?: FaceId }[]
+}
+
+export interface SegmentOptions {
+  /** em of the atom's size; 0 turns it off. */
+  hanLatinSpace: number
+  /** pt added between all characters (negative on a 公文 grid). */
+  tracking: number
+}
+
+const FWID = ['fwid'] as const
+
+function groupKind(kind: CharKind): boolean {
+  return kind === 'latin' || kind === 'dash' || kind === 'ellipsis' || kind === 'space'
+}
+
+/** Fallback order: the same weight in the other roles, song first (widest coverage in the bundled set). */
+function fallbackFaces(face: FaceId): FaceId[] {
+  const bold = isBoldFace(face)
+  const role = faceRole(face)
+  return ['song' as const, ...FONT_ROLES.filter((r) => r !== 'song')].filter((r) => r !== role).map((r) => faceId(r, bold))
+}
+
+export function segment(spans: readonly Span[], fonts: FontSource, options: SegmentOptions): Segmented {
+  const atoms: Atom[] = []
+  const substitutions: Segmented['substitutions'] = []
+
+  const faceFor = (text: string, wanted: FaceId): FaceId => {
+    const face = fonts.face(wanted)
+    for (const ch of text) {
+      if (face.hasGlyph(ch.codePointAt(0)!)) continue
+      const used = fallbackFaces(wanted).find((f) => fonts.face(f).hasGlyph(ch.codePointAt(0)!))
+      substitutions.push({ char: ch, wanted, used })
+      if (used) return used
+    }
+    return wanted
+  }
+
+  const push = (text: string, kind: CharKind, style: TextStyle) => {
+    const face = kind === 'space' ? style.face : faceFor(text, style.face)
+    const metrics = fonts.face(face)
+    const size = style.size
+    const features = kind === 'dash' && text.includes('—') ? FWID : undefined
+    const natural = metrics.advance(text, features) * size
+    // 间隔号 takes ½ em (GB/T 15834 §4.14), whatever its glyph's advance.
+    const width = kind === 'dot' ? size / 2 : natural
+    const blanks = isCompressible(kind) ? metrics.markBlanks(text) : { before: 0, after: 0 }
+    atoms.push({
+      text,
+      kind,
+      style,
+      face,
+      width,
+      inkOffset: (width - natural) / 2,
+      blankBefore: blanks.before * size,
+      blankAfter: blanks.after * size,
+      trimBefore: 0,
+      trimAfter: 0,
+      ...(features ? { features } : {}),
+      noStart: !canStartLine(text[0]!),
+      noEnd: !canEndLine(text[text.length - 1]!),
+    })
+  }
+
+  for (const span of spans) {
+    let run = ''
+    let runKind: CharKind | undefined
+    const flush = () => {
+      if (run && runKind) push(run, runKind, span.style)
+      run = ''
+      runKind = undefined
+    }
+    for (const ch of span.text) {
+      const kind = charKind(ch)
+      if (groupKind(kind) && kind === runKind) {
+        run += ch
+        continue
+      }
+      flush()
+      if (groupKind(kind)) {
+        run = ch
+        runKind = kind
+      } else push(ch, kind, span.style)
+    }
+    flush()
+  }
+
+  const gaps = atoms.map((a, i) => gapAfter(a, atoms[i + 1], options))
+  return { atoms, gaps, substitutions }
+}
+
+const DIGIT_END = /[0-9]$/
+
+function gapAfter(a: Atom, b: Atom | undefined, options: SegmentOptions): Gap {
+  if (!b) return { base: 0, stretch: 'none', breakable: true }
+  const glued = (a.kind === 'latin' && (b.kind === 'latin' || (DIGIT_END.test(a.text) && isUnitAfterNumber(b.text[0]!))))
+  const breakable = !glued && !a.noEnd && !b.noStart && b.kind !== 'space'
+  // clreq §3.2.3: Han–Latin space only between Han and Latin, never beside marks.
+  const hanLatin = options.hanLatinSpace > 0 && ((a.kind === 'han' && b.kind === 'latin') || (a.kind === 'latin' && b.kind === 'han'))
+  const base = (hanLatin ? options.hanLatinSpace * Math.min(a.style.size, b.style.size) : 0) + options.tracking
+  const beside = (k: CharKind) => a.kind === k || b.kind === k
+  // clreq §3.8: stretch never inside a number + unit, nor beside spaces (they stretch themselves), connectors or solidi.
+  if (glued || beside('space') || beside('connector') || beside('solidus')) return { base, stretch: 'none', breakable }
+  return { base, stretch: hanLatin ? 'hanLatin' : 'even', breakable }
+}

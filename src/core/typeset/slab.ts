@@ -1,0 +1,39 @@
+import type { Line, PageItem } from './frame'
+
+/**
+ * A piece of the vertical list that pagination moves as a whole: one line of text, or a figure with
+ * its caption. Coordinates are relative to the slab's column edge and its top.
+ */
+export interface Slab {
+  height: number
+  /** Space above it, dropped at the top of a page or column. */
+  spaceBefore: number
+  lines: Line[]
+  items: PageItem[]
+  /** Whether a page or column may end just above this slab (keeps, widows and orphans). */
+  breakBefore: boolean
+  /** Set across all columns above the text (the title block). */
+  spanColumns?: true
+  bookmark?: { title: string; level: number }
+}
+
+export function shiftLine(line: Line, dx: number, dy: number): Line {
+  return {
+    ...line,
+    x: line.x + dx,
+    start: line.start + dx,
+    baseline: line.baseline + dy,
+    runs: line.runs.map((r) => ({ ...r, x: r.x + dx, y: r.y + dy })),
+  }
+}
+
+export function shiftItem(item: PageItem, dx: number, dy: number): PageItem {
+  switch (item.kind) {
+    case 'rule':
+      return { ...item, x1: item.x1 + dx, x2: item.x2 + dx, y1: item.y1 + dy, y2: item.y2 + dy }
+    case 'box':
+    case 'dot':
+    case 'image':
+      return { ...item, x: item.x + dx, y: item.y + dy }
+  }
+}

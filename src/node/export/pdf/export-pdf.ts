@@ -1,0 +1,103 @@
+import { readFile } from 'node:fs/promises'
+import type { ArticleBundle } from '../../../core/model/article'
+import { UserError } from '../../../core/errors'
+import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
+import type { SectionHeadingTemplate } from '../../../core/styles/templates'
+import type { FaceId } from '../../../core/typeset/font-metrics'
+import type { Preset } from '../../../core/typeset/preset'
+import { presetSchema, resolvePreset } from '../../../core/typeset/preset'
+import { findPreset } from '../../../core/typeset/builtin-presets'
+import type { ImageSize } from '../../../core/typeset/compose-blocks'
+import { typeset } from '../../../core/typeset/typeset'
+import { describePath } from '../../../core/model/schema'
+import { createFontRegistry } from '../../fonts/font-registry'
+import { writeFileAtomic } from '../../fs/atomic-write'
+import { imageSize } from '../../../core/portal/image-size'
+import { cancelled, writePdf } from './write-pdf'
+
+/**
+ * Draft → print PDF: typeset with a preset, then draw. Callable from the CLI, the main process or a
+ * worker thread: it holds no state but the font caches, reports progress, and stops on abort.
+ */
+
+export interface PdfExportOptions {
+  /** A built-in preset's id, or a preset (e.g. a user's adjusted copy). Default 'a4'. */
+  preset?: string | Preset
+  /** Font files per role or face: { fangsong: '/path/仿宋_GB2312.ttf' }. */
+  fonts?: Partial<Record<FaceId, string>>
+  templates?: readonly SectionHeadingTemplate[]
+  /** Default: now. Tests pin it for reproducible files. */
+  creationDate?: Date
+}
+
+export interface ExportProgress {
+  phase: 'typeset' | 'draw'
+  done: number
+  total: number
+}
+
+export interface ExportControl {
+  onProgress?: (progress: ExportProgress) => void
+  signal?: AbortSignal
+}
+
+export interface PdfExport {
+  bytes: Uint8Array
+  pages: number
+  /** For the user: missing glyphs and their stand-ins, images left out … */
+  warnings: string[]
+  /** Which font printed each face. */
+  fonts: string[]
+}
+
+/** A built-in preset by id, or a preset JSON file (a user's adjusted copy). */
+export async function loadPreset(idOrPath: string): Promise<Preset> {
+  if (!/\.json$/i.test(idOrPath)) return findPreset(idOrPath)
+  let raw: unknown
+  try {
+    raw = JSON.parse(await readFile(idOrPath, 'utf8'))
+  } catch {
+    throw new UserError('preset.unreadable', `无法读取版式文件「${idOrPath}」：文件不存在或不是有效的 JSON。`)
+  }
+  const checked = presetSchema.safeParse(raw)
+  if (!checked.success)
+    throw new UserError(
+      'preset.invalid',
+      `版式文件「${idOrPath}」有误：`,
+      checked.error.issues.slice(0, 10).map((i) => `${describePath(i.path)}：${i.message}`),
+    )
+  return checked.data
+}
+
+export async function exportPdf({ article, assetData }: ArticleBundle, options: PdfExportOptions = {}, control: ExportControl = {}): Promise<PdfExport> {
+  const { signal, onProgress } = control
+  if (signal?.aborted) throw cancelled()
+  const preset = typeof options.preset === 'object' ? options.preset : findPreset(options.preset ?? 'a4')
+  const registry = createFontRegistry({ preferences: preset.fonts, files: options.fonts })
+  // pdfkit embeds JPEG and PNG; the engine leaves a marked space (and a warning) for anything else.
+  const images: Record<string, ImageSize> = {}
+  for (const [id, info] of Object.entries(article.assets)) {
+    const bytes = assetData[id]
+    const size = bytes && (info.mime === 'image/jpeg' || info.mime === 'image/png') ? imageSize(bytes, info.mime) : undefined
+    if (size) images[id] = size
+  }
+  onProgress?.({ phase: 'typeset', done: 0, total: 1 })
+  const layout = typeset({ article, preset: resolvePreset(preset), fonts: registry, templates: options.templates ?? BUILTIN_TEMPLATES, images })
+  onProgress?.({ phase: 'typeset', done: 1, total: 1 })
+  const bytes = await writePdf(
+    layout,
+    registry,
+    (asset) => (images[asset] ? assetData[asset] : undefined),
+    { meta: article.meta, creationDate: options.creationDate ?? new Date() },
+    { signal, onPage: (done, total) => onProgress?.({ phase: 'draw', done, total }) },
+  )
+  return { bytes, pages: layout.pages.length, warnings: layout.warnings, fonts: registry.describe() }
+}
+
+/** Exports and writes `path` atomically: on failure or cancel the old file (if any) is untouched and no partial file is left. */
+export async function exportPdfToFile(bundle: ArticleBundle, path: string, options: PdfExportOptions = {}, control: ExportControl = {}): Promise<PdfExport> {
+  const result = await exportPdf(bundle, options, control)
+  if (control.signal?.aborted) throw cancelled()
+  await writeFileAtomic(path, result.bytes)
+  return result
+}
