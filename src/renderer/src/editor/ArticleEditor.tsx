@@ -86,7 +86,8 @@ function EditorView({
   const editor = useSlateStatic()
   const composing = useComposing()
   const find = useFind(editor, article.blocks)
-  const [panel, setPanel] = useState<PanelId | null>('outline')
+  const [panel, setPanel] = useState<PanelId>('outline')
+  const [sidePanelOpen, setSidePanelOpen] = useState(true)
   const [defaultTemplate, setDefaultTemplate] = useState(() => firstTemplate(article.blocks))
   const fileInput = useRef<HTMLInputElement>(null)
   const titleBlock = useRef<HTMLDivElement>(null)
@@ -96,16 +97,21 @@ function EditorView({
   const panelArticle = useDeferredValue(article)
   const chunked = editor.getChunkSize(editor) !== null
 
-  const togglePanel = useCallback((id: PanelId) => setPanel((p) => (p === id ? null : id)), [])
+  const panelRef = useRef(panel)
+  panelRef.current = panel
+  const showOutline = useCallback(() => {
+    setSidePanelOpen((open) => !(open && panelRef.current === 'outline'))
+    setPanel('outline')
+  }, [])
   const { open: openFind } = find
   useEffect(
     () =>
       commands.subscribe((command) => {
         if (command === 'find') openFind('find')
         else if (command === 'replace') openFind('replace')
-        else if (command === 'toggle-outline') togglePanel('outline')
+        else if (command === 'toggle-outline') showOutline()
       }),
-    [commands, openFind, togglePanel],
+    [commands, openFind, showOutline],
   )
 
   useEffect(() => {
@@ -135,9 +141,9 @@ function EditorView({
   return (
     <div className="bx-editor" data-composing={composing || undefined}>
       <Toolbar
-        panel={panel}
+        sidePanelOpen={sidePanelOpen}
         defaultTemplate={defaultTemplate}
-        onPanel={togglePanel}
+        onToggleSidePanel={() => setSidePanelOpen((o) => !o)}
         onFind={() => find.open(find.mode ?? 'find')}
         onInsertImage={() => fileInput.current?.click()}
       />
@@ -155,8 +161,8 @@ function EditorView({
       />
       {find.mode ? <FindBar find={find} /> : null}
       <div className="bx-editor-main">
-        {panel ? (
-          <SidePanel panel={panel} onClose={() => setPanel(null)}>
+        {sidePanelOpen ? (
+          <SidePanel panel={panel} onPanel={setPanel} onClose={() => setSidePanelOpen(false)}>
             {panel === 'outline' ? <OutlinePanel article={panelArticle} onJumpToTitle={jumpToTitle} /> : null}
             {panel === 'count' ? <CountPanel article={panelArticle} /> : null}
             {panel === 'templates' ? (

@@ -77,7 +77,7 @@ export function MetaFields({ meta, onChange, onTitleEnter }: Props) {
         {small('byline', '电头', '如：本报讯（记者 ×××）', true)}
         {small('author', '作者', '作者')}
         {small('source', '来源', '来源')}
-        <label className="bx-meta-field">
+        <label className="bx-meta-field bx-meta-wide bx-meta-date">
           <span>发布时间</span>
           <input
             type="datetime-local"

@@ -4,7 +4,6 @@ import { ReactEditor, useComposing, useSlate } from 'slate-react'
 import type { Mark } from '../../../core/model/article'
 import { BLOCK_STYLE_NAMES, currentBlockStyle, setBlockStyle, type BlockStyle } from './block-style'
 import { isMarkActive, toggleMark } from './marks'
-import type { PanelId } from '../panels/SidePanel'
 import './slate-types'
 
 const MARK_BUTTONS: { mark: Mark; label: string; title: string; className: string }[] = [
@@ -28,17 +27,10 @@ const STYLE_ORDER: BlockStyle[] = [
   'quote',
 ]
 
-const PANEL_BUTTONS: { id: PanelId; label: string }[] = [
-  { id: 'outline', label: '大纲' },
-  { id: 'templates', label: '插题样式' },
-  { id: 'lint', label: '检查' },
-  { id: 'count', label: '字数' },
-]
-
 interface Props {
-  panel: PanelId | null
+  sidePanelOpen: boolean
   defaultTemplate: string
-  onPanel(panel: PanelId): void
+  onToggleSidePanel(): void
   onFind(): void
   onInsertImage(): void
 }
@@ -51,7 +43,7 @@ interface ToolbarState {
 }
 
 /** The editing toolbar. Its state is frozen while an IME composes, so nothing near the caret re-renders. */
-export function Toolbar({ panel, defaultTemplate, onPanel, onFind, onInsertImage }: Props) {
+export function Toolbar({ sidePanelOpen, defaultTemplate, onToggleSidePanel, onFind, onInsertImage }: Props) {
   const editor = useSlate()
   const composing = useComposing()
   const held = useRef<ToolbarState | undefined>(undefined)
@@ -104,7 +96,11 @@ export function Toolbar({ panel, defaultTemplate, onPanel, onFind, onInsertImage
             ReactEditor.focus(editor)
           }}
         >
-          {state.style ? null : <option value="">（图片）</option>}
+          {state.style ? null : (
+            <option value="" disabled>
+              {editor.selection ? '（图片）' : '段落样式'}
+            </option>
+          )}
           {STYLE_ORDER.map((s) => (
             <option key={s} value={s}>
               {BLOCK_STYLE_NAMES[s]}
@@ -141,18 +137,16 @@ export function Toolbar({ panel, defaultTemplate, onPanel, onFind, onInsertImage
           查找替换
         </button>
       </div>
-      <div className="bx-tool-group bx-tool-panels" role="group" aria-label="侧栏">
-        {PANEL_BUTTONS.map((p) => (
-          <button
-            key={p.id}
-            type="button"
-            aria-pressed={panel === p.id}
-            onMouseDown={keep}
-            onClick={() => onPanel(p.id)}
-          >
-            {p.label}
-          </button>
-        ))}
+      <div className="bx-tool-group bx-tool-panels">
+        <button
+          type="button"
+          aria-pressed={sidePanelOpen}
+          onMouseDown={keep}
+          onClick={onToggleSidePanel}
+          title="大纲、插题样式、检查和字数（Ctrl+Shift+L）"
+        >
+          侧栏
+        </button>
       </div>
     </div>
   )

@@ -6,21 +6,36 @@ export const PANEL_TITLES: Record<PanelId, string> = {
   outline: '大纲',
   templates: '插题样式',
   lint: '检查',
-  count: '字数统计',
+  count: '字数',
 }
+
+const ORDER: PanelId[] = ['outline', 'templates', 'lint', 'count']
 
 interface Props {
   panel: PanelId
+  onPanel(panel: PanelId): void
   onClose(): void
   children: ReactNode
 }
 
-/** The editor's side panel: one tool at a time, chosen from the toolbar. */
-export function SidePanel({ panel, onClose, children }: Props) {
+/** The editor's side panel: one tool at a time, chosen by its tab. */
+export function SidePanel({ panel, onPanel, onClose, children }: Props) {
   return (
-    <aside className="bx-side-panel" aria-label={PANEL_TITLES[panel]} data-panel={panel}>
+    <aside className="bx-side-panel" aria-label="侧栏" data-panel={panel}>
       <header className="bx-side-header">
-        <h2>{PANEL_TITLES[panel]}</h2>
+        <div role="tablist" aria-label="侧栏工具" className="bx-side-tabs">
+          {ORDER.map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={id === panel}
+              onClick={() => onPanel(id)}
+            >
+              {PANEL_TITLES[id]}
+            </button>
+          ))}
+        </div>
         <button
           type="button"
           className="bx-icon-button"
@@ -31,7 +46,9 @@ export function SidePanel({ panel, onClose, children }: Props) {
           ×
         </button>
       </header>
-      <div className="bx-side-body">{children}</div>
+      <div className="bx-side-body" role="tabpanel" aria-label={PANEL_TITLES[panel]}>
+        {children}
+      </div>
     </aside>
   )
 }
