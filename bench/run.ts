@@ -5,8 +5,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import type { BenchResult } from './harness'
 import { printResults } from './harness'
+import { run as importSuite } from './suites/import'
+import { run as portalSuite } from './suites/portal'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {}
+suites.import = importSuite
+suites.portal = portalSuite
 
 const only = process.argv.slice(2)
 const all: BenchResult[] = []

@@ -160,8 +160,10 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   }
   const utf8 = decodeStrict(bytes, 'utf-8')
   if (utf8 !== undefined) return accept(utf8, 'utf-8')
-  const scan = scanUtf8(bytes)
-  if (scan.valid >= scan.invalid * 4) throw badEncoding('utf-8', bytes, scan.firstInvalid)
+  // A prefix decides between damaged UTF-8 and GBK, unless it is plain ASCII.
+  const prefix = scanUtf8(bytes.subarray(0, 256 * 1024))
+  const scan = prefix.valid + prefix.invalid ? prefix : scanUtf8(bytes)
+  if (scan.valid >= scan.invalid * 4) throw badEncoding('utf-8', bytes, scanUtf8(bytes).firstInvalid)
   const gb = decodeStrict(bytes, 'gb18030')
   if (gb !== undefined && looksLikeText(gb) && !gb.includes('\u0000')) return { text: gb, encoding: 'gb18030' }
   if (bytes.includes(0)) throw notText()

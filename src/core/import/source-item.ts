@@ -31,8 +31,9 @@ const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/
 /** One item per line that holds any text; blank lines only separate. */
 export function plainTextItems(source: string): TextItem[] {
   const items: TextItem[] = []
-  source.split(LINE_BREAK).forEach((line, i) => {
-    if (/\S/u.test(line.replace(/\f/g, ''))) items.push({ kind: 'text', inlines: [text(line.replace(/\f/g, ''))], at: { line: i + 1, column: 1 } })
+  source.split(LINE_BREAK).forEach((raw, i) => {
+    const line = raw.includes('\f') ? raw.replace(/\f/g, '') : raw
+    if (/\S/u.test(line)) items.push({ kind: 'text', inlines: [text(line)], at: { line: i + 1, column: 1 } })
   })
   return items
 }

@@ -41,7 +41,3 @@ export function isSoftSpace(ch: string | undefined): boolean {
 export function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39
 }
-
-export function isLatinLetterOrDigit(ch: string | undefined): boolean {
-  return !!ch && /[A-Za-z0-9]/.test(ch)
-}

@@ -23,11 +23,11 @@ export interface PairingContext {
   continuesQuote: boolean
 }
 
-export function unpairedMarks(text: string, mask: Uint8Array, context: PairingContext): TextFinding[] {
+export function unpairedMarks(text: string, mask: Uint8Array | undefined, context: PairingContext): TextFinding[] {
   const found: TextFinding[] = []
   const stack: number[] = []
   for (let i = 0; i < text.length; i++) {
-    if (mask[i]) continue
+    if (mask?.[i]) continue
     const ch = text[i]!
     if (OPENERS[ch]) stack.push(i)
     else if (CLOSERS.has(ch)) {
@@ -41,17 +41,17 @@ export function unpairedMarks(text: string, mask: Uint8Array, context: PairingCo
     if (text[i] === '“' && context.continuesQuote) continue
     found.push({ offset: i, length: 1, check: 'unpaired', message: `「${text[i]}」没有对应的「${OPENERS[text[i]!]}」` })
   }
-  const straight = [...text.matchAll(/"/g)].filter((m) => !mask[m.index!])
+  const straight = [...text.matchAll(/"/g)].filter((m) => !mask?.[m.index!])
   if (straight.length % 2) found.push({ offset: straight.at(-1)!.index!, length: 1, check: 'unpaired', message: '直引号「"」没有配对' })
   return found
 }
 
 /** ASCII punctuation beside Han that normalisation leaves alone (a final `.`, or marks it could not pair). */
-export function mixedWidth(text: string, mask: Uint8Array, fixed: ReadonlySet<number>): TextFinding[] {
+export function mixedWidth(text: string, mask: Uint8Array | undefined, fixed: ReadonlySet<number>): TextFinding[] {
   const found: TextFinding[] = []
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!
-    if (mask[i] || fixed.has(i) || !/[,.:;?!()"']/.test(ch)) continue
+    if (mask?.[i] || fixed.has(i) || !/[,.:;?!()"']/.test(ch)) continue
     const before = text.charCodeAt(i - 1)
     const after = text.charCodeAt(i + 1)
     const touches = ch === '.' ? isHanCode(before) : isHanCode(before) || isHanCode(after)

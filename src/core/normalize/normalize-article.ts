@@ -21,8 +21,8 @@ export function normalizeArticle(article: Article): { article: Article; changes:
   return { article: applyChanges(article, changes), changes }
 }
 
-function byUnit(changes: readonly Change[]): Map<string, Change[]> {
-  const map = new Map<string, Change[]>()
+function byUnit(changes: readonly Change[]): Map<number, Change[]> {
+  const map = new Map<number, Change[]>()
   for (const c of changes) {
     const key = unitKey(c.at)
     const list = map.get(key)

@@ -1,20 +1,22 @@
-import { isDigitCode, isHanCode, isLatinLetterOrDigit, isSoftSpace, isWideCode } from './chars'
+import { isDigitCode, isHanCode, isSoftSpace, isWideCode } from './chars'
 import type { NormalizeRule, TextEdit } from './edit'
 import { headlineSpaceEdits } from './headline-space'
 import { protectedMask } from './protect'
 
 /**
  * The normalisation rules of design §2 on one piece of text, as edits (nothing is applied here).
- * A mark or quote "touches" Han across spaces (「我市 , 全市」), since those spaces go; brackets only
- * when adjacent or holding Han, so 「函数 f(x) 的值」 keeps its ASCII brackets.
  * Conversions are decided together until nothing more changes, because each one can make its
  * neighbour "touch CJK punctuation" (「"OK",你」 → 「“OK”，你」); deciding them in one fixed point is
  * what makes normalising twice change nothing.
+ * A mark or quote "touches" Han across spaces (「我市 , 全市」), since those spaces go; brackets only
+ * when adjacent or holding Han, so 「函数 f(x) 的值」 keeps its ASCII brackets.
  */
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' }
 
 export type TextKind = 'body' | 'headline'
+
+type Mask = Uint8Array | undefined
 
 interface Pair {
   open: number
@@ -22,122 +24,164 @@ interface Pair {
   done: boolean
 }
 
+/** What one scan of the text found: the only characters the rules can change. */
+interface Candidates {
+  marks: number[]
+  brackets: Pair[]
+  doubles: Pair[]
+  singles: Pair[]
+  spaces: boolean
+}
+
 function hasHan(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isHanCode(text.charCodeAt(i))) return true
   return false
 }
 
-/** ASCII brackets matched by nesting, outside protected tokens. */
-function bracketPairs(text: string, mask: Uint8Array): Pair[] {
-  const pairs: Pair[] = []
-  const stack: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    if (mask[i]) continue
-    if (text[i] === '(') stack.push(i)
-    else if (text[i] === ')' && stack.length) pairs.push({ open: stack.pop()!, close: i, done: false })
-  }
-  return pairs
-}
-
-/** Double quotes (straight or curly) in order; paired only when their count is even, as Chinese never nests “”. */
-function quotePairs(text: string, mask: Uint8Array, chars: string, apostrophes: boolean): Pair[] {
-  const at: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    if (mask[i] || !chars.includes(text[i]!)) continue
-    if (apostrophes && isLatinLetterOrDigit(text[i - 1]) && isLatinLetterOrDigit(text[i + 1])) continue
-    at.push(i)
-  }
+/** Quotes in order, paired only when their count is even: Chinese never nests “”, and an odd count needs a person. */
+function pairUp(at: number[]): Pair[] {
   if (at.length % 2) return []
   const pairs: Pair[] = []
   for (let k = 0; k < at.length; k += 2) pairs.push({ open: at[k]!, close: at[k + 1]!, done: false })
   return pairs
 }
 
-export function textEdits(text: string, kind: TextKind = 'body'): TextEdit[] {
-  const mask = protectedMask(text)
-  const out = new Map<number, { after: string; rule: NormalizeRule }>()
-  const charAt = (i: number) => out.get(i)?.after ?? text[i]!
-  const wide = (i: number) => i >= 0 && i < text.length && isWideCode(charAt(i).charCodeAt(0))
-  const left = (i: number) => {
-    let j = i - 1
-    while (j >= 0 && isSoftSpace(text[j])) j--
-    return j
-  }
-  const right = (i: number) => {
-    let j = i + 1
-    while (j < text.length && isSoftSpace(text[j])) j++
-    return j
-  }
-  const set = (i: number, after: string, rule: NormalizeRule) => {
-    if (text[i] !== after) out.set(i, { after, rule })
-  }
+function isLatinOrDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+}
 
+/** One pass by code unit (this runs on every paragraph of a draft). */
+function scan(text: string, mask: Mask): Candidates {
   const marks: number[] = []
-  for (let i = 0; i < text.length; i++) if (!mask[i] && FULL_WIDTH[text[i]!]) marks.push(i)
-  const brackets = bracketPairs(text, mask)
-  const doubles = quotePairs(text, mask, '"“”', false)
-  const singles = text.includes('‘') || text.includes('’') ? [] : quotePairs(text, mask, "'", true)
+  const brackets: Pair[] = []
+  const opens: number[] = []
+  const doubles: number[] = []
+  const singles: number[] = []
+  let curlySingle = false
+  let spaces = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x20 || c === 0x09 || c === 0xa0) spaces = true
+    else if (c === 0x2018 || c === 0x2019) curlySingle = true
+    const quote = c === 0x22 || c === 0x201c || c === 0x201d
+    if (!(quote || c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21 || c === 0x28 || c === 0x29 || c === 0x27) || mask?.[i]) continue
+    if (quote) doubles.push(i)
+    else if (c === 0x28) opens.push(i)
+    else if (c === 0x29) {
+      if (opens.length) brackets.push({ open: opens.pop()!, close: i, done: false })
+    } else if (c === 0x27) {
+      if (!(isLatinOrDigitCode(text.charCodeAt(i - 1)) && isLatinOrDigitCode(text.charCodeAt(i + 1)))) singles.push(i)
+    } else marks.push(i)
+  }
+  return { marks, brackets, doubles: pairUp(doubles), singles: curlySingle ? [] : pairUp(singles), spaces }
+}
 
+/** The text as the conversions decided so far leave it. */
+interface Decided {
+  text: string
+  out: Map<number, { after: string; rule: NormalizeRule }>
+}
+
+/** Shared by the many texts with nothing to convert (most paragraphs), so none allocates a map. */
+const NO_DECISIONS: Decided['out'] = new Map()
+
+function charAt(d: Decided, i: number): string | undefined {
+  return i >= 0 && i < d.text.length ? (d.out.get(i)?.after ?? d.text[i]) : undefined
+}
+
+function wideAt(d: Decided, i: number): boolean {
+  const ch = charAt(d, i)
+  return ch !== undefined && isWideCode(ch.charCodeAt(0))
+}
+
+/** The nearest character across spaces, which normalisation may remove. */
+function leftOf(text: string, i: number): number {
+  let j = i - 1
+  while (j >= 0 && isSoftSpace(text[j])) j--
+  return j
+}
+
+function rightOf(text: string, i: number): number {
+  let j = i + 1
+  while (j < text.length && isSoftSpace(text[j])) j++
+  return j
+}
+
+function decide(d: Decided, i: number, after: string, rule: NormalizeRule): void {
+  if (d.text[i] !== after) d.out.set(i, { after, rule })
+}
+
+function convert(d: Decided, found: Candidates): void {
+  const { text } = d
   let changed = true
   while (changed) {
     changed = false
-    for (const i of marks) {
-      if (out.has(i) || !(wide(left(i)) || wide(right(i)))) continue
-      set(i, FULL_WIDTH[text[i]!]!, 'punct-width')
+    for (const i of found.marks) {
+      if (d.out.has(i) || !(wideAt(d, leftOf(text, i)) || wideAt(d, rightOf(text, i)))) continue
+      decide(d, i, FULL_WIDTH[text[i]!]!, 'punct-width')
       changed = true
     }
-    for (const p of brackets) {
-      if (p.done || !(hasHan(text, p.open + 1, p.close) || wide(p.open - 1) || wide(p.close + 1))) continue
+    for (const p of found.brackets) {
+      if (p.done || !(hasHan(text, p.open + 1, p.close) || wideAt(d, p.open - 1) || wideAt(d, p.close + 1))) continue
       p.done = true
-      set(p.open, '（', 'brackets')
-      set(p.close, '）', 'brackets')
+      decide(d, p.open, '（', 'brackets')
+      decide(d, p.close, '）', 'brackets')
       changed = true
     }
     for (const [pairs, open, close] of [
-      [doubles, '“', '”'],
-      [singles, '‘', '’'],
+      [found.doubles, '“', '”'],
+      [found.singles, '‘', '’'],
     ] as const) {
       for (const p of pairs) {
-        if (p.done || !(hasHan(text, p.open + 1, p.close) || wide(left(p.open)) || wide(right(p.close)))) continue
+        if (p.done || !(hasHan(text, p.open + 1, p.close) || wideAt(d, leftOf(text, p.open)) || wideAt(d, rightOf(text, p.close)))) continue
         p.done = true
-        set(p.open, open, 'quotes')
-        set(p.close, close, 'quotes')
+        decide(d, p.open, open, 'quotes')
+        decide(d, p.close, close, 'quotes')
         changed = true
       }
     }
   }
-
-  const edits: TextEdit[] = [...out].map(([offset, e]) => ({ offset, before: text[offset]!, after: e.after, rule: e.rule }))
-  edits.push(...spaceEdits(text, mask, wide, kind, (i) => (i >= 0 && i < text.length ? charAt(i) : undefined)))
-  return edits.sort((a, b) => a.offset - b.offset)
 }
 
-/** Indentation, trailing space, `100 %`, spaces beside CJK punctuation, and headline pauses. */
-function spaceEdits(
-  text: string,
-  mask: Uint8Array,
-  wide: (i: number) => boolean,
-  kind: TextKind,
-  charAt: (i: number) => string | undefined,
-): TextEdit[] {
+export function textEdits(text: string, kind: TextKind = 'body'): TextEdit[] {
+  const mask = protectedMask(text)
+  const found = scan(text, mask)
+  const d: Decided = { text, out: NO_DECISIONS }
+  if (found.marks.length + found.brackets.length + found.doubles.length + found.singles.length) {
+    d.out = new Map()
+    convert(d, found)
+  }
   const edits: TextEdit[] = []
-  const indent = /^[\s\u00a0\u3000\ufeff]+/u.exec(text)?.[0].length ?? 0
+  for (const [offset, e] of d.out) edits.push({ offset, before: text[offset]!, after: e.after, rule: e.rule })
+  edits.push(...spaceEdits(d, mask, found.spaces, kind))
+  return edits.length > 1 ? edits.sort((a, b) => a.offset - b.offset) : edits
+}
+
+const EDGE_SPACE = /[\s\u00a0\u3000\ufeff]/u
+
+/** Indentation, trailing space, `100 %`, spaces beside CJK punctuation, and headline pauses. */
+function spaceEdits(d: Decided, mask: Mask, inner: boolean, kind: TextKind): TextEdit[] {
+  const { text } = d
+  const edits: TextEdit[] = []
+  let indent = 0
+  while (indent < text.length && EDGE_SPACE.test(text[indent]!)) indent++
   if (indent === text.length) return indent ? [{ offset: 0, before: text, after: '', rule: 'indent' }] : []
   if (indent) edits.push({ offset: 0, before: text.slice(0, indent), after: '', rule: 'indent' })
-  const trailing = /[\s\u00a0\u3000\ufeff]+$/u.exec(text)
-  if (trailing) edits.push({ offset: trailing.index, before: trailing[0], after: '', rule: 'trailing-space' })
-  const end = trailing ? trailing.index : text.length
-  const punct = (i: number) => wide(i) && !isHanCode(text.charCodeAt(i))
+  let end = text.length
+  while (end > indent && EDGE_SPACE.test(text[end - 1]!)) end--
+  if (end < text.length) edits.push({ offset: end, before: text.slice(end), after: '', rule: 'trailing-space' })
+  if (!inner) return edits
+  const punct = (i: number) => wideAt(d, i) && !isHanCode(text.charCodeAt(i))
   const han = (i: number) => isHanCode(text.charCodeAt(i))
   for (let i = indent; i < end; i++) {
-    if (!isSoftSpace(text[i]) || mask[i]) continue
+    if (!isSoftSpace(text[i]) || mask?.[i]) continue
     let k = i
     while (k < end && isSoftSpace(text[k])) k++
     const [l, r] = [i - 1, k]
     const rule: NormalizeRule | undefined =
       isDigitCode(text.charCodeAt(l)) && /[%‰％]/u.test(text[r]!)
         ? 'space-percent'
-        : (han(l) && punct(r)) || (punct(l) && wide(r))
+        : (han(l) && punct(r)) || (punct(l) && wideAt(d, r))
           ? 'space-cjk'
           : undefined
     if (rule) edits.push({ offset: i, before: text.slice(i, k), after: '', rule })
@@ -145,7 +189,7 @@ function spaceEdits(
   }
   if (kind === 'headline') {
     const taken = new Set(edits.map((e) => e.offset))
-    for (const e of headlineSpaceEdits(text, charAt)) if (!taken.has(e.offset) && e.offset >= indent && e.offset < end) edits.push(e)
+    for (const e of headlineSpaceEdits(text, (i) => charAt(d, i))) if (!taken.has(e.offset) && e.offset >= indent && e.offset < end) edits.push(e)
   }
   return edits
 }

@@ -23,8 +23,11 @@ export function sameUnit(a: TextAt, b: TextAt): boolean {
   return 'field' in a ? 'field' in b && a.field === b.field : !('field' in b) && a.block === b.block && a.line === b.line
 }
 
-export function unitKey(at: TextAt): string {
-  return 'field' in at ? at.field : `${at.block}:${at.line}`
+const FIELD_KEYS: Record<MetaTextField, number> = { kicker: -1, title: -2, subtitle: -3, summary: -4 }
+
+/** A number per text unit (no strings: it is computed for every change of a long draft). */
+export function unitKey(at: TextAt): number {
+  return 'field' in at ? FIELD_KEYS[at.field] : at.block * 2 + at.line
 }
 
 function blockUnits(block: Block, index: number): TextUnit[] {

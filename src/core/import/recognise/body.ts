@@ -70,27 +70,26 @@ export function recogniseBody(work: Work, document: boolean): Body {
     }
     const t = e.text
     const hint = e.item.hint
-    const asParagraph = (role?: Parameters<typeof paragraph>[1]) => add(paragraph(e.item.inlines, role), [positionOf(e, 0)])
 
     if (hint === 'table' || hint === 'list') {
-      asParagraph()
+      add(paragraph(e.item.inlines), [positionOf(e, 0)])
       continue
     }
     if (signoff.has(e)) {
       guess(work, t, '落款', '正文末尾的成文日期及其上方的署名')
-      asParagraph('signoff')
+      add(paragraph(e.item.inlines, 'signoff'), [positionOf(e, 0)])
       continue
     }
     if (isAttachmentLine(t) || (inAttachment && isNumberedItem(t) && codePoints(t) <= 60)) {
       inAttachment = true
       guess(work, t, '附件说明', '以“附件”开头或紧随其后的编号行')
-      asParagraph('attachment')
+      add(paragraph(e.item.inlines, 'attachment'), [positionOf(e, 0)])
       continue
     }
     inAttachment = false
     if (isEditorsNote(t)) {
       guess(work, t.slice(0, 20), '编者按', '以“编者按”开头')
-      asParagraph('note')
+      add(paragraph(e.item.inlines, 'note'), [positionOf(e, 0)])
       continue
     }
     const gw = matchGongwenHeading(t)
@@ -117,7 +116,7 @@ export function recogniseBody(work: Work, document: boolean): Body {
           next.used = true
           i++
           add(paragraph([...trimInlines(e.item.inlines), ...restOf(next, 0).inlines]), [positionOf(e, e.lead)])
-        } else asParagraph()
+        } else add(paragraph(e.item.inlines), [positionOf(e, 0)])
         continue
       }
     }
@@ -139,7 +138,7 @@ export function recogniseBody(work: Work, document: boolean): Body {
     }
     seenText = true
     if (hint === 'quote') add(quote(e.item.inlines), [positionOf(e, 0)])
-    else asParagraph()
+    else add(paragraph(e.item.inlines), [positionOf(e, 0)])
   }
   if (document && !gongwen && !signoff.size) markLead(work, blocks)
   return { blocks, positions: where }

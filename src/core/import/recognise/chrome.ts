@@ -33,18 +33,23 @@ const RULES: readonly { test: (line: string) => boolean; reason: string }[] = [
 ]
 
 function isToolbar(line: string): boolean {
+  if (line.length > 40) return false
   const words = line.split(/[\s|｜丨·•/【】[\]（）()：:]+/u).filter(Boolean)
   return words.length > 0 && words.every((w) => TOOLBAR_WORDS.has(w))
 }
 
 function isNavBar(line: string): boolean {
+  if (!/[|｜丨]/.test(line)) return false
   const parts = line.split(/[|｜丨]/).map((p) => p.trim())
   return parts.length >= 3 && parts.every((p) => p.length <= 12) && parts.some((p) => NAV_WORDS.test(p))
 }
 
+/** Chrome lines are short; a paragraph is never tested against the rules (they run on every line). */
+const MAX_CHROME_LINE = 100
+
 /** Chrome recognisable anywhere on the page. */
 export function chromeReason(line: string): string | undefined {
-  return RULES.find((rule) => rule.test(line))?.reason
+  return line.length > MAX_CHROME_LINE ? undefined : RULES.find((rule) => rule.test(line))?.reason
 }
 
 const FOOTER = /(主办|承办|协办|维护|主管|版权所有|Copyright|©|地址\s*[:：]|邮编|邮政编码|电话\s*[:：]|传真|公网安备|ICP\s*备|ICP\s*证|标识码|技术支持|建议使用|分辨率|浏览器|网站找错|党政机关|门户网站)/i

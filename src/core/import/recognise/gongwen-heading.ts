@@ -25,11 +25,15 @@ export interface GongwenHeading {
   runIn: boolean
 }
 
+/** Every heading number starts with a Chinese numeral, a bracket or a digit; most lines are rejected here. */
+const FIRST = /^[一二三四五六七八九十百零〇（(\d]/u
+
 export function gongwenLevel(line: string): HeadingLevel | undefined {
-  return PATTERNS.find((p) => p.re.test(line))?.level
+  return FIRST.test(line) ? PATTERNS.find((p) => p.re.test(line))?.level : undefined
 }
 
 export function matchGongwenHeading(line: string): GongwenHeading | undefined {
+  if (!FIRST.test(line)) return undefined
   const pattern = PATTERNS.find((p) => p.re.test(line))
   if (!pattern) return undefined
   const prefix = pattern.re.exec(line)![0].length

@@ -40,6 +40,7 @@ export function isBracketed(line: string): boolean {
  * (「“走，看看去！”」) ends in a stop inside its quote, so a closing quote after a stop disqualifies too.
  */
 export function isShortHeadingLine(line: string, maxLength = 20): boolean {
+  if (line.length > maxLength * 2) return false
   const n = codePoints(line)
   if (n < 2 || n > maxLength || !HAN.test(line)) return false
   if (SENTENCE_STOP.test(line) || TRAILING_PAUSE.test(line)) return false
@@ -49,6 +50,7 @@ export function isShortHeadingLine(line: string, maxLength = 20): boolean {
 
 /** A line that can sit in a headline stack (引题, 主题, 副题): no sentence stop, not too long. */
 export function isHeadlineLine(line: string): boolean {
+  if (line.length > 100) return false
   const n = codePoints(line)
   if (n < 2 || n > 50 || /[。；;]/u.test(line) || /[:：，,、]$/u.test(line)) return false
   return !(isDateLine(line) || matchDateline(line) || gongwenLevel(line) || isAttachmentLine(line))

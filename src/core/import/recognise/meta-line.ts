@@ -72,6 +72,7 @@ function clean(value: string): string {
  * `head` allows every label; elsewhere only the closing labels count, so 「时间：…」 in a notice stays text.
  */
 export function parseMetaLine(line: string, head: boolean): MetaLine | undefined {
+  if (line.length > 200 || (!line.includes(':') && !line.includes('：'))) return undefined
   const matches = [...line.matchAll(LABEL_RE)]
   if (!matches.length) return undefined
   const fields: MetaField[] = []
