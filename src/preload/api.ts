@@ -6,6 +6,7 @@
 import type { ArticleBundle } from '../core/model/article'
 import type { ImportReport } from '../core/import/types'
 import type { Settings } from '../core/settings/schema'
+import type { FontRole } from '../core/styles/fonts'
 
 export interface OpenedDocument {
   bundle: ArticleBundle
@@ -59,6 +60,17 @@ export interface PrintPreviewResult {
   warnings: string[]
 }
 
+export interface InstalledFontInfo {
+  spec: string
+  name: string
+}
+
+export interface FontSpecimenResult {
+  svg: string
+  label: string
+  missing: string[]
+}
+
 export type MenuCommand =
   | 'new'
   | 'open'
@@ -99,6 +111,10 @@ export interface BanxinApi {
   saveSettings(settings: Settings): Promise<Settings>
   /** Typesets for the print preview; a newer call supersedes an older one, which then resolves null. */
   typesetPreview(bundle: ArticleBundle, presetId: string): Promise<PrintPreviewResult | null>
+  /** Fonts installed on this computer, for choosing a font per role. */
+  listFonts(): Promise<InstalledFontInfo[]>
+  /** A sample of the font a role would print with (`spec` absent: the default), and what it cannot print. */
+  fontSpecimen(role: FontRole, spec: string | undefined, documentText: string): Promise<FontSpecimenResult>
   /** Asks where to export; null when the user cancels. */
   chooseExportTarget(kind: ExportOrder['kind'] | 'folder', suggestedName: string): Promise<string | null>
   /** Runs an export off the UI thread; resolves null when cancelled. Progress arrives through onExportProgress. */
@@ -130,6 +146,8 @@ export const CHANNELS = {
   discardRecovery: 'banxin:discard-recovery',
   setDirty: 'banxin:set-dirty',
   typesetPreview: 'banxin:typeset-preview',
+  listFonts: 'banxin:list-fonts',
+  fontSpecimen: 'banxin:font-specimen',
   chooseExportTarget: 'banxin:choose-export-target',
   exportDocument: 'banxin:export',
   cancelExport: 'banxin:cancel-export',

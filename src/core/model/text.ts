@@ -29,3 +29,8 @@ export function titleLines(article: Article): string[] {
   const { kicker, title, subtitle } = article.meta
   return [kicker, title, subtitle].filter((s): s is string => !!s)
 }
+
+/** All the text of an article, title block first: for counting, searching and font coverage. */
+export function articlePlainText(article: Article): string {
+  return [...titleLines(article), ...article.blocks.flatMap(blockLines)].join('\n')
+}

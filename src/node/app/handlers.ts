@@ -12,6 +12,8 @@ import { SettingsStore } from '../settings/settings-store'
 import { ExportJobs, exportOrderSchema, presetFor, requestFor } from './export-handlers'
 import { PrintPreviewClient } from '../export/preview/preview-client'
 import { BUILTIN_TEMPLATES } from '../../core/styles/builtin-templates'
+import { FONT_ROLES } from '../../core/styles/fonts'
+import { fontSpecimen, installedFonts, type InstalledFont } from './font-service'
 import { bundleSchema, bytesSchema, docIdSchema, docInfoSchema, nameSchema, pathSchema } from './ipc-validate'
 
 /** What the Electron shell (or the e2e harness) supplies: native dialogs and where things live. */
@@ -52,6 +54,7 @@ export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args
   const settings = new SettingsStore(join(env.userDataDir, 'settings.json'))
   const jobs = new ExportJobs(env.exportWorkerPath, env.sendExportProgress)
   const preview = new PrintPreviewClient(env.previewWorkerPath)
+  let fontList: InstalledFont[] | undefined
 
   const opened = async (doc: OpenedDocument) => {
     if (doc.path) await recent.add(doc.path)
@@ -113,6 +116,11 @@ export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args
         templates: [...BUILTIN_TEMPLATES, ...current.templates],
         fontFiles: current.fonts,
       })
+    },
+    listFonts: async () => (fontList ??= installedFonts()),
+    fontSpecimen: async (...a) => {
+      const [role, spec, text] = args([z.enum(FONT_ROLES), pathSchema.optional(), z.string().max(2_000_000)], a)
+      return fontSpecimen(role, spec, text)
     },
     chooseExportTarget: async (...a) => {
       const [kind, name] = args([z.enum(['pdf', 'package', 'text', 'folder']), nameSchema], a)

@@ -6,6 +6,9 @@ import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
 import { BUILTIN_PRESETS } from '../../../core/typeset/builtin-presets'
 import { ExportDialog, type ExportKind } from '../export/ExportDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
+import { FontSettings } from '../settings/FontSettings'
+import { PresetSettings } from '../settings/PresetSettings'
+import { articlePlainText } from '../../../core/model/text'
 import { fromOpened, newDocId, suggestedFileName, withoutUnusedAssets, type DocumentState } from './document-state'
 import { commandForKey } from './shortcuts'
 import { StatusBar } from './StatusBar'
@@ -247,7 +250,17 @@ export function App() {
           onClose={() => setExporting(null)}
         />
       ) : null}
-      {settingsOpen ? <SettingsDialog settings={settings} extraSections={[]} onSave={saveSettings} onClose={() => setSettingsOpen(false)} /> : null}
+      {settingsOpen ? (
+        <SettingsDialog
+          settings={settings}
+          extraSections={[
+            { id: 'fonts', label: '字体', render: (d, set) => <FontSettings draft={d} setDraft={set} documentText={active ? articlePlainText(active.bundle.article) : ''} /> },
+            { id: 'presets', label: '版式', render: (d, set) => <PresetSettings draft={d} setDraft={set} /> },
+          ]}
+          onSave={saveSettings}
+          onClose={() => setSettingsOpen(false)}
+        />
+      ) : null}
       {printing ? <PrintSheets result={printing} onDone={() => setPrinting(null)} /> : null}
       <Toasts toasts={toasts} onDismiss={(id) => setToasts((t) => t.filter((x) => x.id !== id))} />
     </div>

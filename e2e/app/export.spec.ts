@@ -1,0 +1,54 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { unzipSync } from 'fflate'
+import { test, expect } from '../harness/fixtures'
+
+const PACKAGE_FILES = ['README.txt', 'fields.txt', 'meta.json', 'content.html', 'content.txt', 'preview.html', 'report/validation.json', 'report/changes.log']
+
+test('导出网页包 writes every file the webmaster needs and shows the validation report', async ({ app }) => {
+  const { page } = app
+  const dir = mkdtempSync(join(tmpdir(), 'banxin-pkg-'))
+  const target = join(dir, '民生实事.zip')
+  app.dialogs.exportPaths.push(target)
+  await page.getByRole('button', { name: '导出网页包' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: '导出…' }).click()
+  await expect(page.getByTestId('export-done')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByTestId('export-done')).toContainText('0 个错误')
+  await page.screenshot({ path: 'test-results/screens/app-export-package.png' })
+  const files = Object.keys(unzipSync(new Uint8Array(readFileSync(target))))
+  for (const f of PACKAGE_FILES) expect(files, `the package should contain ${f}`).toContain(f)
+  expect(readdirSync(dir)).toEqual(['民生实事.zip'])
+})
+
+test('导出网页包 to a folder, and 导出纯文本', async ({ app }) => {
+  const { page } = app
+  const dir = mkdtempSync(join(tmpdir(), 'banxin-folder-'))
+  app.dialogs.exportPaths.push(join(dir, 'package'))
+  await page.getByRole('button', { name: '导出网页包' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('文件夹').check()
+  await dialog.getByRole('button', { name: '导出…' }).click()
+  await expect(page.getByTestId('export-done')).toBeVisible({ timeout: 30_000 })
+  for (const f of PACKAGE_FILES) expect(existsSync(join(dir, 'package', f)), f).toBe(true)
+  await dialog.getByRole('button', { name: '完成' }).click()
+
+  app.dialogs.exportPaths.push(join(dir, 'article.txt'))
+  await page.getByRole('button', { name: '导出纯文本' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: '导出…' }).click()
+  await expect(page.getByTestId('export-done')).toBeVisible()
+  const text = readFileSync(join(dir, 'article.txt'), 'utf8')
+  expect(text.startsWith('\ufeff')).toBe(true)
+  expect(text).toContain('办好民生实事')
+  expect(text).toContain('织密服务网络')
+})
+
+test('a failed export says why in Chinese and writes nothing', async ({ app }) => {
+  const { page } = app
+  app.dialogs.exportPaths.push('/nonexistent-folder/x.zip')
+  await page.getByRole('button', { name: '导出网页包' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: '导出…' }).click()
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('导出失败')
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('不存在')
+  expect(existsSync('/nonexistent-folder')).toBe(false)
+})
