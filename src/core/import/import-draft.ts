@@ -3,7 +3,6 @@ import { readBanxin } from '../file/banxin-file'
 import { newAssetStore, embeddedImagesOnly } from './asset-store'
 import { assembleResult } from './assemble-result'
 import { decodeText } from './decode-text'
-import { docxToItems } from './docx-to-items'
 import { htmlToItems } from './html-to-items'
 import { IMPORT_LIMITS, formatSize } from './limits'
 import { markdownToHtml } from './markdown-to-html'
@@ -37,6 +36,8 @@ async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportR
     const entries = listZip(bytes)
     if (packageKind(entries, fileName) === 'banxin') return { bundle: readBanxin(bytes), report: emptyReport('banxin') }
     const store = newAssetStore()
+    // Loaded on demand: the editor uses this module for paste and should not carry the .docx reader.
+    const { docxToItems } = await import('./docx-to-items')
     const parsed = await docxToItems(bytes, entries, store)
     const rec = recogniseStructure(parsed.items, { document: true, hints: parsed.hints })
     return assembleResult(rec, { format: 'docx', store, warnings: parsed.warnings, dropped: parsed.dropped })
