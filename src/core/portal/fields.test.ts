@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { teaFeatureBundle } from '../../../test/fixtures/portal/articles'
+import { teaFeatureArticle } from './testing/articles'
 import { renderFieldsText } from './fields'
 
 describe('fields.txt', () => {
   it('lists the nine CMS form fields in order, one per line, empty ones included', () => {
-    const meta = { ...teaFeatureBundle().article.meta, summary: '第一行\n第二行' }
+    const meta = { ...teaFeatureArticle().meta, summary: '第一行\n第二行' }
     delete meta.editor
     expect(renderFieldsText(meta).split('\n')).toEqual([
       '标题：山乡茶园　春来满目新',

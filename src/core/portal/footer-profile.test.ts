@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { readUserSample } from '../../../test/fixtures/portal/sample'
 import { profileFromFooterText } from './footer-profile'
 
-const sample = readUserSample()
-
 describe('a portal profile from a scraped footer', () => {
-  it.skipIf(!sample)('reads every footer field of the user sample', () => {
-    const { profile, found, missing } = profileFromFooterText(sample!)
-    expect(missing).toEqual([])
-    expect(found).toHaveLength(9)
-    expect(profile.footer.publicSecurity).toMatch(/^[\u4e00-\u9fff]公网安备\d{14}号$/)
-    expect(profile.footer.icp).toMatch(/^[\u4e00-\u9fff]ICP备\d+号$/)
-    expect(profile.footer.siteIdCode).toMatch(/^\d{10}$/)
-    expect(profile.footer.operator?.label).toBe('维护')
-    expect(profile.siteName).toMatch(/政府网$/)
-  })
-
   it('reads labelled footers with full-width colons and normalises the filing numbers', () => {
     const { profile, found, missing } = profileFromFooterText(
       [

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { imageFile } from '../../../test/fixtures/portal/articles'
-import { makePng } from '../../../test/fixtures/portal/png'
+import { makePng } from './testing/png'
 import { imageSize } from './image-size'
 
 describe('image sizes from file headers', () => {
   it('reads PNG and JPEG', () => {
     expect(imageSize(makePng(37, 21, () => [0, 0, 0]), 'image/png')).toEqual({ width: 37, height: 21 })
-    expect(imageSize(imageFile('tea-hills.jpg'), 'image/jpeg')).toEqual({ width: 800, height: 500 })
+    // SOI, an APP0 segment to skip, then SOF0 with height 500 and width 800.
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0xf4, 0x03, 0x20, 0x03])
+    expect(imageSize(jpeg, 'image/jpeg')).toEqual({ width: 800, height: 500 })
   })
 
   it('reads GIF and WebP (VP8X)', () => {

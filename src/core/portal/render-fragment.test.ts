@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { article, image, paragraph } from '../model/build'
-import { allAttributes, blockTexts, elements } from '../../../test/fixtures/portal/dom'
-import { fireNoticeBundle, teaFeatureBundle } from '../../../test/fixtures/portal/articles'
+import { fireNoticeArticle, teaFeatureArticle } from './testing/articles'
+import { allAttributes, blockTexts, elements } from './testing/dom'
 import { packageImages } from './image-files'
 import { renderCmsFragment } from './render-fragment'
 import { renderContentText } from './render-text'
 
-const tea = teaFeatureBundle().article
+const tea = teaFeatureArticle()
 const files = new Map(packageImages(tea).map((i) => [i.asset, i.file]))
 const fragment = renderCmsFragment(tea, { imageSrc: (id) => files.get(id) })
 
@@ -46,8 +46,7 @@ describe('content.html survives a UEditor-style CMS paste', () => {
   })
 
   it('shows the same text, block by block, as content.txt', () => {
-    for (const bundle of [teaFeatureBundle(), fireNoticeBundle()]) {
-      const a = bundle.article
+    for (const a of [teaFeatureArticle(), fireNoticeArticle()]) {
       const html = renderCmsFragment(a, { imageSrc: () => undefined })
       expect(blockTexts(html)).toEqual(renderContentText(a).trimEnd().split('\n\n'))
     }

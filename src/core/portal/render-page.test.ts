@@ -2,8 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { article, heading, image, paragraph, quote, sectionHeading } from '../model/build'
 import type { Article } from '../model/article'
-import { allAttributes, elements, parseHtml, shownText } from '../../../test/fixtures/portal/dom'
-import { exampleBundle, teaFeatureBundle } from '../../../test/fixtures/portal/articles'
+import { exampleArticle, teaFeatureArticle } from './testing/articles'
+import { allAttributes, elements, parseHtml, shownText } from './testing/dom'
 import { DEFAULT_PROFILE } from './builtin-profiles'
 import { visibleText } from './html'
 import { renderPortalPage } from './render-page'
@@ -11,7 +11,7 @@ import { renderPortalPage } from './render-page'
 const render = (a: Article, extra: Partial<Parameters<typeof renderPortalPage>[1]> = {}) =>
   renderPortalPage(a, { profile: DEFAULT_PROFILE, imageSrc: (id) => `images/${id}.jpg`, ...extra })
 
-const tea = teaFeatureBundle().article
+const tea = teaFeatureArticle()
 const page = render(tea)
 
 function metaContent(html: string, name: string): string | undefined {
@@ -89,7 +89,7 @@ describe('portal article page', () => {
   it('shows the body the CMS fragment shows, inside .article-body', () => {
     const body = elements(page).find((e) => e.attribs.class === 'article-body')!
     expect(shownText(body)).toContain('选准一片叶\n为产业发展找准路子')
-    expect(exampleBundle().article.blocks.length).toBeGreaterThan(0)
+    expect(exampleArticle().blocks.length).toBeGreaterThan(0)
   })
 })
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { article, heading, paragraph, sectionHeading, text } from '../model/build'
 import { blockLines, titleLines } from '../model/text'
-import { exampleBundle, fireNoticeBundle, teaFeatureBundle } from '../../../test/fixtures/portal/articles'
+import { exampleArticle, fireNoticeArticle, teaFeatureArticle } from './testing/articles'
 import { renderContentText } from './render-text'
 
 describe('content.txt', () => {
   it('separates paragraphs with a blank line and keeps a two-line section heading together', () => {
-    const txt = renderContentText(exampleBundle().article)
+    const txt = renderContentText(exampleArticle())
     expect(txt).toMatch(/^今年以来，河川市/)
     expect(txt).toContain('\n\n织密服务网络\n为社区养老添温度\n\n走进城南街道')
     expect(txt.endsWith('\n')).toBe(true)
@@ -14,7 +14,7 @@ describe('content.txt', () => {
   })
 
   it('writes 公文 numbering the way the page shows it, and merges a run-in heading into its paragraph', () => {
-    const txt = renderContentText(fireNoticeBundle().article)
+    const txt = renderContentText(fireNoticeArticle())
     expect(txt).toContain('\n\n一、总体要求\n\n')
     expect(txt).toContain('\n\n（一）压实防火责任。各县（区）要落实行政首长负责制')
     expect(txt).toContain('\n\n（二）加强火源管控。')
@@ -28,17 +28,16 @@ describe('content.txt', () => {
   })
 
   it('opens the first paragraph with the 电头', () => {
-    const txt = renderContentText(teaFeatureBundle().article)
+    const txt = renderContentText(teaFeatureArticle())
     expect(txt).toMatch(/^本报讯（记者 苏远航 通讯员 何婧）清明前后/)
   })
 
   it('gives captions and credits of images on their own lines', () => {
-    expect(renderContentText(teaFeatureBundle().article)).toContain('\n\n青石镇高山茶园进入春茶采摘期\n苏远航 摄\n\n')
+    expect(renderContentText(teaFeatureArticle())).toContain('\n\n青石镇高山茶园进入春茶采摘期\n苏远航 摄\n\n')
   })
 
   it('contains every character of the Article text views, in order, with only template text added', () => {
-    for (const bundle of [exampleBundle(), teaFeatureBundle(), fireNoticeBundle()]) {
-      const a = bundle.article
+    for (const a of [exampleArticle(), teaFeatureArticle(), fireNoticeArticle()]) {
       const expected = [a.meta.byline ?? '', ...a.blocks.flatMap(blockLines)].join('')
       const shown = renderContentText(a).replace(/\n/g, '')
       // Remove what templates and numbering add; the rest must be the Article's own text.
