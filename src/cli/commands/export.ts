@@ -3,9 +3,14 @@ import { UserError } from '../../core/errors'
 import type { ArticleBundle } from '../../core/model/article'
 import { normalizeArticle, type Change } from '../../core/normalize'
 import { exportHtmlPackageForCli } from '../../node/export/package/cli-export'
+import { exportPdfForCli } from '../../node/export/pdf/cli-export'
+import type { ExportProgress } from '../../node/export/pdf/export-pdf'
 import { importFile } from '../../node/import/import-file'
 
 export interface ExportOptions {
+  pdf?: string
+  preset?: string
+  font?: string[]
   htmlPackage?: string
   htmlFolder?: string
   portal?: string
@@ -24,11 +29,27 @@ async function loadDraft(draft: string, normalize: boolean): Promise<{ bundle: A
 }
 
 /** `banxin export`: one draft to each requested output; returns the lines to print. */
-export async function runExport(draft: string, options: ExportOptions): Promise<string[]> {
-  if (!options.htmlPackage && !options.htmlFolder)
-    throw new UserError('cli.export-no-target', '请指定导出目标，例如 --html-package 稿件.zip 或 --html-folder 文件夹。')
+export async function runExport(draft: string, options: ExportOptions, onProgress?: (p: ExportProgress) => void): Promise<string[]> {
+  if (!options.pdf && !options.htmlPackage && !options.htmlFolder)
+    throw new UserError('cli.export-no-target', '请指定导出目标，例如 --pdf 稿件.pdf、--html-package 稿件.zip 或 --html-folder 文件夹。')
   const { bundle, changes } = await loadDraft(draft, options.normalize)
-  return exportHtmlPackageForCli(bundle, { zip: options.htmlPackage, folder: options.htmlFolder, portal: options.portal, changes })
+  const lines: string[] = []
+  if (options.pdf) lines.push(...(await exportPdfForCli(bundle, { out: options.pdf, preset: options.preset ?? 'a4', fonts: options.font ?? [], onProgress })))
+  if (options.htmlPackage || options.htmlFolder)
+    lines.push(...(await exportHtmlPackageForCli(bundle, { zip: options.htmlPackage, folder: options.htmlFolder, portal: options.portal, changes })))
+  return lines
+}
+
+/** A long export reports its pages on stderr, on one line that it rewrites when stderr is a terminal. */
+function progressPrinter(): (p: ExportProgress) => void {
+  let last = -1
+  return (p) => {
+    if (p.phase !== 'draw' || p.total < 20) return
+    const tenth = Math.floor((p.done * 10) / p.total)
+    if (process.stderr.isTTY) process.stderr.write(`\r排版输出：第 ${p.done}/${p.total} 页${p.done === p.total ? '\n' : ''}`)
+    else if (tenth !== last) process.stderr.write(`排版输出：第 ${p.done}/${p.total} 页\n`)
+    last = tenth
+  }
 }
 
 export function registerExport(program: Command): void {
@@ -36,11 +57,14 @@ export function registerExport(program: Command): void {
     .command('export')
     .description('export a draft (.banxin .docx .txt .html .md)')
     .argument('<draft>', 'the draft to export')
+    .option('--pdf <file>', 'a print-ready PDF')
+    .option('--preset <preset>', 'PDF page preset: a4, gongwen, newspaper, or a preset .json file', 'a4')
+    .option('--font <role=path>', 'PDF font file for a role (song hei kai fangsong xiaobiaosong, -bold for bold); repeatable', (v: string, all: string[]) => [...all, v], [])
     .option('--html-package <zip>', "the webmaster's HTML package as a zip (a folder gets YYYYMMDD-slug.zip inside)")
     .option('--html-folder <dir>', 'the same HTML package as a folder')
     .option('--portal <profile>', 'portal profile: a built-in id (default, hechuan-red) or a .json file')
     .option('--no-normalize', 'export punctuation and spacing exactly as in a non-.banxin draft')
     .action(async (draft: string, options: ExportOptions) => {
-      for (const line of await runExport(draft, options)) process.stdout.write(line + '\n')
+      for (const line of await runExport(draft, options, progressPrinter())) process.stdout.write(line + '\n')
     })
 }

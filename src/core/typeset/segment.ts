@@ -136,13 +136,15 @@ export function segment(spans: readonly Span[], fonts: FontSource, options: Segm
 }
 
 const DIGIT_END = /[0-9]$/
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 function gapAfter(a: Atom, b: Atom | undefined, options: SegmentOptions): Gap {
   if (!b) return { base: 0, stretch: 'none', breakable: true }
   const glued = (a.kind === 'latin' && (b.kind === 'latin' || (DIGIT_END.test(a.text) && isUnitAfterNumber(b.text[0]!))))
   const breakable = !glued && !a.noEnd && !b.noStart && b.kind !== 'space'
-  // clreq §3.2.3: Han–Latin space only between Han and Latin, never beside marks.
-  const hanLatin = options.hanLatinSpace > 0 && ((a.kind === 'han' && b.kind === 'latin') || (a.kind === 'latin' && b.kind === 'han'))
+  // clreq §3.2.3: Han–Latin space only between Han and Latin letters or digits, never beside marks or symbols (＋).
+  const word = (x: Atom) => x.kind === 'latin' && LETTER_OR_DIGIT.test(x.text)
+  const hanLatin = options.hanLatinSpace > 0 && ((a.kind === 'han' && word(b)) || (word(a) && b.kind === 'han'))
   const base = (hanLatin ? options.hanLatinSpace * Math.min(a.style.size, b.style.size) : 0) + options.tracking
   const beside = (k: CharKind) => a.kind === k || b.kind === k
   // clreq §3.8: stretch never inside a number + unit, nor beside spaces (they stretch themselves), connectors or solidi.

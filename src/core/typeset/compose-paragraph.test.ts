@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import type { ComposedLine, ParagraphFormat, TextOptions } from './compose-paragraph'
+import { composeParagraph } from './compose-paragraph'
+import { fixedMetrics } from '../../../test/fixtures/typeset/fixed-metrics'
+import { canEndLine, canStartLine } from './char-classes'
+import type { TextStyle } from './text-style'
+
+const SIZE = 10
+const style: TextStyle = { face: 'song', size: SIZE, color: '#000000' }
+const fonts = fixedMetrics()
+const OPTIONS: TextOptions = { hanLatinSpace: 0, tracking: 0, trimLineStartOpening: false, lastLineMin: 2, breakOnCells: false }
+
+/** Sets `text` in lines of `chars` em (no indent unless asked). */
+function set(text: string, chars: number, format: Partial<ParagraphFormat> = {}, options: Partial<TextOptions> = {}): ComposedLine[] {
+  return composeParagraph([{ text, style }], { measure: chars * SIZE, indent: 0, align: 'justify', ...format }, fonts, { ...OPTIONS, ...options }).lines
+}
+
+const texts = (lines: ComposedLine[]) => lines.map((l) => l.text)
+const widthOf = (line: ComposedLine, char: string) => line.set.atoms.find((a) => a.atom.text === char)!.width
+
+describe('避头尾（clreq §3.1.7）', () => {
+  it('行首不出现句号：放不下的句号挤进上一行，由行内的逗号让出半个字', () => {
+    // Ten characters fill the line; the 。 comes in at ½ em and the ， gives up its blank half.
+    const lines = set('一二三，四五六七八九。甲乙丙丁', 10)
+    expect(texts(lines)).toEqual(['一二三，四五六七八九。', '甲乙丙丁'])
+    expect(lines[0]!.set.width).toBeCloseTo(100, 6)
+    expect(widthOf(lines[0]!, '，')).toBeCloseTo(SIZE / 2, 6)
+  })
+
+  it('行内没有可挤压的标点时，把上一个字推到下一行', () => {
+    const lines = set('一二三四五六七八九十。甲乙丙丁', 10)
+    expect(texts(lines)).toEqual(['一二三四五六七八九', '十。甲乙丙丁'])
+    expect(lines[0]!.set.width).toBeCloseTo(100, 6)
+  })
+
+  it('先挤进、后推出：挤不进时把上一个字一起推到下一行', () => {
+    // 。” needs 1 em at the line end: more than a ½-em push-in, so 十 goes down with it.
+    const lines = set('一二三四五六七八九十。”甲乙丙丁', 10)
+    expect(texts(lines)).toEqual(['一二三四五六七八九', '十。”甲乙丙丁'])
+    expect(lines[0]!.set.width).toBeCloseTo(100, 6)
+  })
+
+  it('行尾不出现前引号和前括号', () => {
+    const lines = set('一二三四五六七八九“甲乙”丙丁（戊己）庚辛壬癸子丑寅卯辰巳', 10)
+    for (const line of lines) expect(canEndLine(line.text.at(-1)!), line.text).toBe(true)
+  })
+
+  it('破折号和省略号不拆开，也不放在行首', () => {
+    const lines = set('一二三四五六七八九——甲乙丙丁戊己庚辛壬癸……子丑寅卯', 10)
+    for (const line of lines) {
+      expect(line.text.startsWith('—')).toBe(false)
+      expect(line.text.startsWith('…')).toBe(false)
+    }
+    expect(texts(lines).join('|')).not.toMatch(/—\||…\|/)
+  })
+
+  it('数字和它后面的单位不拆开，英文单词不拆开', () => {
+    const lines = set('一二三四五六七八2024年甲乙丙丁戊己庚辛壬Banxin丑寅卯', 10)
+    expect(texts(lines).join('|')).not.toMatch(/2024\|年|Ban\|xin/)
+    expect(lines.some((l) => l.text.includes('2024年'))).toBe(true)
+  })
+})
+
+describe('标点挤压（GB/T 15834—2011 §5.1.10，clreq §3.1.6）', () => {
+  it('相邻的两个标点共占一个半字', () => {
+    const [line] = set('他说：“好。”我们走吧', 20)
+    expect(widthOf(line!, '：') + widthOf(line!, '“')).toBeCloseTo(1.5 * SIZE, 6)
+    expect(widthOf(line!, '。') + widthOf(line!, '”')).toBeCloseTo(1.5 * SIZE, 6)
+  })
+
+  it('行末标点占半个字', () => {
+    const [first] = set('一二三四五六七八九，甲乙丙丁戊', 10)
+    expect(first!.text.at(-1)).toBe('，')
+    expect(widthOf(first!, '，')).toBeCloseTo(SIZE / 2, 6)
+  })
+
+  it('先挤压括号引号，再挤压逗号顿号，最后才挤压句号', () => {
+    // Pushing the 。 in makes the line ½ em too long: the quotes give it up, the comma keeps its width.
+    const lines = set('一二“三”四，五六七八九。十甲乙丙', 12)
+    const first = lines[0]!
+    expect(first.text).toBe('一二“三”四，五六七八九。')
+    expect(first.set.width).toBeCloseTo(120, 6)
+    expect(widthOf(first, '，')).toBeCloseTo(SIZE, 6)
+    expect(widthOf(first, '“') + widthOf(first, '”')).toBeCloseTo(1.5 * SIZE, 6)
+  })
+})
+
+describe('两端对齐（clreq §3.8）', () => {
+  it('除段末行外，每行正好排满版心，汉字本身不压缩', () => {
+    const lines = set('近年来，我市把加强基层党建与推进脱贫攻坚、基层治理和乡村振兴结合起来，坚持“两融合、两促进”，推动农区基层党组织发挥好领导作用。', 13, { indent: 2 * SIZE })
+    for (const line of lines.slice(0, -1)) expect(line.set.width).toBeCloseTo(line.measure, 6)
+    for (const line of lines) for (const a of line.set.atoms) if (a.atom.kind === 'han') expect(a.width).toBe(SIZE)
+  })
+
+  it('首行缩进两字', () => {
+    const lines = set('一二三四五六七八九十甲乙丙丁戊', 10, { indent: 2 * SIZE })
+    expect(lines[0]!.offset).toBe(2 * SIZE)
+    expect(texts(lines)[0]).toBe('一二三四五六七八')
+  })
+
+  it('数字和单位之间、破折号里面不加字距', () => {
+    const lines = set('今年新增12项，目标——全覆盖。其余甲乙丙丁戊己庚辛壬癸子丑寅卯', 11)
+    const first = lines[0]!
+    const digits = first.set.atoms.find((a) => a.atom.text === '12')!
+    expect(digits.gapAfter).toBe(0)
+    expect(first.set.width).toBeCloseTo(110, 6)
+  })
+
+  it('中西文之间加四分之一字的空，公文不加', () => {
+    const spaced = set('使用Banxin排版', 20, { align: 'left' }, { hanLatinSpace: 0.25 })[0]!
+    const plain = set('使用Banxin排版', 20, { align: 'left' })[0]!
+    expect(spaced.set.width - plain.set.width).toBeCloseTo(0.5 * SIZE, 6)
+  })
+})
+
+describe('段末行', () => {
+  it('段末行不只有一个字：从上一行推下一个字', () => {
+    const lines = set('一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子', 10)
+    expect(lines.at(-1)!.text.length).toBeGreaterThanOrEqual(2)
+    expect(texts(lines).join('')).toBe('一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子')
+  })
+
+  it('公文要求段末行至少四个字符', () => {
+    const lines = set('一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑。', 10, {}, { lastLineMin: 4 })
+    expect(lines.at(-1)!.text.length).toBeGreaterThanOrEqual(4)
+  })
+})
+
+describe('标题', () => {
+  it('居中的长标题分成长度相近的两行', () => {
+    const lines = set('河川市人民政府办公室关于推进城乡社区综合服务设施建设的实施意见', 20, { align: 'center', balance: true })
+    expect(lines).toHaveLength(2)
+    expect(Math.abs(lines[0]!.text.length - lines[1]!.text.length)).toBeLessThanOrEqual(1)
+  })
+})
+
+describe('任意文字', () => {
+  const word = fc.stringMatching(/^[一二三四五六七八九十甲乙丙丁戊己庚辛]{1,6}$/)
+  const piece = fc.oneof(
+    { weight: 6, arbitrary: word },
+    { weight: 1, arbitrary: word.map((w) => `“${w}”`) },
+    { weight: 1, arbitrary: word.map((w) => `（${w}）`) },
+    { weight: 1, arbitrary: fc.constantFrom('12个', '2024年', '3.5%', 'GDP', '——', '……', '《河川》') },
+  )
+  const paragraph = fc.array(fc.tuple(piece, fc.constantFrom('', '', '，', '、', '。', '；', '：', '？', '！')), { minLength: 3, maxLength: 40 }).map((parts) => parts.map(([p, m]) => p + m).join('') + '。')
+
+  it('每行排满、不违反避头尾、不丢字、段末行不孤字', () => {
+    fc.assert(
+      fc.property(paragraph, fc.integer({ min: 8, max: 30 }), fc.boolean(), (text, chars, grid) => {
+        const lines = set(text, chars, { indent: 2 * SIZE }, { hanLatinSpace: grid ? 0 : 0.25, breakOnCells: grid })
+        expect(texts(lines).join('')).toBe(text)
+        lines.forEach((line, i) => {
+          if (i < lines.length - 1) expect(line.set.width).toBeCloseTo(line.measure, 6)
+          if (i > 0) expect(canStartLine(line.text[0]!), `${line.text} starts a line`).toBe(true)
+          if (i < lines.length - 1) expect(canEndLine(line.text.at(-1)!), `${line.text} ends a line`).toBe(true)
+        })
+        if (lines.length > 1) expect([...lines.at(-1)!.text].length).toBeGreaterThanOrEqual(2)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

@@ -1,0 +1,121 @@
+import type { FontSource } from './font-metrics'
+import type { Layout, Line } from './frame'
+import { canEndLine, canStartLine, charKind, isCompressible } from './char-classes'
+import { isHan } from '../text/char-class'
+
+/**
+ * Measures a layout the way pdfcheck and glyphcheck measure a PDF, from the layout data itself: what
+ * the engine promises (clreq kinsoku, compression, justification, no lone last line, the 公文 grid),
+ * with a readable message for every fault so a failing test says what is wrong and where.
+ */
+
+export interface LayoutStats {
+  lines: number
+  justifiedLines: number
+  /** Justified lines whose width is not the measure (±0.01 pt). */
+  widthFaults: string[]
+  lineStartFaults: string[]
+  lineEndFaults: string[]
+  loneLastLines: string[]
+  /** Adjacent marks taking more than 1.5 em. */
+  pairFaults: string[]
+  /** Marks ending a justified line wider than ½ em. */
+  lineEndMarkFaults: string[]
+  lineEndMarks: number
+  adjacentPairs: number
+  /** Text lines (not page furniture) on each page. */
+  linesPerPage: number[]
+}
+
+interface Glyph {
+  ch: string
+  x: number
+  advance: number
+  size: number
+}
+
+const EPS = 0.01
+
+/** Glyph origins and advances as a PDF reader sees them. */
+function glyphs(line: Line, fonts: FontSource): Glyph[] {
+  const out: Glyph[] = []
+  for (const run of line.runs) {
+    const face = fonts.face(run.face)
+    const units = run.features?.length ? [run.text] : [...run.text]
+    let x = run.x
+    for (const u of units) {
+      let advance = face.advance(u, run.features) * run.size
+      if (run.compressed) advance -= face.markBlanks(u).after * run.size
+      out.push({ ch: u, x, advance, size: run.size })
+      x += advance + run.tracking
+    }
+  }
+  return out
+}
+
+const isMark = (ch: string) => isCompressible(charKind(ch))
+
+function countLoneHan(text: string): { han: number; chars: number } {
+  let han = 0
+  let chars = 0
+  for (const ch of text.replace(/[\s\u3000]/g, '')) {
+    chars++
+    if (isHan(ch)) han++
+  }
+  return { han, chars }
+}
+
+export function layoutStats(layout: Layout, fonts: FontSource): LayoutStats {
+  const s: LayoutStats = {
+    lines: 0,
+    justifiedLines: 0,
+    widthFaults: [],
+    lineStartFaults: [],
+    lineEndFaults: [],
+    loneLastLines: [],
+    pairFaults: [],
+    lineEndMarkFaults: [],
+    lineEndMarks: 0,
+    adjacentPairs: 0,
+    linesPerPage: [],
+  }
+  let previous: Line | undefined
+  layout.pages.forEach((page, p) => {
+    const text = page.lines.filter((l) => l.role !== 'furniture')
+    s.linesPerPage.push(text.length)
+    for (const line of text) {
+      const where = `第 ${p + 1} 页「${line.text.slice(0, 12)}…」`
+      s.lines++
+      const t = line.text
+      const continuation = previous !== undefined && !previous.last
+      if (continuation && !canStartLine(t[0]!)) s.lineStartFaults.push(`${where} 行首是「${t[0]}」`)
+      if (!line.last && !canEndLine(t[t.length - 1]!)) s.lineEndFaults.push(`${where} 行尾是「${t[t.length - 1]}」`)
+      if (line.last && continuation) {
+        const { han, chars } = countLoneHan(t)
+        if (han <= 1 && chars <= 3) s.loneLastLines.push(`${where} 段末行只有「${t}」`)
+      }
+      const g = glyphs(line, fonts)
+      if (line.justified) {
+        s.justifiedLines++
+        if (Math.abs(line.width - line.measure) > EPS) s.widthFaults.push(`${where} 宽 ${line.width.toFixed(3)}，版心 ${line.measure.toFixed(3)}`)
+        const last = g[g.length - 1]
+        if (last && isMark(last.ch) && !line.last) {
+          s.lineEndMarks++
+          if (last.advance > last.size / 2 + EPS) s.lineEndMarkFaults.push(`${where} 行末「${last.ch}」占 ${(last.advance / last.size).toFixed(2)} 字`)
+        }
+      }
+      for (let i = 0; i + 1 < g.length; i++) {
+        const a = g[i]!
+        const b = g[i + 1]!
+        if (!isMark(a.ch) || !isMark(b.ch)) continue
+        s.adjacentPairs++
+        // The justification gap after `a` is not part of the pair's own width.
+        const gap = Math.max(0, b.x - (a.x + a.advance))
+        const span = b.x + b.advance - a.x - gap
+        if (span > 1.5 * a.size + EPS) s.pairFaults.push(`${where}「${a.ch}${b.ch}」占 ${(span / a.size).toFixed(2)} 字`)
+      }
+      previous = line
+    }
+  })
+  return s
+}

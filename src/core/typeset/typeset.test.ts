@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest'
+import { article, heading, image, paragraph, sectionHeading } from '../model/build'
+import type { Article } from '../model/article'
+import { BUILTIN_TEMPLATES } from '../styles/builtin-templates'
+import { fixedMetrics } from '../../../test/fixtures/typeset/fixed-metrics'
+import { gongwenArticle, punctuationArticle } from '../../../test/fixtures/typeset/fixtures'
+import { findPreset } from './builtin-presets'
+import type { Layout } from './frame'
+import { layoutStats } from './layout-stats'
+import { resolvePreset } from './preset'
+import { typeset } from './typeset'
+
+const MM = 72 / 25.4
+const fonts = fixedMetrics({ onlyInHei: '𠮷', nowhere: '\u{F0000}' })
+
+function layOut(a: Article, presetId: string, images: Record<string, { width: number; height: number }> = {}): Layout {
+  return typeset({ article: a, preset: resolvePreset(findPreset(presetId)), fonts, templates: BUILTIN_TEMPLATES, images })
+}
+
+const textLines = (layout: Layout, page: number) => layout.pages[page]!.lines.filter((l) => l.role !== 'furniture')
+
+function expectClean(layout: Layout): void {
+  const s = layoutStats(layout, fonts)
+  expect(s.widthFaults, '两端对齐的行宽等于版心').toEqual([])
+  expect(s.lineStartFaults, '行首禁则').toEqual([])
+  expect(s.lineEndFaults, '行尾禁则').toEqual([])
+  expect(s.loneLastLines, '段末孤字').toEqual([])
+  expect(s.pairFaults, '相邻标点不超过一个半字').toEqual([])
+  expect(s.lineEndMarkFaults, '行末标点半个字').toEqual([])
+}
+
+const longParagraph = (n: number) =>
+  paragraph(Array.from({ length: n }, (_, i) => `第${i + 1}句话讲的是社区服务，“便民”和“利民”都很重要。`).join(''))
+
+describe('公文版式（GB/T 9704—2012）', () => {
+  const layout = layOut(gongwenArticle(), 'gongwen')
+
+  it('每个整页正好二十二行，每行落在网格上', () => {
+    const pitch = (225 * MM) / 22
+    const full = layout.pages.slice(1, -1)
+    expect(full.length).toBeGreaterThanOrEqual(3)
+    layout.pages.forEach((_, p) => {
+      const lines = textLines(layout, p)
+      if (p > 0 && p < layout.pages.length - 1) expect(lines, `第 ${p + 1} 页`).toHaveLength(22)
+      for (const line of lines) {
+        const row = (line.baseline - 37 * MM) / pitch
+        expect(Math.abs(row - Math.round(row - 0.5) - 0.5), `第 ${p + 1} 页「${line.text}」`).toBeLessThan(0.5)
+      }
+    })
+  })
+
+  it('整行正文排二十八个字', () => {
+    const line = textLines(layout, 2).find((l) => l.justified && !l.last && /^[\p{Script=Han}，、。；：]+$/u.test(l.text) && l.start === l.x)!
+    expect([...line.text]).toHaveLength(28)
+  })
+
+  it('版心 156 mm × 225 mm，上白边 37 mm，订口 28 mm（双页在右）', () => {
+    const odd = textLines(layout, 0)
+    const even = textLines(layout, 1)
+    expect(odd.every((l) => l.x >= 28 * MM - 0.01 && l.x + l.measure <= (28 + 156) * MM + 0.01)).toBe(true)
+    expect(Math.min(...even.map((l) => l.x))).toBeCloseTo((210 - 28 - 156) * MM, 6)
+  })
+
+  it('页码「— 1 —」在版心下边缘之下 7 mm，单页居右、双页居左，各空一字', () => {
+    const number = (p: number) => layout.pages[p]!.lines.find((l) => l.role === 'furniture')!
+    expect(number(0).text).toBe('— 1 —')
+    const size = 14
+    const top = number(0).baseline - 0.88 * size
+    expect(top).toBeCloseTo((37 + 225 + 7) * MM, 6)
+    expect(number(0).start + number(0).width).toBeCloseTo((28 + 156) * MM - size, 6)
+    expect(number(1).start).toBeCloseTo((210 - 28 - 156) * MM + size, 6)
+  })
+
+  it('一级标题黑体、二级标题楷体、三级标题仿宋加粗，编号由层级生成', () => {
+    const all = layout.pages.flatMap((p) => p.lines)
+    const first = (prefix: string) => all.find((l) => l.text.startsWith(prefix))!
+    expect(first('一、').runs[0]!.face).toBe('hei')
+    expect(first('（一）').runs[0]!.face).toBe('kai')
+    expect(first('1.').runs[0]!.face).toBe('fangsong-bold')
+    expect(first('（一）指导思想。').runs.at(-1)!.face).toBe('fangsong')
+  })
+
+  it('版面数据满足排版规则', () => expectClean(layout))
+
+  it('书签：标题、一级与二级标题，按层级嵌套', () => {
+    expect(layout.bookmarks[0]).toMatchObject({ level: 0, page: 0 })
+    expect(layout.bookmarks.filter((b) => b.level === 1).map((b) => b.title)).toEqual(['一、总体要求', '二、重点任务', '三、保障措施'])
+  })
+})
+
+describe('A4 文章版式', () => {
+  it('标点密集的稿件满足排版规则', () => expectClean(layOut(punctuationArticle(), 'a4')))
+
+  it('小标题不落在页末，后面至少跟两行正文', () => {
+    const blocks = [longParagraph(20), sectionHeading('织密服务网络', '为社区养老添温度'), longParagraph(6)]
+    for (let n = 14; n < 24; n++) {
+      blocks[0] = longParagraph(n)
+      const layout = layOut(article({ title: '标题' }, blocks), 'a4')
+      for (const page of layout.pages) {
+        const lines = page.lines.filter((l) => l.role !== 'furniture')
+        const last = lines.findIndex((l) => l.role === 'heading')
+        if (last >= 0) expect(lines.length - last, `${n} 句`).toBeGreaterThanOrEqual(4)
+      }
+    }
+  })
+
+  it('段落在页间断开时，上下两页各至少两行', () => {
+    for (let n = 10; n < 40; n += 3) {
+      const layout = layOut(article({ title: '标题' }, [longParagraph(n), longParagraph(12)]), 'a4')
+      if (layout.pages.length < 2) continue
+      const first = textLines(layout, 0)
+      const second = textLines(layout, 1)
+      const tail = first.length - 1 - first.map((l) => l.last).lastIndexOf(true, first.length - 2)
+      if (!first.at(-1)!.last) expect(tail, `${n} 句：页末孤行`).toBeGreaterThanOrEqual(2)
+      const head = second.findIndex((l) => l.last) + 1
+      if (second.length && !first.at(-1)!.last) expect(head, `${n} 句：页首孤行`).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  it('图片和图注不分开，图注在图下居中', () => {
+    const a = article({ title: '标题' }, [longParagraph(20), image('p1', '照片', '社区食堂里，老人们在用餐。', '李青禾 摄'), longParagraph(4)], {
+      p1: { mime: 'image/jpeg', name: 'p1.jpg' },
+    })
+    const layout = layOut(a, 'a4', { p1: { width: 1600, height: 1200 } })
+    const page = layout.pages.find((p) => p.items.some((i) => i.kind === 'image'))!
+    const img = page.items.find((i) => i.kind === 'image')!
+    const caption = page.lines.find((l) => l.role === 'caption')!
+    expect(caption.text).toBe('社区食堂里，老人们在用餐。\u3000李青禾 摄')
+    expect(img.kind === 'image' && caption.baseline > img.y + img.height).toBe(true)
+  })
+
+  it('没有尺寸的图片留出位置并提醒', () => {
+    const a = article({ title: '标题' }, [image('g', '动图')], { g: { mime: 'image/gif', name: '动图.gif' } })
+    const layout = layOut(a, 'a4')
+    expect(layout.warnings).toContain('图片「动图.gif」无法放入 PDF（只支持 JPEG 和 PNG），已留出位置。')
+    expect(layout.pages[0]!.items.some((i) => i.kind === 'box')).toBe(true)
+  })
+
+  it('字体缺字时换用其他字体并提醒，不丢字', () => {
+    const layout = layOut(article({ title: '标题' }, [paragraph('吉祥的“𠮷”字，还有\u{F0000}。')]), 'a4')
+    expect(layout.warnings).toEqual(['「𠮷」宋体字体中没有，已用黑体代替。', '「\u{F0000}」所有字体中都没有，印出来会是空框，请换用其他字体。'])
+    const runs = layout.pages[0]!.lines.flatMap((l) => l.runs)
+    expect(runs.find((r) => r.text === '𠮷')?.face).toBe('hei')
+    expect(runs.map((r) => r.text).join('')).toContain('\u{F0000}')
+  })
+
+  it('第二页起有书眉，页码居中', () => {
+    const layout = layOut(article({ title: '办好民生实事' }, [longParagraph(80)]), 'a4')
+    expect(layout.pages.length).toBeGreaterThan(1)
+    const furniture = (p: number) => layout.pages[p]!.lines.filter((l) => l.role === 'furniture').map((l) => l.text)
+    expect(furniture(0)).toEqual(['1'])
+    expect(furniture(1)).toEqual(['2', '办好民生实事'])
+  })
+
+  it('公文层次标题在文章里按 一、（一）1.（1） 编号', () => {
+    const layout = layOut(article({ title: '标题' }, [heading(1, '总体要求'), heading(2, '指导思想'), heading(3, '统筹'), heading(4, '细则')]), 'a4')
+    expect(textLines(layout, 0).map((l) => l.text).slice(1)).toEqual(['一、总体要求', '（一）指导思想', '1.统筹', '（1）细则'])
+  })
+})
+
+describe('报纸版式', () => {
+  it('分栏排：标题通栏，正文按栏从左到右', () => {
+    const layout = layOut(article({ title: '老城的新表情', column: '城市' }, [longParagraph(160)]), 'newspaper')
+    const lines = textLines(layout, 0)
+    const columns = new Set(lines.filter((l) => l.role === 'body').map((l) => Math.round(l.x)))
+    expect(columns.size).toBe(4)
+    expect(lines[0]!.role).toBe('title')
+    expect(layout.geometry).toMatchObject({ bleed: 3 * MM, cropMarks: true })
+  })
+})
