@@ -31,12 +31,29 @@ export async function run(): Promise<BenchResult[]> {
   if (existsSync(SAMPLE)) {
     const bytes = new Uint8Array(readFileSync(SAMPLE))
     const changes = await importAndNormalise(bytes, 'portal-article.txt')
-    results.push(await measure('import+normalise sample (portal-article.txt)', () => importAndNormalise(bytes, 'portal-article.txt'), { runs: 21, extra: { bytes: bytes.length, changes } }))
+    results.push(
+      await measure(
+        'import+normalise sample (portal-article.txt)',
+        () => importAndNormalise(bytes, 'portal-article.txt'),
+        { runs: 21, extra: { bytes: bytes.length, changes } },
+      ),
+    )
   }
   const portal = new Uint8Array(readFileSync(path('../../test/fixtures/import/portal-copy.txt')))
-  results.push(await measure('import+normalise portal-copy.txt (own fixture)', () => importAndNormalise(portal, 'portal-copy.txt'), { runs: 21 }))
+  results.push(
+    await measure(
+      'import+normalise portal-copy.txt (own fixture)',
+      () => importAndNormalise(portal, 'portal-copy.txt'),
+      { runs: 21 },
+    ),
+  )
   const docx = await sampleDocx()
-  results.push(await measure('import+normalise .docx (built in code)', () => importAndNormalise(docx, 'draft.docx'), { runs: 11, extra: { bytes: docx.length } }))
+  results.push(
+    await measure('import+normalise .docx (built in code)', () => importAndNormalise(docx, 'draft.docx'), {
+      runs: 11,
+      extra: { bytes: docx.length },
+    }),
+  )
   const big = megabyteOfGb18030()
   const { bundle } = await importDraft(big, 'big.txt')
   results.push(

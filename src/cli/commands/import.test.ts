@@ -9,7 +9,8 @@ import { blockText } from '../../core/model/text'
 import { runImport } from './import'
 import { runLint } from './lint'
 
-const fixture = (name: string) => fileURLToPath(new URL(`../../../test/fixtures/import/${name}`, import.meta.url))
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../../../test/fixtures/import/${name}`, import.meta.url))
 
 let dir: string
 beforeAll(async () => {
@@ -30,22 +31,33 @@ describe('banxin import', () => {
 
   it('refuses to overwrite an existing .banxin unless -o names it', async () => {
     const draft = join(dir, 'portal-copy.txt')
-    await expect(runImport(draft, { normalize: true, report: false })).rejects.toMatchObject({ code: 'cli.output-exists' })
+    await expect(runImport(draft, { normalize: true, report: false })).rejects.toMatchObject({
+      code: 'cli.output-exists',
+    })
     await runImport(draft, { output: join(dir, 'portal-copy.banxin'), normalize: false, report: false })
     const { article } = readBanxin(new Uint8Array(await readFile(join(dir, 'portal-copy.banxin'))))
     expect(blockText(article.blocks[0]!)).toContain('坚持"居民点单、部门接单",累计')
   })
 
   it('--report lists drops, guesses and every change at the draft’s line:column', async () => {
-    const lines = await runImport(join(dir, 'portal-copy.txt'), { output: join(dir, 'r.banxin'), normalize: true, report: true })
+    const lines = await runImport(join(dir, 'portal-copy.txt'), {
+      output: join(dir, 'r.banxin'),
+      normalize: true,
+      report: true,
+    })
     expect(lines).toContain('== 去掉的内容（12）==')
     expect(lines).toContain('触碰右侧滑开\u3000← 页面导航提示')
     expect(lines).toContain(`${join(dir, 'portal-copy.txt')}:7:7: 「,」→「，」（半角标点改为全角）`)
   })
 
   it('gives a UserError for a bad draft and writes nothing', async () => {
-    await writeFile(join(dir, 'old.doc'), Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))
-    const error = await runImport(join(dir, 'old.doc'), { normalize: true, report: false }).catch((e: unknown) => e)
+    await writeFile(
+      join(dir, 'old.doc'),
+      Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+    )
+    const error = await runImport(join(dir, 'old.doc'), { normalize: true, report: false }).catch(
+      (e: unknown) => e,
+    )
     expect(error).toBeInstanceOf(UserError)
     await expect(readFile(join(dir, 'old.banxin'))).rejects.toThrow()
   })

@@ -22,13 +22,24 @@ function defaultOutput(draft: string): string {
   return join(dirname(draft), basename(draft, extname(draft)) + '.banxin')
 }
 
-function reportLines(draft: string, article: Article, report: ImportReport, changes: readonly Change[]): string[] {
+function reportLines(
+  draft: string,
+  article: Article,
+  report: ImportReport,
+  changes: readonly Change[],
+): string[] {
   const lines: string[] = []
   const section = (title: string, items: string[]) => {
     if (items.length) lines.push(`== ${title}（${items.length}）==`, ...items)
   }
-  section('去掉的内容', report.dropped.map((d) => `${d.text}\u3000← ${d.reason}`))
-  section('识别的结构', report.guesses.map((g) => `${g.text}\u3000→ ${g.as}（${g.reason}）`))
+  section(
+    '去掉的内容',
+    report.dropped.map((d) => `${d.text}\u3000← ${d.reason}`),
+  )
+  section(
+    '识别的结构',
+    report.guesses.map((g) => `${g.text}\u3000→ ${g.as}（${g.reason}）`),
+  )
   section('提醒', report.warnings)
   section(
     '规范化修改',
@@ -43,12 +54,15 @@ function reportLines(draft: string, article: Article, report: ImportReport, chan
 /** `banxin import`: the lines it prints; the .banxin is written atomically and read back before it replaces anything. */
 export async function runImport(draft: string, options: ImportOptions): Promise<string[]> {
   const output = resolve(options.output ?? defaultOutput(draft))
-  if (output === resolve(draft)) throw new UserError('cli.same-file', '输出文件不能与原稿是同一个文件，请用 -o 指定另一个文件名。')
+  if (output === resolve(draft))
+    throw new UserError('cli.same-file', '输出文件不能与原稿是同一个文件，请用 -o 指定另一个文件名。')
   if (!options.output && existsSync(output))
     throw new UserError('cli.output-exists', `「${output}」已存在。如要覆盖它，请用 -o 明确指定输出文件。`)
   const { bundle, report } = await importFile(draft)
   const imported = bundle.article
-  const { article, changes } = options.normalize ? normalizeArticle(imported) : { article: imported, changes: [] }
+  const { article, changes } = options.normalize
+    ? normalizeArticle(imported)
+    : { article: imported, changes: [] }
   await writeFileAtomic(output, writeBanxin({ article, assetData: bundle.assetData }), async (temp) => {
     readBanxin(new Uint8Array(await readFile(temp)))
   })

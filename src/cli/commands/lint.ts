@@ -17,7 +17,11 @@ export async function runLint(draft: string): Promise<LintOutput> {
   const { bundle, report } = await importFile(draft)
   const article = bundle.article
   const found = [
-    ...suggestChanges(article).map((c) => ({ at: c.at, offset: c.offset, message: `${describeChange(c)}，可自动修正` })),
+    ...suggestChanges(article).map((c) => ({
+      at: c.at,
+      offset: c.offset,
+      message: `${describeChange(c)}，可自动修正`,
+    })),
     ...lintArticle(article),
   ]
   const problems = found

@@ -29,14 +29,21 @@ export function assembleResult(rec: Recognised, extras: ResultExtras): ImportRes
     assetData[id] = extras.store!.data[id]!
   }
   const checked = validateArticle(article(rec.meta, blocks, assets))
-  if (!checked.ok) throw new UserError('import.invalid', '导入结果不符合版心的文章格式，这是版心的缺陷，请把原文件发给开发者。', checked.errors)
+  if (!checked.ok)
+    throw new UserError(
+      'import.invalid',
+      '导入结果不符合版心的文章格式，这是版心的缺陷，请把原文件发给开发者。',
+      checked.errors,
+    )
   const report: ImportReport = {
     format: extras.format,
     ...(extras.encoding ? { encoding: extras.encoding } : {}),
     dropped: [...(extras.dropped ?? []), ...rec.report.dropped],
     guesses: rec.report.guesses,
     warnings,
-    ...(extras.sourceMap && rec.blocks.length ? { sourceMap: { blocks: rec.positions, meta: rec.metaPositions } } : {}),
+    ...(extras.sourceMap && rec.blocks.length
+      ? { sourceMap: { blocks: rec.positions, meta: rec.metaPositions } }
+      : {}),
   }
   return { bundle: { article: checked.value, assetData }, report }
 }

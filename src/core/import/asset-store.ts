@@ -67,7 +67,9 @@ export function embeddedImagesOnly(store: AssetStore): HtmlImages {
       return id
     },
     warnings: () => [
-      ...(external ? [`网页中的 ${external} 张外部图片未导入：版心不引用外部资源。请把图片保存到本机后在编辑器中插入。`] : []),
+      ...(external
+        ? [`网页中的 ${external} 张外部图片未导入：版心不引用外部资源。请把图片保存到本机后在编辑器中插入。`]
+        : []),
       ...(unreadable ? [`${unreadable} 张嵌入图片无法识别（不是 PNG、JPEG、GIF 或 WebP），已跳过。`] : []),
     ],
   }

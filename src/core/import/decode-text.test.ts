@@ -54,7 +54,12 @@ describe('decoding a text draft', () => {
 
   it('refuses UTF-8 with damaged bytes, naming the line, instead of reading it as GBK mojibake', () => {
     const good = utf8('第一行正常的文字内容\n第二行也是正常的文字\n第三行')
-    const broken = Uint8Array.from([...good.subarray(0, good.length - 4), 0xff, 0xfe, ...good.subarray(good.length - 4)])
+    const broken = Uint8Array.from([
+      ...good.subarray(0, good.length - 4),
+      0xff,
+      0xfe,
+      ...good.subarray(good.length - 4),
+    ])
     let message = ''
     try {
       decodeText(broken)
@@ -66,6 +71,8 @@ describe('decoding a text draft', () => {
   })
 
   it('refuses bytes that are not text', () => {
-    expect(codeOf(() => decodeText(Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 1, 1, 0, 0, 0, 0, 0, 0])))).toBe('import.binary')
+    expect(codeOf(() => decodeText(Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 1, 1, 0, 0, 0, 0, 0, 0])))).toBe(
+      'import.binary',
+    )
   })
 })

@@ -48,8 +48,14 @@ function commonShare(text: string): number {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if (
-      (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d ||
-      (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f)
+      (c >= 0x20 && c < 0x7f) ||
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2000 && c <= 0x206f)
     )
       good++
   }
@@ -91,7 +97,7 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
     invalid++
     if (firstInvalid < 0) firstInvalid = i
   }
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!
     if (b < 0x80) {
       i++
@@ -165,7 +171,8 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   const scan = prefix.valid + prefix.invalid ? prefix : scanUtf8(bytes)
   if (scan.valid >= scan.invalid * 4) throw badEncoding('utf-8', bytes, scanUtf8(bytes).firstInvalid)
   const gb = decodeStrict(bytes, 'gb18030')
-  if (gb !== undefined && looksLikeText(gb) && !gb.includes('\u0000')) return { text: gb, encoding: 'gb18030' }
+  if (gb !== undefined && looksLikeText(gb) && !gb.includes('\u0000'))
+    return { text: gb, encoding: 'gb18030' }
   if (bytes.includes(0)) throw notText()
   throw new UserError(
     'import.unknown-encoding',

@@ -20,7 +20,11 @@ const IMAGE_SRC = 'docx-image:'
 
 type MammothInput = Parameters<typeof mammoth.convertToHtml>[0]
 
-export async function docxToItems(bytes: Uint8Array, entries: readonly ZipEntryInfo[], store: AssetStore): Promise<HtmlItems> {
+export async function docxToItems(
+  bytes: Uint8Array,
+  entries: readonly ZipEntryInfo[],
+  store: AssetStore,
+): Promise<HtmlItems> {
   const bounded = boundedDocx(bytes, entries)
   let unsupported = 0
   let html: string
@@ -39,11 +43,17 @@ export async function docxToItems(bytes: Uint8Array, entries: readonly ZipEntryI
     })
     html = result.value
   } catch {
-    throw new UserError('docx.corrupt', 'Word 文档已损坏，无法读取其中的内容。请在 Word 或 WPS 中打开并重新保存为 .docx 后再导入。')
+    throw new UserError(
+      'docx.corrupt',
+      'Word 文档已损坏，无法读取其中的内容。请在 Word 或 WPS 中打开并重新保存为 .docx 后再导入。',
+    )
   }
   const parsed = htmlToItems(html, {
     image: (src) => (src.startsWith(IMAGE_SRC) ? src.slice(IMAGE_SRC.length) : undefined),
   })
-  if (unsupported) parsed.warnings.push(`${unsupported} 张图片的格式（如 EMF、WMF）不受支持，已跳过；请在 Word 中把它们另存为 PNG 或 JPEG 后插入。`)
+  if (unsupported)
+    parsed.warnings.push(
+      `${unsupported} 张图片的格式（如 EMF、WMF）不受支持，已跳过；请在 Word 中把它们另存为 PNG 或 JPEG 后插入。`,
+    )
   return parsed
 }

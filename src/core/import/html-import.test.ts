@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { blockText } from '../model/text'
 import { importDraft, importHtmlFragment } from './import-draft'
 
-const PNG_4x3 = 'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEklEQVR4nGM4pKQEQwzEsgEAwNUSsMgxHZoAAAAASUVORK5CYII='
+const PNG_4x3 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEklEQVR4nGM4pKQEQwzEsgEAwNUSsMgxHZoAAAAASUVORK5CYII='
 const texts = (html: string) => importHtmlFragment(html).bundle.article.blocks.map((b) => blockText(b))
 
 describe('pasting HTML', () => {
@@ -13,9 +14,17 @@ describe('pasting HTML', () => {
       <p><b>加粗</b>与<i>倾斜</i>。</p><img src="data:image/png;base64,${PNG_4x3}" alt="示意图">`
     const { bundle, report } = importHtmlFragment(html)
     const json = JSON.stringify(bundle.article)
-    for (const bad of ['alert', 'script', 'onclick', 'onerror', 'javascript', 'color', 'evil', 'href', 'src']) expect(json).not.toContain(bad)
+    for (const bad of ['alert', 'script', 'onclick', 'onerror', 'javascript', 'color', 'evil', 'href', 'src'])
+      expect(json).not.toContain(bad)
     expect(bundle.article.blocks[0]).toMatchObject({ children: [{ text: '第一段点我文字。' }] })
-    expect(bundle.article.blocks[1]).toMatchObject({ children: [{ text: '加粗', bold: true }, { text: '与' }, { text: '倾斜', italic: true }, { text: '。' }] })
+    expect(bundle.article.blocks[1]).toMatchObject({
+      children: [
+        { text: '加粗', bold: true },
+        { text: '与' },
+        { text: '倾斜', italic: true },
+        { text: '。' },
+      ],
+    })
     expect(bundle.article.blocks[2]).toMatchObject({ type: 'image', asset: 'img1', alt: '示意图' })
     expect(bundle.article.assets.img1).toEqual({ mime: 'image/png', name: '图片1.png', width: 4, height: 3 })
     expect(report.warnings.join()).toContain('javascript:')
@@ -29,22 +38,34 @@ describe('pasting HTML', () => {
       <!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View></w:WordDocument></xml><![endif]-->
       <p class=MsoNormal><span lang=EN-US>2024</span><span style='font-family:宋体'>年，全区新建党群服务中心</span><span lang=EN-US>12</span><span style='font-family:宋体'>个。</span></p>
       <p class=MsoNormal><o:p>&nbsp;</o:p></p>`
-    expect(texts(word)).toEqual(['近年来，我区把加强基层党建与推进乡村振兴结合起来。', '2024年，全区新建党群服务中心12个。'])
+    expect(texts(word)).toEqual([
+      '近年来，我区把加强基层党建与推进乡村振兴结合起来。',
+      '2024年，全区新建党群服务中心12个。',
+    ])
   })
 
   it('takes bold from Word and WPS inline styles, and hides what the page hid', () => {
-    const { bundle } = importHtmlFragment('<p><span style="font-weight:700">重点</span>工作<span style="display:none">隐藏统计</span></p>')
-    expect(bundle.article.blocks[0]).toMatchObject({ children: [{ text: '重点', bold: true }, { text: '工作' }] })
+    const { bundle } = importHtmlFragment(
+      '<p><span style="font-weight:700">重点</span>工作<span style="display:none">隐藏统计</span></p>',
+    )
+    expect(bundle.article.blocks[0]).toMatchObject({
+      children: [{ text: '重点', bold: true }, { text: '工作' }],
+    })
   })
 
   it('flattens a table to one line per row and says so', () => {
-    const { bundle, report } = importHtmlFragment('<table><tr><th>品种</th><th>销量</th></tr><tr><td><p>春茶</p></td><td>1200斤</td></tr></table>')
+    const { bundle, report } = importHtmlFragment(
+      '<table><tr><th>品种</th><th>销量</th></tr><tr><td><p>春茶</p></td><td>1200斤</td></tr></table>',
+    )
     expect(bundle.article.blocks.map((b) => blockText(b))).toEqual(['品种\u3000销量', '春茶\u30001200斤'])
     expect(report.warnings.join()).toContain('表格已转为文字（2 行')
   })
 
   it('keeps the numbers of an ordered list as text', () => {
-    expect(texts('<ol><li>加强组织领导</li><li>加大资金投入</li></ol>')).toEqual(['1.加强组织领导', '2.加大资金投入'])
+    expect(texts('<ol><li>加强组织领导</li><li>加大资金投入</li></ol>')).toEqual([
+      '1.加强组织领导',
+      '2.加大资金投入',
+    ])
   })
 })
 
@@ -58,7 +79,11 @@ describe('importing an HTML page', () => {
 
   it('uses <h1> for the title and the page’s <meta> tags where the text gives no meta line', async () => {
     const { bundle, report } = await importDraft(bytes, 'page.html')
-    expect(bundle.article.meta).toMatchObject({ title: '滨江公园完成提升改造', source: '河湾区园林局', publishedAt: '2024-06-02T10:30:00+08:00' })
+    expect(bundle.article.meta).toMatchObject({
+      title: '滨江公园完成提升改造',
+      source: '河湾区园林局',
+      publishedAt: '2024-06-02T10:30:00+08:00',
+    })
     expect(report.format).toBe('html')
     expect(report.dropped.map((d) => d.reason)).toEqual(['网页的导航栏（<nav>）', '网页的页脚（<footer>）'])
   })
@@ -70,9 +95,17 @@ describe('importing an HTML page', () => {
   it('reads a GBK page that declares its charset', async () => {
     const gbk = Uint8Array.from([
       ...new TextEncoder().encode('<html><head><meta charset="gbk"></head><body><h1>'),
-      0xc4, 0xe3, 0xba, 0xc3, // 你好
+      0xc4,
+      0xe3,
+      0xba,
+      0xc3, // 你好
       ...new TextEncoder().encode('</h1><p>'),
-      0xca, 0xc0, 0xbd, 0xe7, 0xa1, 0xa3, // 世界。
+      0xca,
+      0xc0,
+      0xbd,
+      0xe7,
+      0xa1,
+      0xa3, // 世界。
       ...new TextEncoder().encode('</p></body></html>'),
     ])
     const { bundle, report } = await importDraft(gbk, 'old.htm')
@@ -83,7 +116,8 @@ describe('importing an HTML page', () => {
 
 describe('importing Markdown', () => {
   it('makes # the title and ## section headings, with raw HTML shown as text, never as markup', async () => {
-    const md = '# 春茶开采\n\n清晨，茶园里一片忙碌。\n\n## 统一管护\n\n合作社统一收购。<script>alert(1)</script>\n'
+    const md =
+      '# 春茶开采\n\n清晨，茶园里一片忙碌。\n\n## 统一管护\n\n合作社统一收购。<script>alert(1)</script>\n'
     const { bundle, report } = await importDraft(new TextEncoder().encode(md), 'story.md')
     expect(report.format).toBe('md')
     expect(bundle.article.meta.title).toBe('春茶开采')

@@ -25,17 +25,83 @@ export interface HtmlItems {
 
 /** Elements whose content is never text of the article. */
 const SKIP = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'template', 'svg', 'math',
-  'canvas', 'audio', 'video', 'select', 'textarea', 'button', 'input', 'xml', 'head', 'map', 'link', 'meta',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'audio',
+  'video',
+  'select',
+  'textarea',
+  'button',
+  'input',
+  'xml',
+  'head',
+  'map',
+  'link',
+  'meta',
 ])
 /** Page furniture outside the article (<nav>, and <header>/<footer>/<aside> not inside <article>/<main>). */
 const FURNITURE = new Set(['nav', 'header', 'footer', 'aside'])
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'tr', 'table',
-  'ul', 'ol', 'dl', 'dd', 'dt', 'figure', 'figcaption', 'center', 'address', 'hr', 'form', 'fieldset', 'caption', 'body', 'html',
-  'tbody', 'thead', 'tfoot', 'td', 'th', 'header', 'footer', 'nav', 'aside',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'tr',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'dd',
+  'dt',
+  'figure',
+  'figcaption',
+  'center',
+  'address',
+  'hr',
+  'form',
+  'fieldset',
+  'caption',
+  'body',
+  'html',
+  'tbody',
+  'thead',
+  'tfoot',
+  'td',
+  'th',
+  'header',
+  'footer',
+  'nav',
+  'aside',
 ])
-const MARK_TAGS: Record<string, Mark> = { b: 'bold', strong: 'bold', i: 'italic', em: 'italic', u: 'underline', ins: 'underline' }
+const MARK_TAGS: Record<string, Mark> = {
+  b: 'bold',
+  strong: 'bold',
+  i: 'italic',
+  em: 'italic',
+  u: 'underline',
+  ins: 'underline',
+}
 const META_HINTS: Record<string, keyof ArticleMeta> = {
   articletitle: 'title',
   pubdate: 'publishedAt',
@@ -129,7 +195,11 @@ export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
     const last = runs.length - 1
     runs[last] = { ...runs[last]!, text: runs[last]!.text.replace(/[ \t\r\n]+$/, '') }
     const hint = currentHint()
-    items.push(hint ? { kind: 'text', inlines: runs.filter((r) => r.text), hint } : { kind: 'text', inlines: runs.filter((r) => r.text) })
+    items.push(
+      hint
+        ? { kind: 'text', inlines: runs.filter((r) => r.text), hint }
+        : { kind: 'text', inlines: runs.filter((r) => r.text) },
+    )
   }
 
   const addText = (value: string) => {
@@ -216,7 +286,11 @@ export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
         if (!open) return
         if (open.furniture && !top()?.furniture && FURNITURE.has(name)) {
           const text = furnitureText.replace(/\s+/g, ' ').trim()
-          if (text) dropped.push({ text: text.slice(0, 80), reason: `网页的${{ nav: '导航栏', header: '页眉', footer: '页脚', aside: '侧栏' }[name]}（<${name}>）` })
+          if (text)
+            dropped.push({
+              text: text.slice(0, 80),
+              reason: `网页的${{ nav: '导航栏', header: '页眉', footer: '页脚', aside: '侧栏' }[name]}（<${name}>）`,
+            })
           furnitureText = ''
         }
         if (open.skip || open.furniture) return
@@ -232,9 +306,15 @@ export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
   flush()
 
   if (!hints.title && titleText.trim()) hints.title = siteTitle(titleText.replace(/\s+/g, ' '))
-  const active = [...skipped].filter(([name]) => ['script', 'iframe', 'object', 'embed', 'applet', 'frame'].includes(name))
-  if (active.length) warnings.push(`已去掉网页中的脚本和嵌入内容（${active.map(([n, c]) => `<${n}> ${c} 处`).join('，')}）。`)
+  const active = [...skipped].filter(([name]) =>
+    ['script', 'iframe', 'object', 'embed', 'applet', 'frame'].includes(name),
+  )
+  if (active.length)
+    warnings.push(`已去掉网页中的脚本和嵌入内容（${active.map(([n, c]) => `<${n}> ${c} 处`).join('，')}）。`)
   if (tableRows) warnings.push(`表格已转为文字（${tableRows} 行，单元格之间用全角空格分隔），请检查。`)
-  if (links) warnings.push(`已去掉 ${links} 个链接的地址，只保留链接文字${scriptLinks ? `（其中 ${scriptLinks} 个是 javascript: 等脚本链接）` : ''}。`)
+  if (links)
+    warnings.push(
+      `已去掉 ${links} 个链接的地址，只保留链接文字${scriptLinks ? `（其中 ${scriptLinks} 个是 javascript: 等脚本链接）` : ''}。`,
+    )
   return { items, hints, warnings, dropped }
 }

@@ -25,7 +25,10 @@ export async function importDraft(bytes: Uint8Array, fileName = ''): Promise<Imp
     return await importBytes(bytes, fileName)
   } catch (error) {
     if (error instanceof UserError) throw error
-    throw new UserError('import.failed', `导入时发生意外错误，这是版心的缺陷，请把原文件发给开发者。（${error instanceof Error ? error.message : String(error)}）`)
+    throw new UserError(
+      'import.failed',
+      `导入时发生意外错误，这是版心的缺陷，请把原文件发给开发者。（${error instanceof Error ? error.message : String(error)}）`,
+    )
   }
 }
 
@@ -34,7 +37,8 @@ async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportR
   if (container === 'zip') {
     if (bytes.length > IMPORT_LIMITS.packageBytes) throw tooLarge(bytes.length, IMPORT_LIMITS.packageBytes)
     const entries = listZip(bytes)
-    if (packageKind(entries, fileName) === 'banxin') return { bundle: readBanxin(bytes), report: emptyReport('banxin') }
+    if (packageKind(entries, fileName) === 'banxin')
+      return { bundle: readBanxin(bytes), report: emptyReport('banxin') }
     const store = newAssetStore()
     // Loaded on demand: the editor uses this module for paste and should not carry the .docx reader.
     const { docxToItems } = await import('./docx-to-items')
@@ -44,7 +48,8 @@ async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportR
   }
   if (bytes.length > IMPORT_LIMITS.textBytes) throw tooLarge(bytes.length, IMPORT_LIMITS.textBytes)
   const { text, encoding } = decodeText(bytes, declaredCharset(bytes))
-  if (!/[^\s\u00a0\u3000\ufeff]/u.test(text)) throw new UserError('import.no-text', '文件中没有文字（只有空白），没有可导入的内容。')
+  if (!/[^\s\u00a0\u3000\ufeff]/u.test(text))
+    throw new UserError('import.no-text', '文件中没有文字（只有空白），没有可导入的内容。')
   const kind = textKind(text, fileName)
   if (kind === 'txt') return plainTextResult(text, true, encoding)
   return htmlResult(kind === 'md' ? markdownToHtml(text) : text, true, kind, encoding)
@@ -70,7 +75,12 @@ function htmlResult(html: string, document: boolean, format: 'html' | 'md', enco
   const images = embeddedImagesOnly(store)
   const parsed = htmlToItems(html, { image: images.resolve })
   if (document && !parsed.items.some((i) => i.kind === 'image' || i.inlines.some((r) => /\S/u.test(r.text))))
-    throw new UserError('import.no-text', format === 'md' ? 'Markdown 文件中没有正文文字。' : '网页中没有可导入的正文文字（只有脚本、样式或空白）。')
+    throw new UserError(
+      'import.no-text',
+      format === 'md'
+        ? 'Markdown 文件中没有正文文字。'
+        : '网页中没有可导入的正文文字（只有脚本、样式或空白）。',
+    )
   const rec = recogniseStructure(parsed.items, { document, hints: parsed.hints })
   return assembleResult(rec, {
     format,
@@ -86,7 +96,10 @@ function emptyReport(format: string): ImportResult['report'] {
 }
 
 function tooLarge(size: number, limit: number): UserError {
-  return new UserError('import.too-large', `文件太大（${formatSize(size)}），超过导入上限 ${formatSize(limit)}。文稿通常远小于此，请确认选对了文件。`)
+  return new UserError(
+    'import.too-large',
+    `文件太大（${formatSize(size)}），超过导入上限 ${formatSize(limit)}。文稿通常远小于此，请确认选对了文件。`,
+  )
 }
 
 /** <meta charset="gbk"> or http-equiv content="…; charset=gb2312" near the top of an HTML file. */

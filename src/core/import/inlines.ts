@@ -39,7 +39,11 @@ export function plainText(inlines: readonly Inline[]): string {
   return value.slice(start, end)
 }
 
-const sameMarks = (a: Inline, b: Inline) => !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline && !!a.emphasis === !!b.emphasis
+const sameMarks = (a: Inline, b: Inline) =>
+  !!a.bold === !!b.bold &&
+  !!a.italic === !!b.italic &&
+  !!a.underline === !!b.underline &&
+  !!a.emphasis === !!b.emphasis
 
 /** Joins neighbouring runs with the same marks and drops empty ones. */
 export function mergeRuns(inlines: readonly Inline[]): Inline[] {

@@ -28,9 +28,14 @@ const MAGICS: readonly Magic[] = [
   {
     bytes: [0x25, 0x50, 0x44, 0x46, 0x2d],
     code: 'import.pdf',
-    message: '这是 PDF 文件。PDF 不保存段落结构，版心不能从它导入。请导入原始的 Word 或文本文件，或从 PDF 中复制文字后粘贴到编辑器。',
+    message:
+      '这是 PDF 文件。PDF 不保存段落结构，版心不能从它导入。请导入原始的 Word 或文本文件，或从 PDF 中复制文字后粘贴到编辑器。',
   },
-  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], code: 'import.rtf', message: `这是 RTF 文件，版心无法直接读取。${SAVE_AS_DOCX}` },
+  {
+    bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66],
+    code: 'import.rtf',
+    message: `这是 RTF 文件，版心无法直接读取。${SAVE_AS_DOCX}`,
+  },
   { bytes: [0x89, 0x50, 0x4e, 0x47], code: 'import.image', message: `这是 PNG 图片，${NOT_A_DRAFT}` },
   { bytes: [0xff, 0xd8, 0xff], code: 'import.image', message: `这是 JPEG 图片，${NOT_A_DRAFT}` },
   { bytes: [0x47, 0x49, 0x46, 0x38], code: 'import.image', message: `这是 GIF 图片，${NOT_A_DRAFT}` },
@@ -50,7 +55,9 @@ function startsWith(bytes: Uint8Array, sig: readonly number[], at = 0): boolean 
 export function sniffContainer(bytes: Uint8Array): Container {
   if (bytes.length === 0) throw new UserError('import.empty', '文件是空的（0 字节），没有可导入的内容。')
   if (startsWith(bytes, ZIP)) return 'zip'
-  if (startsWith(bytes, EMPTY_ZIP)) throw new UserError('import.empty-zip', '这是一个空的压缩包，里面没有文稿。')
-  for (const magic of MAGICS) if (startsWith(bytes, magic.bytes, magic.at)) throw new UserError(magic.code, magic.message)
+  if (startsWith(bytes, EMPTY_ZIP))
+    throw new UserError('import.empty-zip', '这是一个空的压缩包，里面没有文稿。')
+  for (const magic of MAGICS)
+    if (startsWith(bytes, magic.bytes, magic.at)) throw new UserError(magic.code, magic.message)
   return 'text'
 }

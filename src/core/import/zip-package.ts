@@ -18,11 +18,19 @@ export interface ZipEntryInfo {
 export type PackageKind = 'docx' | 'banxin'
 
 function corrupt(): UserError {
-  return new UserError('zip.corrupt', '文件已损坏或不完整（压缩包结构无法读取），可能在下载或复制时被截断。请重新获取原文件后再导入。')
+  return new UserError(
+    'zip.corrupt',
+    '文件已损坏或不完整（压缩包结构无法读取），可能在下载或复制时被截断。请重新获取原文件后再导入。',
+  )
 }
 
 function unsafeName(name: string): boolean {
-  return name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name) || name.split(/[\\/]/).includes('..')
+  return (
+    name.startsWith('/') ||
+    name.startsWith('\\') ||
+    /^[A-Za-z]:/.test(name) ||
+    name.split(/[\\/]/).includes('..')
+  )
 }
 
 export function listZip(bytes: Uint8Array): ZipEntryInfo[] {
@@ -37,17 +45,37 @@ export function listZip(bytes: Uint8Array): ZipEntryInfo[] {
   } catch {
     throw corrupt()
   }
-  if (entries.length > IMPORT_LIMITS.zipEntries) throw new UserError('zip.too-many', '压缩包中的条目过多，不像是正常的 Word 文档，已拒绝导入。')
+  if (entries.length > IMPORT_LIMITS.zipEntries)
+    throw new UserError('zip.too-many', '压缩包中的条目过多，不像是正常的 Word 文档，已拒绝导入。')
   const bad = entries.find((e) => unsafeName(e.name))
-  if (bad) throw new UserError('zip.unsafe-name', `文件中含有不安全的路径「${bad.name}」，可能是恶意构造的文件，已拒绝导入。`)
+  if (bad)
+    throw new UserError(
+      'zip.unsafe-name',
+      `文件中含有不安全的路径「${bad.name}」，可能是恶意构造的文件，已拒绝导入。`,
+    )
   return entries
 }
 
 const OFFICE_LOOKALIKES: { part: string; code: string; what: string; advice: string }[] = [
-  { part: 'xl/workbook.xml', code: 'import.xlsx', what: 'Excel 表格（.xlsx）', advice: '请把文字复制到 Word 文档或编辑器中。' },
-  { part: 'ppt/presentation.xml', code: 'import.pptx', what: 'PowerPoint 演示文稿（.pptx）', advice: '请把文字复制到 Word 文档或编辑器中。' },
+  {
+    part: 'xl/workbook.xml',
+    code: 'import.xlsx',
+    what: 'Excel 表格（.xlsx）',
+    advice: '请把文字复制到 Word 文档或编辑器中。',
+  },
+  {
+    part: 'ppt/presentation.xml',
+    code: 'import.pptx',
+    what: 'PowerPoint 演示文稿（.pptx）',
+    advice: '请把文字复制到 Word 文档或编辑器中。',
+  },
   { part: 'OFD.xml', code: 'import.ofd', what: 'OFD 版式文件', advice: '请导入原始的 Word 或文本文件。' },
-  { part: 'content.xml', code: 'import.odf', what: 'OpenDocument 文件（.odt 等）', advice: '请在 WPS 或 LibreOffice 中另存为 .docx 再导入。' },
+  {
+    part: 'content.xml',
+    code: 'import.odf',
+    what: 'OpenDocument 文件（.odt 等）',
+    advice: '请在 WPS 或 LibreOffice 中另存为 .docx 再导入。',
+  },
 ]
 
 export function packageKind(entries: readonly ZipEntryInfo[], fileName = ''): PackageKind {
@@ -57,12 +85,20 @@ export function packageKind(entries: readonly ZipEntryInfo[], fileName = ''): Pa
   const namedDocx = fileName.toLowerCase().endsWith('.docx')
   for (const kind of OFFICE_LOOKALIKES) {
     if (!names.has(kind.part)) continue
-    const said = namedDocx ? `文件名是 .docx，但内容是${kind.what}，不是 Word 文档。` : `这是${kind.what}，不是文稿。`
+    const said = namedDocx
+      ? `文件名是 .docx，但内容是${kind.what}，不是 Word 文档。`
+      : `这是${kind.what}，不是文稿。`
     throw new UserError(kind.code, said + kind.advice)
   }
   if (names.has('[Content_Types].xml'))
-    throw new UserError('docx.corrupt', 'Word 文档不完整：缺少正文部分（word/document.xml），可能已损坏。请在 Word 或 WPS 中打开并重新保存后再导入。')
-  throw new UserError('import.zip', '这是一个压缩包，不是 Word 文档（.docx）或版心文件。请先解压，再导入其中的文稿。')
+    throw new UserError(
+      'docx.corrupt',
+      'Word 文档不完整：缺少正文部分（word/document.xml），可能已损坏。请在 Word 或 WPS 中打开并重新保存后再导入。',
+    )
+  throw new UserError(
+    'import.zip',
+    '这是一个压缩包，不是 Word 文档（.docx）或版心文件。请先解压，再导入其中的文稿。',
+  )
 }
 
 function checkSizes(entries: readonly ZipEntryInfo[]): void {
@@ -79,7 +115,11 @@ function checkSizes(entries: readonly ZipEntryInfo[]): void {
 
 /** The parts of a .docx a reader needs: the package manifest, relationships and the word/ folder. */
 function docxPart(name: string): boolean {
-  return name === '[Content_Types].xml' || name.startsWith('_rels/') || (name.startsWith('word/') && !name.startsWith('word/embeddings/'))
+  return (
+    name === '[Content_Types].xml' ||
+    name.startsWith('_rels/') ||
+    (name.startsWith('word/') && !name.startsWith('word/embeddings/'))
+  )
 }
 
 /**

@@ -24,7 +24,14 @@ export const RULE_NAMES: Record<NormalizeRule, string> = {
   'headline-space': '标题词间空格改为全角空格',
 }
 
-const show = (s: string) => (s ? s.replace(/\u00a0/g, '⍽').replace(/\u3000/g, '□').replace(/ /g, '␣').replace(/\t/g, '⇥') : '（无）')
+const show = (s: string) =>
+  s
+    ? s
+        .replace(/\u00a0/g, '⍽')
+        .replace(/\u3000/g, '□')
+        .replace(/ /g, '␣')
+        .replace(/\t/g, '⇥')
+    : '（无）'
 
 /** 「,」→「，」（半角标点改为全角） — the wording of a change in reports and lint output. */
 export function describeChange(change: Pick<Change, 'before' | 'after' | 'rule'>): string {

@@ -23,7 +23,14 @@ export function isCjkPunctCode(c: number): boolean {
     (c >= 0xff1a && c <= 0xff20) ||
     (c >= 0xff3b && c <= 0xff40) ||
     (c >= 0xff5b && c <= 0xff65) ||
-    c === 0x2014 || c === 0x2026 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x00b7 || c === 0xfe30 ||
+    c === 0x2014 ||
+    c === 0x2026 ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x00b7 ||
+    c === 0xfe30 ||
     (c >= 0xfe31 && c <= 0xfe4f)
   )
 }

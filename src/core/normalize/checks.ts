@@ -15,7 +15,19 @@ export interface TextFinding {
   message: string
 }
 
-const OPENERS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '〔': '〕', '「': '」', '『': '』', '“': '”', '‘': '’', '［': '］', '〈': '〉' }
+const OPENERS: Record<string, string> = {
+  '（': '）',
+  '(': ')',
+  '【': '】',
+  '《': '》',
+  '〔': '〕',
+  '「': '」',
+  '『': '』',
+  '“': '”',
+  '‘': '’',
+  '［': '］',
+  '〈': '〉',
+}
 const CLOSERS = new Map(Object.entries(OPENERS).map(([o, c]) => [c, o]))
 
 export interface PairingContext {
@@ -23,7 +35,11 @@ export interface PairingContext {
   continuesQuote: boolean
 }
 
-export function unpairedMarks(text: string, mask: Uint8Array | undefined, context: PairingContext): TextFinding[] {
+export function unpairedMarks(
+  text: string,
+  mask: Uint8Array | undefined,
+  context: PairingContext,
+): TextFinding[] {
   const found: TextFinding[] = []
   const stack: number[] = []
   for (let i = 0; i < text.length; i++) {
@@ -34,20 +50,41 @@ export function unpairedMarks(text: string, mask: Uint8Array | undefined, contex
       const top = stack.at(-1)
       if (top !== undefined && OPENERS[text[top]!] === ch) stack.pop()
       else if (ch === '’' && /[A-Za-z]/.test(text[i - 1] ?? '')) continue
-      else found.push({ offset: i, length: 1, check: 'unpaired', message: `「${ch}」前面没有对应的「${CLOSERS.get(ch)}」` })
+      else
+        found.push({
+          offset: i,
+          length: 1,
+          check: 'unpaired',
+          message: `「${ch}」前面没有对应的「${CLOSERS.get(ch)}」`,
+        })
     }
   }
   for (const i of stack) {
     if (text[i] === '“' && context.continuesQuote) continue
-    found.push({ offset: i, length: 1, check: 'unpaired', message: `「${text[i]}」没有对应的「${OPENERS[text[i]!]}」` })
+    found.push({
+      offset: i,
+      length: 1,
+      check: 'unpaired',
+      message: `「${text[i]}」没有对应的「${OPENERS[text[i]!]}」`,
+    })
   }
   const straight = [...text.matchAll(/"/g)].filter((m) => !mask?.[m.index!])
-  if (straight.length % 2) found.push({ offset: straight.at(-1)!.index!, length: 1, check: 'unpaired', message: '直引号「"」没有配对' })
+  if (straight.length % 2)
+    found.push({
+      offset: straight.at(-1)!.index!,
+      length: 1,
+      check: 'unpaired',
+      message: '直引号「"」没有配对',
+    })
   return found
 }
 
 /** ASCII punctuation beside Han that normalisation leaves alone (a final `.`, or marks it could not pair). */
-export function mixedWidth(text: string, mask: Uint8Array | undefined, fixed: ReadonlySet<number>): TextFinding[] {
+export function mixedWidth(
+  text: string,
+  mask: Uint8Array | undefined,
+  fixed: ReadonlySet<number>,
+): TextFinding[] {
   const found: TextFinding[] = []
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!
@@ -55,7 +92,13 @@ export function mixedWidth(text: string, mask: Uint8Array | undefined, fixed: Re
     const before = text.charCodeAt(i - 1)
     const after = text.charCodeAt(i + 1)
     const touches = ch === '.' ? isHanCode(before) : isHanCode(before) || isHanCode(after)
-    if (touches) found.push({ offset: i, length: 1, check: 'mixed-width', message: `汉字旁用了半角标点「${ch}」，请改为全角` })
+    if (touches)
+      found.push({
+        offset: i,
+        length: 1,
+        check: 'mixed-width',
+        message: `汉字旁用了半角标点「${ch}」，请改为全角`,
+      })
   }
   return found
 }
@@ -80,5 +123,10 @@ export function fullWidthAlnum(text: string): TextFinding[] {
 
 export function checkText(text: string, fixed: ReadonlySet<number>, context: PairingContext): TextFinding[] {
   const mask = protectedMask(text)
-  return [...unpairedMarks(text, mask, context), ...mixedWidth(text, mask, fixed), ...repeatedPunctuation(text), ...fullWidthAlnum(text)]
+  return [
+    ...unpairedMarks(text, mask, context),
+    ...mixedWidth(text, mask, fixed),
+    ...repeatedPunctuation(text),
+    ...fullWidthAlnum(text),
+  ]
 }

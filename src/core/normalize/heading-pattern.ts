@@ -31,17 +31,24 @@ function majority<T>(values: readonly T[]): T | undefined {
 export function headingPatternFindings(article: Article): HeadingFinding[] {
   const shapes: Shape[] = []
   article.blocks.forEach((b, block) => {
-    if (b.type === 'section-heading') shapes.push({ block, lines: (b as SectionHeadingBlock).children.map((l) => inlineText(l.children)) })
+    if (b.type === 'section-heading')
+      shapes.push({ block, lines: (b as SectionHeadingBlock).children.map((l) => inlineText(l.children)) })
   })
   if (shapes.length < 3) return []
   const found: HeadingFinding[] = []
   const lineCount = majority(shapes.map((s) => s.lines.length))
   for (const s of shapes) {
     if (lineCount !== undefined && s.lines.length !== lineCount)
-      found.push({ block: s.block, line: 0, message: `小标题「${s.lines.join(' / ')}」有 ${s.lines.length} 行，其他小标题多为 ${lineCount} 行` })
+      found.push({
+        block: s.block,
+        line: 0,
+        message: `小标题「${s.lines.join(' / ')}」有 ${s.lines.length} 行，其他小标题多为 ${lineCount} 行`,
+      })
   }
   for (const line of [0, 1]) {
-    const peers = shapes.filter((s) => s.lines.length > line && s.lines.length === (lineCount ?? s.lines.length))
+    const peers = shapes.filter(
+      (s) => s.lines.length > line && s.lines.length === (lineCount ?? s.lines.length),
+    )
     const len = majority(peers.map((s) => length(s.lines[line]!)))
     const first = majority(peers.map((s) => [...s.lines[line]!][0]))
     const last = majority(peers.map((s) => [...s.lines[line]!].at(-1)))
@@ -50,9 +57,22 @@ export function headingPatternFindings(article: Article): HeadingFinding[] {
       const text = s.lines[line]!
       const chars = [...text]
       if (len !== undefined && chars.length !== len)
-        found.push({ block: s.block, line, message: `小标题${which}「${text}」${chars.length} 字，与其他小标题（${len} 字）不对称` })
-      else if (line === 1 && first !== undefined && last !== undefined && (chars[0] !== first || chars.at(-1) !== last))
-        found.push({ block: s.block, line, message: `小标题${which}「${text}」不合其他小标题「${first}……${last}」的格式` })
+        found.push({
+          block: s.block,
+          line,
+          message: `小标题${which}「${text}」${chars.length} 字，与其他小标题（${len} 字）不对称`,
+        })
+      else if (
+        line === 1 &&
+        first !== undefined &&
+        last !== undefined &&
+        (chars[0] !== first || chars.at(-1) !== last)
+      )
+        found.push({
+          block: s.block,
+          line,
+          message: `小标题${which}「${text}」不合其他小标题「${first}……${last}」的格式`,
+        })
     }
   }
   return found

@@ -3,6 +3,13 @@ export type { Change } from './change'
 export { describeChange, RULE_NAMES } from './change'
 export type { NormalizeRule } from './edit'
 export { applyChanges, normalizeArticle, revertChanges, suggestChanges } from './normalize-article'
-export { lineColumn, lintArticle, type LineColumn, type LintRule, type Problem, type SourceMap } from './lint-article'
+export {
+  lineColumn,
+  lintArticle,
+  type LineColumn,
+  type LintRule,
+  type Problem,
+  type SourceMap,
+} from './lint-article'
 export type { MetaTextField, TextAt } from './text-units'
 export { unitKey } from './text-units'

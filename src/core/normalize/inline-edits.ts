@@ -5,7 +5,10 @@ import type { TextEdit } from './edit'
  * Applies text edits to marked runs. An edit starting in a run replaces its text there; characters it
  * covers in following runs are removed. Runs left empty disappear (one empty run stays, as Slate needs one).
  */
-export function applyToInlines(inlines: readonly Inline[], edits: readonly Pick<TextEdit, 'offset' | 'before' | 'after'>[]): Inline[] {
+export function applyToInlines(
+  inlines: readonly Inline[],
+  edits: readonly Pick<TextEdit, 'offset' | 'before' | 'after'>[],
+): Inline[] {
   const runs = inlines.map((r) => ({ ...r }))
   const starts: number[] = []
   let pos = 0

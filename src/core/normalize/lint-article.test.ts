@@ -2,13 +2,22 @@ import { describe, expect, it } from 'vitest'
 import { article, paragraph, sectionHeading } from '../model/build'
 import { lineColumn, lintArticle } from './lint-article'
 
-const lint = (...texts: string[]) => lintArticle(article({ title: '标题' }, texts.map((t) => paragraph(t))))
+const lint = (...texts: string[]) =>
+  lintArticle(
+    article(
+      { title: '标题' },
+      texts.map((t) => paragraph(t)),
+    ),
+  )
 const rules = (...texts: string[]) => lint(...texts).map((p) => [p.rule, p.offset])
 
 describe('lint checks', () => {
   it('reports unpaired quotes and brackets', () => {
     expect(rules('他说：“走吧。')).toEqual([['unpaired', 3]])
-    expect(lint('（试行》').map((p) => p.message)).toEqual(['「（」没有对应的「）」', '「》」前面没有对应的「《」'])
+    expect(lint('（试行》').map((p) => p.message)).toEqual([
+      '「（」没有对应的「）」',
+      '「》」前面没有对应的「《」',
+    ])
   })
 
   it('allows a quotation that runs over paragraphs, opened again at each one', () => {
@@ -16,7 +25,11 @@ describe('lint checks', () => {
   })
 
   it('reports half-width punctuation normalisation leaves beside Han, without repeating what it fixes', () => {
-    expect(lint('今天天气很好.')[0]).toMatchObject({ rule: 'mixed-width', offset: 6, message: '汉字旁用了半角标点「.」，请改为全角' })
+    expect(lint('今天天气很好.')[0]).toMatchObject({
+      rule: 'mixed-width',
+      offset: 6,
+      message: '汉字旁用了半角标点「.」，请改为全角',
+    })
     expect(lint('今天,天气很好')).toEqual([])
     expect(lint('1.加强组织领导')).toEqual([])
   })
@@ -57,7 +70,11 @@ describe('lint checks', () => {
 })
 
 describe('line:column for the CLI', () => {
-  const a = article({ kicker: '引题', title: '主题' }, [paragraph('第一段'), sectionHeading('主行', '副行'), paragraph('第三段')])
+  const a = article({ kicker: '引题', title: '主题' }, [
+    paragraph('第一段'),
+    sectionHeading('主行', '副行'),
+    paragraph('第三段'),
+  ])
 
   it('counts the title block and every block line of the article', () => {
     expect(lineColumn(a, { field: 'title' }, 1)).toEqual({ line: 2, column: 2 })

@@ -29,17 +29,26 @@ export function lintArticle(article: Article): Problem[] {
     const text = unit.inlines.map((r) => r.text).join('')
     const fixed = new Set(textEdits(text, unit.kind).map((e) => e.offset))
     const next = units[i + 1]
-    const continuesQuote = !!next && !('field' in next.at) && /^[\s\u3000]*“/u.test(next.inlines.map((r) => r.text).join(''))
+    const continuesQuote =
+      !!next && !('field' in next.at) && /^[\s\u3000]*“/u.test(next.inlines.map((r) => r.text).join(''))
     for (const f of checkText(text, fixed, { continuesQuote }))
       problems.push({ at: unit.at, offset: f.offset, length: f.length, rule: f.check, message: f.message })
   })
   for (const f of headingPatternFindings(article))
-    problems.push({ at: { block: f.block, line: f.line }, offset: 0, length: 0, rule: 'heading-pattern', message: f.message })
+    problems.push({
+      at: { block: f.block, line: f.line },
+      offset: 0,
+      length: 0,
+      rule: 'heading-pattern',
+      message: f.message,
+    })
   return problems.sort((a, b) => order(a.at) - order(b.at) || a.offset - b.offset)
 }
 
 function order(at: TextAt): number {
-  return 'field' in at ? -10 + ['kicker', 'title', 'subtitle', 'summary'].indexOf(at.field) : at.block * 4 + at.line
+  return 'field' in at
+    ? -10 + ['kicker', 'title', 'subtitle', 'summary'].indexOf(at.field)
+    : at.block * 4 + at.line
 }
 
 export interface LineColumn {

@@ -5,16 +5,22 @@ import { describeChange } from './change'
 import { applyChanges, normalizeArticle, revertChanges, suggestChanges } from './normalize-article'
 
 const draft = () =>
-  article({ title: '抓实项目 推动发展', subtitle: '——记河湾区"三个一"工作法' }, [
-    paragraph([text('  今年以来,'), text('河湾区', { bold: true }), text(' ,把项目建设作为"头号工程"。')]),
-    sectionHeading('筑牢根基 ', '为发展添动力'),
-    image('img1', '工地', '图为施工现场.(记者 何川 摄)'),
-  ], { img1: { mime: 'image/png', name: 'a.png' } })
+  article(
+    { title: '抓实项目 推动发展', subtitle: '——记河湾区"三个一"工作法' },
+    [
+      paragraph([text('  今年以来,'), text('河湾区', { bold: true }), text(' ,把项目建设作为"头号工程"。')]),
+      sectionHeading('筑牢根基 ', '为发展添动力'),
+      image('img1', '工地', '图为施工现场.(记者 何川 摄)'),
+    ],
+    { img1: { mime: 'image/png', name: 'a.png' } },
+  )
 
 describe('normalising an article', () => {
   it('fixes punctuation across marked runs and keeps the marks', () => {
     const { article: a } = normalizeArticle(draft())
-    expect(a.blocks[0]).toEqual(paragraph([text('今年以来，'), text('河湾区', { bold: true }), text('，把项目建设作为“头号工程”。')]))
+    expect(a.blocks[0]).toEqual(
+      paragraph([text('今年以来，'), text('河湾区', { bold: true }), text('，把项目建设作为“头号工程”。')]),
+    )
   })
 
   it('normalises headlines, section-heading lines and captions too', () => {
@@ -27,9 +33,23 @@ describe('normalising an article', () => {
 
   it('logs every change with where it was, before → after and the rule', () => {
     const { changes } = normalizeArticle(draft())
-    expect(changes).toContainEqual({ at: { block: 0, line: 0 }, offset: 6, before: ',', after: '，', rule: 'punct-width' })
-    expect(changes).toContainEqual({ at: { field: 'title' }, offset: 4, before: ' ', after: '\u3000', rule: 'headline-space' })
-    expect(describeChange(changes.find((c) => c.rule === 'indent')!)).toBe('「␣␣」→「（无）」（删除行首缩进字符）')
+    expect(changes).toContainEqual({
+      at: { block: 0, line: 0 },
+      offset: 6,
+      before: ',',
+      after: '，',
+      rule: 'punct-width',
+    })
+    expect(changes).toContainEqual({
+      at: { field: 'title' },
+      offset: 4,
+      before: ' ',
+      after: '\u3000',
+      rule: 'headline-space',
+    })
+    expect(describeChange(changes.find((c) => c.rule === 'indent')!)).toBe(
+      '「␣␣」→「（无）」（删除行首缩进字符）',
+    )
   })
 
   it('changes nothing the second time', () => {

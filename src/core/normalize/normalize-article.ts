@@ -61,9 +61,12 @@ export function revertChanges(
     const earlier = appliedBy.get(unitKey(unit.at)) ?? []
     const edits = []
     for (const c of list) {
-      const shift = earlier.filter((a) => a.offset < c.offset).reduce((sum, a) => sum + a.after.length - a.before.length, 0)
+      const shift = earlier
+        .filter((a) => a.offset < c.offset)
+        .reduce((sum, a) => sum + a.after.length - a.before.length, 0)
       const offset = c.offset + shift
-      if (text.slice(offset, offset + c.after.length) === c.after) edits.push({ offset, before: c.after, after: c.before })
+      if (text.slice(offset, offset + c.after.length) === c.after)
+        edits.push({ offset, before: c.after, after: c.before })
       else skipped.push(c)
     }
     return applyToInlines(unit.inlines, edits)

@@ -7,9 +7,55 @@ import { normalizeArticle, revertChanges, suggestChanges } from './normalize-art
 import { textEdits } from './text-edits'
 
 const UNITS = [
-  '我', '市', '一', '的', '区', 'A', 'b', 'x', '1', '0', '9', ' ', ' ', '\u00a0', '\u3000', '\t', ',', ':', ';', '?', '!', '(', ')',
-  '"', "'", '“', '”', '‘', '’', '，', '。', '、', '（', '）', '%', '‰', '.', '-', '/', '+',
-  '2020-08-03', '16:26:27', '0473-8992631', '蒙ICP备05000809号', '〔2017〕47号', 'https://a.example/b?c=1,d', 'a@b.cn', '1,000', '12.5',
+  '我',
+  '市',
+  '一',
+  '的',
+  '区',
+  'A',
+  'b',
+  'x',
+  '1',
+  '0',
+  '9',
+  ' ',
+  ' ',
+  '\u00a0',
+  '\u3000',
+  '\t',
+  ',',
+  ':',
+  ';',
+  '?',
+  '!',
+  '(',
+  ')',
+  '"',
+  "'",
+  '“',
+  '”',
+  '‘',
+  '’',
+  '，',
+  '。',
+  '、',
+  '（',
+  '）',
+  '%',
+  '‰',
+  '.',
+  '-',
+  '/',
+  '+',
+  '2020-08-03',
+  '16:26:27',
+  '0473-8992631',
+  '蒙ICP备05000809号',
+  '〔2017〕47号',
+  'https://a.example/b?c=1,d',
+  'a@b.cn',
+  '1,000',
+  '12.5',
 ]
 const draftText = fc.array(fc.constantFrom(...UNITS), { maxLength: 40 }).map((parts) => parts.join(''))
 /** Only wording: Han, Latin letters and digits, in order. */
@@ -54,10 +100,14 @@ describe('normalisation properties (fuzz)', () => {
     const runs = fc.array(fc.tuple(draftText, fc.boolean()), { minLength: 1, maxLength: 4 })
     fc.assert(
       fc.property(runs, (parts) => {
-        const a = article({ title: '' }, [paragraph(parts.map(([t, bold]) => text(t, bold ? { bold: true } : {})))])
+        const a = article({ title: '' }, [
+          paragraph(parts.map(([t, bold]) => text(t, bold ? { bold: true } : {}))),
+        ])
         const { article: fixed, changes } = normalizeArticle(a)
         expect(suggestChanges(fixed)).toEqual([])
-        expect(blockText(revertChanges(fixed, changes, changes).article.blocks[0]!)).toBe(blockText(a.blocks[0]!))
+        expect(blockText(revertChanges(fixed, changes, changes).article.blocks[0]!)).toBe(
+          blockText(a.blocks[0]!),
+        )
       }),
       { numRuns: 300 },
     )

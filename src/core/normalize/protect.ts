@@ -13,13 +13,22 @@ interface TokenPattern {
 const hasDigit = (t: string) => /\d/.test(t)
 
 const PATTERNS: readonly TokenPattern[] = [
-  { may: (t) => t.includes('://') || t.includes('www.'), re: /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[\x21-\x7e]*/giu },
+  {
+    may: (t) => t.includes('://') || t.includes('www.'),
+    re: /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[\x21-\x7e]*/giu,
+  },
   { may: (t) => t.includes('@'), re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/gu },
-  { may: hasDigit, re: /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+/gu },
+  {
+    may: hasDigit,
+    re: /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+/gu,
+  },
   { may: hasDigit, re: /(?:\(?0\d{2,3}\)?-)?\d{7,8}(?:-\d{1,6})?|\b1\d{10}\b|\b400-?\d{3}-?\d{4}\b/gu },
   { may: (t) => t.includes('ICP'), re: /\p{Script=Han}{1,2}ICP[备证]\s*[:：]?\s*\d+号?(?:-\d+)?/gu },
   { may: (t) => t.includes('公网安备'), re: /\p{Script=Han}{1,2}公网安备\s*[:：]?\s*\d+号?/gu },
-  { may: (t) => t.includes('号') && hasDigit(t), re: /\p{Script=Han}{0,12}[〔[［(（]\d{4}[〕\]］)）]\s*\d+\s*号/gu },
+  {
+    may: (t) => t.includes('号') && hasDigit(t),
+    re: /\p{Script=Han}{0,12}[〔[［(（]\d{4}[〕\]］)）]\s*\d+\s*号/gu,
+  },
   { may: (t) => t.includes('+'), re: /[\p{Script=Han}A-Za-z]+\+(?!\d)/gu },
 ]
 

@@ -6,7 +6,9 @@ const fix = (text: string, kind: TextKind = 'body') => applyEdits(text, textEdit
 
 describe('punctuation width', () => {
   it('turns ASCII , : ; ? ! beside Han into full width', () => {
-    expect(fix('截至去年,13个村达标;占到38%;你知道吗?好!')).toBe('截至去年，13个村达标；占到38%；你知道吗？好！')
+    expect(fix('截至去年,13个村达标;占到38%;你知道吗?好!')).toBe(
+      '截至去年，13个村达标；占到38%；你知道吗？好！',
+    )
     expect(fix('发布时间:今天')).toBe('发布时间：今天')
   })
   it('leaves English runs alone', () => {
@@ -77,8 +79,11 @@ describe('protected tokens survive untouched', () => {
 })
 
 describe('normalising twice changes nothing', () => {
-  it.each(['他说"OK",你好', '好?!', '(试行),办法', '我市 , 全市( 社区 )', '“你好“,他说', '100 %,  “好”'])('%s', (text) => {
-    const once = fix(text)
-    expect(textEdits(once)).toEqual([])
-  })
+  it.each(['他说"OK",你好', '好?!', '(试行),办法', '我市 , 全市( 社区 )', '“你好“,他说', '100 %,  “好”'])(
+    '%s',
+    (text) => {
+      const once = fix(text)
+      expect(textEdits(once)).toEqual([])
+    },
+  )
 })

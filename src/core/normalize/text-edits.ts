@@ -64,13 +64,28 @@ function scan(text: string, mask: Mask): Candidates {
     if (c === 0x20 || c === 0x09 || c === 0xa0) spaces = true
     else if (c === 0x2018 || c === 0x2019) curlySingle = true
     const quote = c === 0x22 || c === 0x201c || c === 0x201d
-    if (!(quote || c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21 || c === 0x28 || c === 0x29 || c === 0x27) || mask?.[i]) continue
+    if (
+      !(
+        quote ||
+        c === 0x2c ||
+        c === 0x3a ||
+        c === 0x3b ||
+        c === 0x3f ||
+        c === 0x21 ||
+        c === 0x28 ||
+        c === 0x29 ||
+        c === 0x27
+      ) ||
+      mask?.[i]
+    )
+      continue
     if (quote) doubles.push(i)
     else if (c === 0x28) opens.push(i)
     else if (c === 0x29) {
       if (opens.length) brackets.push({ open: opens.pop()!, close: i, done: false })
     } else if (c === 0x27) {
-      if (!(isLatinOrDigitCode(text.charCodeAt(i - 1)) && isLatinOrDigitCode(text.charCodeAt(i + 1)))) singles.push(i)
+      if (!(isLatinOrDigitCode(text.charCodeAt(i - 1)) && isLatinOrDigitCode(text.charCodeAt(i + 1))))
+        singles.push(i)
     } else marks.push(i)
   }
   return { marks, brackets, doubles: pairUp(doubles), singles: curlySingle ? [] : pairUp(singles), spaces }
@@ -122,7 +137,8 @@ function convert(d: Decided, found: Candidates): void {
       changed = true
     }
     for (const p of found.brackets) {
-      if (p.done || !(hasHan(text, p.open + 1, p.close) || wideAt(d, p.open - 1) || wideAt(d, p.close + 1))) continue
+      if (p.done || !(hasHan(text, p.open + 1, p.close) || wideAt(d, p.open - 1) || wideAt(d, p.close + 1)))
+        continue
       p.done = true
       decide(d, p.open, '（', 'brackets')
       decide(d, p.close, '）', 'brackets')
@@ -133,7 +149,15 @@ function convert(d: Decided, found: Candidates): void {
       [found.singles, '‘', '’'],
     ] as const) {
       for (const p of pairs) {
-        if (p.done || !(hasHan(text, p.open + 1, p.close) || wideAt(d, leftOf(text, p.open)) || wideAt(d, rightOf(text, p.close)))) continue
+        if (
+          p.done ||
+          !(
+            hasHan(text, p.open + 1, p.close) ||
+            wideAt(d, leftOf(text, p.open)) ||
+            wideAt(d, rightOf(text, p.close))
+          )
+        )
+          continue
         p.done = true
         decide(d, p.open, open, 'quotes')
         decide(d, p.close, close, 'quotes')
@@ -169,7 +193,8 @@ function spaceEdits(d: Decided, mask: Mask, inner: boolean, kind: TextKind): Tex
   if (indent) edits.push({ offset: 0, before: text.slice(0, indent), after: '', rule: 'indent' })
   let end = text.length
   while (end > indent && EDGE_SPACE.test(text[end - 1]!)) end--
-  if (end < text.length) edits.push({ offset: end, before: text.slice(end), after: '', rule: 'trailing-space' })
+  if (end < text.length)
+    edits.push({ offset: end, before: text.slice(end), after: '', rule: 'trailing-space' })
   if (!inner) return edits
   const punct = (i: number) => wideAt(d, i) && !isHanCode(text.charCodeAt(i))
   const han = (i: number) => isHanCode(text.charCodeAt(i))
@@ -189,7 +214,8 @@ function spaceEdits(d: Decided, mask: Mask, inner: boolean, kind: TextKind): Tex
   }
   if (kind === 'headline') {
     const taken = new Set(edits.map((e) => e.offset))
-    for (const e of headlineSpaceEdits(text, (i) => charAt(d, i))) if (!taken.has(e.offset) && e.offset >= indent && e.offset < end) edits.push(e)
+    for (const e of headlineSpaceEdits(text, (i) => charAt(d, i)))
+      if (!taken.has(e.offset) && e.offset >= indent && e.offset < end) edits.push(e)
   }
   return edits
 }

@@ -20,7 +20,9 @@ export interface TextUnit {
 const HEADLINE_FIELDS: readonly MetaTextField[] = ['kicker', 'title', 'subtitle']
 
 export function sameUnit(a: TextAt, b: TextAt): boolean {
-  return 'field' in a ? 'field' in b && a.field === b.field : !('field' in b) && a.block === b.block && a.line === b.line
+  return 'field' in a
+    ? 'field' in b && a.field === b.field
+    : !('field' in b) && a.block === b.block && a.line === b.line
 }
 
 const FIELD_KEYS: Record<MetaTextField, number> = { kicker: -1, title: -2, subtitle: -3, summary: -4 }
@@ -33,9 +35,15 @@ export function unitKey(at: TextAt): number {
 function blockUnits(block: Block, index: number): TextUnit[] {
   switch (block.type) {
     case 'section-heading':
-      return block.children.map((line, i) => ({ at: { block: index, line: i }, inlines: line.children, kind: 'body' }))
+      return block.children.map((line, i) => ({
+        at: { block: index, line: i },
+        inlines: line.children,
+        kind: 'body',
+      }))
     case 'image':
-      return block.caption ? [{ at: { block: index, line: 0 }, inlines: [{ text: block.caption }], kind: 'body' }] : []
+      return block.caption
+        ? [{ at: { block: index, line: 0 }, inlines: [{ text: block.caption }], kind: 'body' }]
+        : []
     default:
       return [{ at: { block: index, line: 0 }, inlines: block.children, kind: 'body' }]
   }
@@ -45,7 +53,12 @@ export function textUnits(article: Article): TextUnit[] {
   const units: TextUnit[] = []
   for (const field of [...HEADLINE_FIELDS, 'summary'] as const) {
     const value = article.meta[field]
-    if (value) units.push({ at: { field }, inlines: [{ text: value }], kind: field === 'summary' ? 'body' : 'headline' })
+    if (value)
+      units.push({
+        at: { field },
+        inlines: [{ text: value }],
+        kind: field === 'summary' ? 'body' : 'headline',
+      })
   }
   article.blocks.forEach((block, i) => units.push(...blockUnits(block, i)))
   return units
@@ -67,7 +80,9 @@ export function mapUnits(article: Article, fn: (unit: TextUnit) => Inline[] | un
     const replaced = units.map(fn)
     if (!replaced.some(Boolean)) return block
     if (block.type === 'section-heading') {
-      const children = block.children.map((line, l) => (replaced[l] ? { ...line, children: replaced[l]! } : line))
+      const children = block.children.map((line, l) =>
+        replaced[l] ? { ...line, children: replaced[l]! } : line,
+      )
       return { ...block, children: children as typeof block.children }
     }
     if (block.type === 'image') return { ...block, caption: inlineString(replaced[0]!) }

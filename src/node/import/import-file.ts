@@ -27,7 +27,8 @@ export async function importFile(path: string): Promise<ImportResult> {
       )
     const bytes = new Uint8Array(size)
     let filled = 0
-    for (let n = -1; n !== 0 && filled < size; filled += n) n = (await handle.read(bytes, filled, size - filled, filled)).bytesRead
+    for (let n = -1; n !== 0 && filled < size; filled += n)
+      n = (await handle.read(bytes, filled, size - filled, filled)).bytesRead
     return await importDraft(bytes.subarray(0, filled), basename(path))
   } finally {
     await handle.close()
@@ -43,7 +44,9 @@ async function sizeOf(path: string): Promise<number> {
 }
 
 function fileError(path: string, error: NodeJS.ErrnoException): UserError {
-  if (error.code === 'ENOENT') return new UserError('file.not-found', `找不到文件「${path}」，它可能已被移动或删除。`)
-  if (error.code === 'EACCES' || error.code === 'EPERM') return new UserError('file.no-access', `没有权限读取文件「${path}」。`)
+  if (error.code === 'ENOENT')
+    return new UserError('file.not-found', `找不到文件「${path}」，它可能已被移动或删除。`)
+  if (error.code === 'EACCES' || error.code === 'EPERM')
+    return new UserError('file.no-access', `没有权限读取文件「${path}」。`)
   return new UserError('file.unreadable', `无法读取文件「${path}」（${error.code ?? error.message}）。`)
 }

@@ -16,12 +16,20 @@ const FIELD_NAMES: Record<MetaField['key'], string> = {
 }
 
 /** Fills meta fields from a parsed meta line; values already found earlier win. Returns what was set. */
-export function applyMetaFields(work: Work, fields: readonly MetaField[], line: TextEntry, reason: string): void {
+export function applyMetaFields(
+  work: Work,
+  fields: readonly MetaField[],
+  line: TextEntry,
+  reason: string,
+): void {
   const set: string[] = []
   const m = work.meta
   for (const f of fields) {
     if (f.key === 'views' || f.key === 'toolbar') {
-      work.report.dropped.push({ text: `${f.label}：${f.value}`, reason: f.key === 'views' ? '浏览次数（由网站运行时填写）' : '页面工具栏（字号）' })
+      work.report.dropped.push({
+        text: `${f.label}：${f.value}`,
+        reason: f.key === 'views' ? '浏览次数（由网站运行时填写）' : '页面工具栏（字号）',
+      })
       continue
     }
     if (!f.value) continue

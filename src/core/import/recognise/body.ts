@@ -4,7 +4,13 @@ import { plainText, sliceInlines, trimBounds, trimInlines } from '../inlines'
 import type { SourcePosition } from '../types'
 import { matchDateline } from './dateline'
 import { matchGongwenHeading } from './gongwen-heading'
-import { codePoints, isAttachmentLine, isEditorsNote, isNumberedItem, isShortHeadingLine } from './line-shapes'
+import {
+  codePoints,
+  isAttachmentLine,
+  isEditorsNote,
+  isNumberedItem,
+  isShortHeadingLine,
+} from './line-shapes'
 import { signoffLines } from './tail'
 import type { Entry, TextEntry, Work } from './work'
 import { guess, openEntries, positionOf } from './work'
@@ -50,7 +56,8 @@ export function recogniseBody(work: Work, document: boolean): Body {
     blocks.push(block)
     where.push(positions(at))
   }
-  const follows = (e: Entry | undefined) => !!e && (e.kind === 'image' || (!isCandidate(e) && !signoff.has(e)))
+  const follows = (e: Entry | undefined) =>
+    !!e && (e.kind === 'image' || (!isCandidate(e) && !signoff.has(e)))
   let seenText = false
   let inAttachment = false
 
@@ -59,7 +66,8 @@ export function recogniseBody(work: Work, document: boolean): Body {
     e.used = true
     if (e.kind === 'image') {
       const next = body[i + 1]
-      const caption = next?.kind === 'text' && CAPTION.test(next.text) && codePoints(next.text) <= 100 ? next : undefined
+      const caption =
+        next?.kind === 'text' && CAPTION.test(next.text) && codePoints(next.text) <= 100 ? next : undefined
       if (caption) {
         caption.used = true
         i++
@@ -97,7 +105,12 @@ export function recogniseBody(work: Work, document: boolean): Body {
       const start = e.lead + gw.prefix
       const title = plainText(sliceInlines(e.item.inlines, start, start + gw.length))
       add(heading(gw.level, title, gw.runIn), [positionOf(e, start)])
-      guess(work, t.slice(0, 40), `${gw.level} 级标题「${title}」`, gw.runIn ? '公文层次序号开头，首句为标题，其后为正文' : '公文层次序号开头，编号由排版自动生成')
+      guess(
+        work,
+        t.slice(0, 40),
+        `${gw.level} 级标题「${title}」`,
+        gw.runIn ? '公文层次序号开头，首句为标题，其后为正文' : '公文层次序号开头，编号由排版自动生成',
+      )
       if (gw.runIn) {
         const rest = restOf(e, start + gw.length)
         add(paragraph(rest.inlines), [positionOf(e, rest.at)])
@@ -110,12 +123,19 @@ export function recogniseBody(work: Work, document: boolean): Body {
         seenText = true
         work.meta.byline = dateline.text
         if (dateline.names && !work.meta.author) work.meta.author = dateline.names
-        guess(work, dateline.text, `电头${dateline.names ? `；作者＝${dateline.names}` : ''}`, '导语开头的“本报讯”或“……电”，保留在导语中')
+        guess(
+          work,
+          dateline.text,
+          `电头${dateline.names ? `；作者＝${dateline.names}` : ''}`,
+          '导语开头的“本报讯”或“……电”，保留在导语中',
+        )
         const next = body[i + 1]
         if (dateline.text === t && next?.kind === 'text' && !isCandidate(next)) {
           next.used = true
           i++
-          add(paragraph([...trimInlines(e.item.inlines), ...restOf(next, 0).inlines]), [positionOf(e, e.lead)])
+          add(paragraph([...trimInlines(e.item.inlines), ...restOf(next, 0).inlines]), [
+            positionOf(e, e.lead),
+          ])
         } else add(paragraph(e.item.inlines), [positionOf(e, 0)])
         continue
       }

@@ -3,7 +3,8 @@
  * 新华社北京5月1日电（记者 ×××） (research/portal.md §3).
  */
 
-const AGENCY = '(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网|[^\\s，。；：（(]{2,10}?(?:日报|晚报|报|社|网|台))'
+const AGENCY =
+  '(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网|[^\\s，。；：（(]{2,10}?(?:日报|晚报|报|社|网|台))'
 const DATELINE = new RegExp(
   `^(?:本报讯|[^\\s，。；：（(]{2,10}?(?:日报|晚报)讯|本报[^\\s，。；：（(]{0,12}?电|${AGENCY}[^\\s，。；：（(]{0,14}?电)(?:\\s*[（(][^（()）]{1,40}[）)])?`,
   'u',
@@ -22,6 +23,10 @@ export function matchDateline(line: string): Dateline | undefined {
   const m = DATELINE.exec(line)
   if (!m) return undefined
   const bracket = /[（(]([^（()）]+)[）)]$/u.exec(m[0])
-  const names = bracket?.[1]!.replace(ROLES, ' ').split(/[\s、，,]+/u).filter(Boolean).join(' ')
+  const names = bracket?.[1]!
+    .replace(ROLES, ' ')
+    .split(/[\s、，,]+/u)
+    .filter(Boolean)
+    .join(' ')
   return names ? { text: m[0], names } : { text: m[0] }
 }

@@ -15,7 +15,8 @@ import { drop, guess, openEntries, positionOf } from './work'
 const HEAD_WINDOW = 8
 
 /** A 公文 title wrapped over two lines ends in its document type (通知, 意见 …) and is one title. */
-const GONGWEN_TITLE = /^.{0,60}关于.*的?(通知|意见|决定|报告|请示|批复|函|通报|方案|办法|规定|公告|通告|纪要|细则|规划)$/u
+const GONGWEN_TITLE =
+  /^.{0,60}关于.*的?(通知|意见|决定|报告|请示|批复|函|通报|方案|办法|规定|公告|通告|纪要|细则|规划)$/u
 
 const FIELD_REASON: Record<HeadlineField, string> = {
   kicker: '主题上方的短行按引题处理',
@@ -30,7 +31,12 @@ function setHeadline(work: Work, field: HeadlineField, entry: TextEntry, value =
   if (at) work.metaAt[field] = at
   entry.used = true
   const spaced = text !== value ? '；词间空格改为全角空格（报刊标题习惯）' : ''
-  guess(work, entry.text, `${{ kicker: '引题', title: '主题', subtitle: '副题' }[field]}「${text}」`, FIELD_REASON[field] + spaced)
+  guess(
+    work,
+    entry.text,
+    `${{ kicker: '引题', title: '主题', subtitle: '副题' }[field]}「${text}」`,
+    FIELD_REASON[field] + spaced,
+  )
 }
 
 function assignStack(work: Work, stack: TextEntry[]): void {
@@ -76,7 +82,9 @@ function consumeMeta(work: Work, head: TextEntry[], from: number): void {
 
 function continues(field: MetaField, next: string): boolean {
   if (field.key === 'views' || field.key === 'toolbar' || field.key === 'keywords') return false
-  return field.key === 'publishedAt' ? parseDateValue(next) !== undefined : next.length <= 20 && !/[，。；]/u.test(next)
+  return field.key === 'publishedAt'
+    ? parseDateValue(next) !== undefined
+    : next.length <= 20 && !/[，。；]/u.test(next)
 }
 
 function dropPageText(work: Work, lines: TextEntry[]): void {

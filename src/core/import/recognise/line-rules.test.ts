@@ -21,7 +21,10 @@ describe('publish dates', () => {
 
 describe('the meta line', () => {
   it('takes labels in any order with either colon and drops 浏览次数 and the 字号 toolbar', () => {
-    const parsed = parseMetaLine('来源：河湾区住建局 作者:周岚 发布时间：2024-05-20 09:15 浏览次数: 【字号：大 中 小】', true)
+    const parsed = parseMetaLine(
+      '来源：河湾区住建局 作者:周岚 发布时间：2024-05-20 09:15 浏览次数: 【字号：大 中 小】',
+      true,
+    )
     expect(parsed?.fields.map((f) => [f.key, f.value])).toEqual([
       ['source', '河湾区住建局'],
       ['author', '周岚'],
@@ -31,14 +34,20 @@ describe('the meta line', () => {
     ])
   })
   it('accepts a leading unlabelled date', () => {
-    expect(parseMetaLine('2024-05-20 09:15 来源：新华社', true)?.fields[0]).toMatchObject({ key: 'publishedAt' })
+    expect(parseMetaLine('2024-05-20 09:15 来源：新华社', true)?.fields[0]).toMatchObject({
+      key: 'publishedAt',
+    })
   })
   it('outside the title block only trusts the closing labels, so 「时间：…」 in a notice stays text', () => {
     expect(parseMetaLine('时间：2024年6月1日上午9时', false)).toBeUndefined()
-    expect(parseMetaLine('【责任编辑：孙悦】', false)?.fields).toEqual([{ key: 'editor', label: '责任编辑', value: '孙悦' }])
+    expect(parseMetaLine('【责任编辑：孙悦】', false)?.fields).toEqual([
+      { key: 'editor', label: '责任编辑', value: '孙悦' },
+    ])
   })
   it('is not fooled by a sentence that starts with a label', () => {
-    expect(parseMetaLine('来源：本文根据区住建局提供的材料整理而成，部分数据截至今年五月底，特此说明', true)).toBeUndefined()
+    expect(
+      parseMetaLine('来源：本文根据区住建局提供的材料整理而成，部分数据截至今年五月底，特此说明', true),
+    ).toBeUndefined()
   })
 })
 
@@ -57,13 +66,20 @@ describe('公文 headings', () => {
   })
   it('leaves numbered sentences and decimals alone', () => {
     expect(matchGongwenHeading('1.5亿元资金已经全部拨付到位。')).toBeUndefined()
-    expect(matchGongwenHeading('（一）各区要在四月底前完成辖区内全部储备点的建设、验收和挂牌工作并报市应急管理局备案。')).toBeUndefined()
+    expect(
+      matchGongwenHeading(
+        '（一）各区要在四月底前完成辖区内全部储备点的建设、验收和挂牌工作并报市应急管理局备案。',
+      ),
+    ).toBeUndefined()
   })
 })
 
 describe('datelines', () => {
   it('finds 本报讯 and agency datelines with their reporters', () => {
-    expect(matchDateline('本报讯（记者 林晓 通讯员 周平）3月18日清晨')).toEqual({ text: '本报讯（记者 林晓 通讯员 周平）', names: '林晓 周平' })
+    expect(matchDateline('本报讯（记者 林晓 通讯员 周平）3月18日清晨')).toEqual({
+      text: '本报讯（记者 林晓 通讯员 周平）',
+      names: '林晓 周平',
+    })
     expect(matchDateline('新华社北京5月1日电（记者 王川）今天')?.text).toBe('新华社北京5月1日电（记者 王川）')
     expect(matchDateline('本报北京3月5日电 记者从会上获悉')?.text).toBe('本报北京3月5日电')
   })

@@ -15,7 +15,9 @@ export function codePoints(line: string): number {
 
 /** 落款 date / 成文日期: 2024年3月15日 or 二〇二四年三月十五日, alone on its line. */
 export function isDateLine(line: string): boolean {
-  return /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u.test(line)
+  return /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u.test(
+    line,
+  )
 }
 
 export function isAttachmentLine(line: string): boolean {
@@ -45,7 +47,14 @@ export function isShortHeadingLine(line: string, maxLength = 20): boolean {
   if (n < 2 || n > maxLength || !HAN.test(line)) return false
   if (SENTENCE_STOP.test(line) || TRAILING_PAUSE.test(line)) return false
   if (/[。！？!?][”’」』]$/u.test(line)) return false
-  return !(isBracketed(line) || isDateLine(line) || isAttachmentLine(line) || isEditorsNote(line) || gongwenLevel(line) || matchDateline(line))
+  return !(
+    isBracketed(line) ||
+    isDateLine(line) ||
+    isAttachmentLine(line) ||
+    isEditorsNote(line) ||
+    gongwenLevel(line) ||
+    matchDateline(line)
+  )
 }
 
 /** A line that can sit in a headline stack (引题, 主题, 副题): no sentence stop, not too long. */
@@ -62,5 +71,10 @@ export function isSubtitleLine(line: string): boolean {
 
 /** An organisation name in a 落款: short, no punctuation beyond brackets and the middle dot. */
 export function isSignoffName(line: string): boolean {
-  return codePoints(line) <= 25 && HAN.test(line) && !/[，。；：、！？,.;:!?“”"]/u.test(line) && !gongwenLevel(line)
+  return (
+    codePoints(line) <= 25 &&
+    HAN.test(line) &&
+    !/[，。；：、！？,.;:!?“”"]/u.test(line) &&
+    !gongwenLevel(line)
+  )
 }

@@ -5,7 +5,8 @@ import { findDate, parseDateValue } from './publish-date'
  * 浏览次数 … in any order, with `:` or `：`, possibly over several lines (design §2).
  */
 
-export type MetaKey = 'publishedAt' | 'author' | 'source' | 'editor' | 'proofreader' | 'keywords' | 'views' | 'toolbar'
+export type MetaKey =
+  'publishedAt' | 'author' | 'source' | 'editor' | 'proofreader' | 'keywords' | 'views' | 'toolbar'
 
 const LABELS: Record<string, MetaKey> = {
   发布时间: 'publishedAt',

@@ -3,7 +3,8 @@
  * ISO 8601 in China Standard Time. Portals publish local time without a zone, which is +08:00.
  */
 
-const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/
+const DATE =
+  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -21,7 +22,9 @@ export interface FoundDate {
 export function findDate(value: string): FoundDate | undefined {
   const m = DATE.exec(value)
   if (!m) return undefined
-  const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v))) as number[]
+  const [y, mo, d, h = 0, mi = 0, s = 0] = m
+    .slice(1)
+    .map((v) => (v === undefined ? undefined : Number(v))) as number[]
   if (y! < 1900 || y! > 2200 || !validDay(y!, mo!, d!) || h > 23 || mi > 59 || s > 59) return undefined
   return { iso: `${y}-${pad(mo!)}-${pad(d!)}T${pad(h)}:${pad(mi)}:${pad(s)}+08:00`, matched: m[0] }
 }

@@ -37,7 +37,10 @@ const PORTAL_PAGE = [
 
 const text = (b: Block) => blockText(b).trim()
 const doc = (source: string) => importPlainText(source, { document: true })
-const kinds = (a: Article) => a.blocks.map((b) => (b.type === 'paragraph' ? (b.role ?? 'body') : b.type === 'heading' ? `h${b.level}` : b.type))
+const kinds = (a: Article) =>
+  a.blocks.map((b) =>
+    b.type === 'paragraph' ? (b.role ?? 'body') : b.type === 'heading' ? `h${b.level}` : b.type,
+  )
 
 describe('recognising a portal page copied as text', () => {
   const { bundle, report } = doc(PORTAL_PAGE)
@@ -48,7 +51,11 @@ describe('recognising a portal page copied as text', () => {
   })
 
   it('parses the meta line in any order and leaves 浏览次数 out', () => {
-    expect(a.meta).toMatchObject({ author: '周岚', source: '河湾区住建局', publishedAt: '2024-05-20T09:15:00+08:00' })
+    expect(a.meta).toMatchObject({
+      author: '周岚',
+      source: '河湾区住建局',
+      publishedAt: '2024-05-20T09:15:00+08:00',
+    })
     expect(JSON.stringify(a)).not.toContain('浏览次数')
   })
 
@@ -59,14 +66,34 @@ describe('recognising a portal page copied as text', () => {
 
   it('drops every chrome and footer line and says why', () => {
     const all = JSON.stringify(a)
-    for (const chrome of ['触碰', '首页', '关闭', '分享到', '上一条', '网站地图', '门户网站', '主办', '邮编', 'ICP']) expect(all).not.toContain(chrome)
+    for (const chrome of [
+      '触碰',
+      '首页',
+      '关闭',
+      '分享到',
+      '上一条',
+      '网站地图',
+      '门户网站',
+      '主办',
+      '邮编',
+      'ICP',
+    ])
+      expect(all).not.toContain(chrome)
     expect(report.dropped.map((d) => d.reason)).toEqual(
-      expect.arrayContaining(['页面导航提示', '页面路径（面包屑导航）', '上一篇/下一篇链接', '网站导航栏', '网站页脚（主办、维护、地址、备案信息等）']),
+      expect.arrayContaining([
+        '页面导航提示',
+        '页面路径（面包屑导航）',
+        '上一篇/下一篇链接',
+        '网站导航栏',
+        '网站页脚（主办、维护、地址、备案信息等）',
+      ]),
     )
   })
 
   it('keeps paragraph text exactly as written (normalisation is a separate step)', () => {
-    expect(blockText(a.blocks[0]!)).toBe('  今年以来,河湾区把老旧小区改造作为民生实事的重要内容,累计完成改造小区21个。')
+    expect(blockText(a.blocks[0]!)).toBe(
+      '  今年以来,河湾区把老旧小区改造作为民生实事的重要内容,累计完成改造小区21个。',
+    )
   })
 
   it('maps every block back to its line in the draft', () => {
@@ -105,12 +132,21 @@ describe('recognising a newspaper story', () => {
   })
 
   it('joins a 电头 standing on its own line to the lead', () => {
-    const a = doc(['茶园开采', '本报讯（记者 林晓）', '3月18日清晨，茶园里一片忙碌景象。', '茶农们忙着采摘。'].join('\n')).bundle.article
+    const a = doc(
+      ['茶园开采', '本报讯（记者 林晓）', '3月18日清晨，茶园里一片忙碌景象。', '茶农们忙着采摘。'].join('\n'),
+    ).bundle.article
     expect(text(a.blocks[0]!)).toBe('本报讯（记者 林晓）3月18日清晨，茶园里一片忙碌景象。')
   })
 
   it('marks an editor’s note and makes the next paragraph the lead', () => {
-    const a = doc(['茶园开采', '编者按：春茶上市时节，本报推出系列报道。', '3月18日清晨，茶园里一片忙碌景象。', '茶农们忙着采摘。'].join('\n')).bundle.article
+    const a = doc(
+      [
+        '茶园开采',
+        '编者按：春茶上市时节，本报推出系列报道。',
+        '3月18日清晨，茶园里一片忙碌景象。',
+        '茶农们忙着采摘。',
+      ].join('\n'),
+    ).bundle.article
     expect(kinds(a)).toEqual(['note', 'lead', 'body'])
   })
 })
@@ -167,12 +203,23 @@ describe('recognising a 公文', () => {
 
 describe('what is not structure', () => {
   it('keeps numbered lines of a news story as paragraphs when there are no 一、 headings', () => {
-    const a = doc(['三项措施落地', '区里出台了三项措施。', '1.加强组织领导。各街道要成立专班。', '2.加大资金投入。区财政安排专项资金。'].join('\n')).bundle.article
+    const a = doc(
+      [
+        '三项措施落地',
+        '区里出台了三项措施。',
+        '1.加强组织领导。各街道要成立专班。',
+        '2.加大资金投入。区财政安排专项资金。',
+      ].join('\n'),
+    ).bundle.article
     expect(a.blocks.every((b) => b.type === 'paragraph')).toBe(true)
   })
 
   it('does not take dialogue or a closing short line for a heading', () => {
-    const a = doc(['茶园开采', '清晨，茶园里一片忙碌。', '“走，看看去！”', '大家跟着他走进茶园。', '记者 林晓'].join('\n')).bundle.article
+    const a = doc(
+      ['茶园开采', '清晨，茶园里一片忙碌。', '“走，看看去！”', '大家跟着他走进茶园。', '记者 林晓'].join(
+        '\n',
+      ),
+    ).bundle.article
     expect(a.blocks.filter((b) => b.type === 'section-heading')).toEqual([])
   })
 
@@ -183,6 +230,8 @@ describe('what is not structure', () => {
   })
 
   it('warns when no title can be found', () => {
-    expect(doc('这是一段很长的正文，没有任何标题，也没有信息行，只是作者随手写下的一段话。').report.warnings).toContain('没有识别出标题，请在标题栏中填写。')
+    expect(
+      doc('这是一段很长的正文，没有任何标题，也没有信息行，只是作者随手写下的一段话。').report.warnings,
+    ).toContain('没有识别出标题，请在标题栏中填写。')
   })
 })

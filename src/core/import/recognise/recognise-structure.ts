@@ -46,7 +46,13 @@ export function recogniseStructure(items: readonly SourceItem[], options: Recogn
     fillFromHints(work.meta, options.hints ?? {})
     if (!work.meta.title) work.report.warnings.push('没有识别出标题，请在标题栏中填写。')
   }
-  return { meta: work.meta, blocks: body.blocks, report: work.report, positions: body.positions, metaPositions: work.metaAt }
+  return {
+    meta: work.meta,
+    blocks: body.blocks,
+    report: work.report,
+    positions: body.positions,
+    metaPositions: work.metaAt,
+  }
 }
 
 function fillFromHints(meta: ArticleMeta, hints: Partial<ArticleMeta>): void {

@@ -22,14 +22,16 @@ export function dropChrome(work: Work, chrome: Set<Entry>): void {
  */
 export function dropFooter(work: Work, chrome: Set<Entry>): void {
   const all = work.entries
-  const short = (e: Entry) => e.kind === 'text' && (e.used || (codePoints(e.text) <= 30 && !/[。！？]/u.test(e.text)))
+  const short = (e: Entry) =>
+    e.kind === 'text' && (e.used || (codePoints(e.text) <= 30 && !/[。！？]/u.test(e.text)))
   const footerish = (e: Entry) => chrome.has(e) || (e.kind === 'text' && !e.used && isFooterLine(e.text))
   let i = all.length - 1
   while (i >= 0 && (footerish(all[i]!) || short(all[i]!))) i--
   if (i < 0) return
   let start = i + 1
   while (start < all.length && !footerish(all[start]!)) start++
-  for (const e of all.slice(start)) if (e.kind === 'text' && !e.used) drop(work, e, '网站页脚（主办、维护、地址、备案信息等）')
+  for (const e of all.slice(start))
+    if (e.kind === 'text' && !e.used) drop(work, e, '网站页脚（主办、维护、地址、备案信息等）')
 }
 
 /**

@@ -44,7 +44,8 @@ export function startWork(items: readonly SourceItem[]): Work {
     }
     const raw = inlineText(item.inlines)
     const { start, end } = trimBounds(raw)
-    if (end > start) entries.push({ kind: 'text', item, raw, text: raw.slice(start, end), lead: start, used: false })
+    if (end > start)
+      entries.push({ kind: 'text', item, raw, text: raw.slice(start, end), lead: start, used: false })
   }
   return { entries, meta: { title: '' }, metaAt: {}, report: { dropped: [], guesses: [], warnings: [] } }
 }
