@@ -19,12 +19,6 @@ export interface TextUnit {
 
 const HEADLINE_FIELDS: readonly MetaTextField[] = ['kicker', 'title', 'subtitle']
 
-export function sameUnit(a: TextAt, b: TextAt): boolean {
-  return 'field' in a
-    ? 'field' in b && a.field === b.field
-    : !('field' in b) && a.block === b.block && a.line === b.line
-}
-
 const FIELD_KEYS: Record<MetaTextField, number> = { kicker: -1, title: -2, subtitle: -3, summary: -4 }
 
 /** A number per text unit (no strings: it is computed for every change of a long draft). */

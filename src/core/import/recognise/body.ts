@@ -1,9 +1,9 @@
-import type { Block, Inline } from '../../model/article'
+import type { Block, Inline, ParagraphRole } from '../../model/article'
 import { heading, image, paragraph, quote, sectionHeading } from '../../model/build'
 import { plainText, sliceInlines, trimBounds, trimInlines } from '../inlines'
 import type { SourcePosition } from '../types'
-import { matchDateline } from './dateline'
-import { matchGongwenHeading } from './gongwen-heading'
+import { matchDateline, type Dateline } from './dateline'
+import { matchGongwenHeading, type GongwenHeading } from './gongwen-heading'
 import {
   codePoints,
   isAttachmentLine,
@@ -12,7 +12,7 @@ import {
   isShortHeadingLine,
 } from './line-shapes'
 import { signoffLines } from './tail'
-import type { Entry, TextEntry, Work } from './work'
+import type { Entry, ImageEntry, TextEntry, Work } from './work'
 import { guess, openEntries, positionOf } from './work'
 
 /**
@@ -45,123 +45,153 @@ function restOf(e: TextEntry, offset: number): { inlines: Inline[]; at: number }
   return { inlines: sliceInlines(rest, skip), at: offset + skip }
 }
 
+/** The walk's state: the lines, what they became so far, and the facts decided up front. */
+interface Walk {
+  work: Work
+  body: Entry[]
+  blocks: Block[]
+  where: (SourcePosition[] | null)[]
+  signoff: Set<TextEntry>
+}
+
+function add(w: Walk, block: Block, at: (SourcePosition | undefined)[]): void {
+  w.blocks.push(block)
+  w.where.push(positions(at))
+}
+
+function addParagraph(w: Walk, e: TextEntry, role?: ParagraphRole): void {
+  add(w, paragraph(e.item.inlines, role), [positionOf(e, 0)])
+}
+
+/** Body text after a heading: an image, or a line that is neither a heading line nor the 落款. */
+function follows(w: Walk, e: Entry | undefined): boolean {
+  return !!e && (e.kind === 'image' || (!isCandidate(e) && !w.signoff.has(e)))
+}
+
+/** An image and the caption line right after it, if any; returns the lines used. */
+function imageBlock(w: Walk, i: number): number {
+  const e = w.body[i] as ImageEntry
+  const next = w.body[i + 1]
+  const caption =
+    next?.kind === 'text' && CAPTION.test(next.text) && codePoints(next.text) <= 100 ? next : undefined
+  if (caption) {
+    caption.used = true
+    guess(w.work, caption.text, '图片说明', '紧随图片、以“图为”开头或以“摄）”结尾')
+  }
+  add(w, image(e.item.asset, e.item.alt, caption?.text), [undefined])
+  return caption ? 2 : 1
+}
+
+function gongwenHeading(w: Walk, e: TextEntry, gw: GongwenHeading): void {
+  const start = e.lead + gw.prefix
+  const title = plainText(sliceInlines(e.item.inlines, start, start + gw.length))
+  add(w, heading(gw.level, title, gw.runIn), [positionOf(e, start)])
+  const why = gw.runIn ? '公文层次序号开头，首句为标题，其后为正文' : '公文层次序号开头，编号由排版自动生成'
+  guess(w.work, e.text.slice(0, 40), `${gw.level} 级标题「${title}」`, why)
+  if (gw.runIn) {
+    const rest = restOf(e, start + gw.length)
+    add(w, paragraph(rest.inlines), [positionOf(e, rest.at)])
+  }
+}
+
+/**
+ * The 电头 opening the lead stays in the lead (that is where it is printed) and is copied to the meta;
+ * a 电头 alone on its line is joined to the paragraph after it. Returns the lines used.
+ */
+function datelineLead(w: Walk, i: number, dateline: Dateline): number {
+  const e = w.body[i] as TextEntry
+  const meta = w.work.meta
+  meta.byline = dateline.text
+  if (dateline.names && !meta.author) meta.author = dateline.names
+  const as = `电头${dateline.names ? `；作者＝${dateline.names}` : ''}`
+  guess(w.work, dateline.text, as, '导语开头的“本报讯”或“……电”，保留在导语中')
+  const next = w.body[i + 1]
+  if (dateline.text !== e.text || next?.kind !== 'text' || isCandidate(next)) {
+    addParagraph(w, e)
+    return 1
+  }
+  next.used = true
+  add(w, paragraph([...trimInlines(e.item.inlines), ...restOf(next, 0).inlines]), [positionOf(e, e.lead)])
+  return 2
+}
+
+/** Two short lines in a row make one two-line section heading, one makes a single line. Returns the lines used. */
+function sectionHeadingAt(w: Walk, i: number): number {
+  const e = w.body[i] as TextEntry
+  const second = w.body[i + 1]
+  if (second?.kind === 'text' && isCandidate(second) && follows(w, w.body[i + 2])) {
+    second.used = true
+    const [main, sub] = [plainText(e.item.inlines), plainText(second.item.inlines)]
+    add(w, sectionHeading(main, sub), [positionOf(e, e.lead), positionOf(second, second.lead)])
+    guess(w.work, `${main} / ${sub}`, '两行小标题', '正文中相邻的两个短行，无句末标点')
+    return 2
+  }
+  if (!follows(w, second)) return 0
+  add(w, sectionHeading(plainText(e.item.inlines)), [positionOf(e, e.lead)])
+  guess(w.work, e.text, '小标题', '正文中的短行，无句末标点')
+  return 1
+}
+
 export function recogniseBody(work: Work, document: boolean): Body {
   const body = openEntries(work)
   const lines = body.filter((e): e is TextEntry => e.kind === 'text')
   const gongwen = lines.some((e) => (matchGongwenHeading(e.text)?.level ?? 9) <= 2)
-  const signoff = signoffLines(lines)
-  const blocks: Block[] = []
-  const where: (SourcePosition[] | null)[] = []
-  const add = (block: Block, at: (SourcePosition | undefined)[]) => {
-    blocks.push(block)
-    where.push(positions(at))
-  }
-  const follows = (e: Entry | undefined) =>
-    !!e && (e.kind === 'image' || (!isCandidate(e) && !signoff.has(e)))
+  const w: Walk = { work, body, blocks: [], where: [], signoff: signoffLines(lines) }
   let seenText = false
   let inAttachment = false
 
-  for (let i = 0; i < body.length; i++) {
+  for (let i = 0; i < body.length;) {
     const e = body[i]!
     e.used = true
     if (e.kind === 'image') {
-      const next = body[i + 1]
-      const caption =
-        next?.kind === 'text' && CAPTION.test(next.text) && codePoints(next.text) <= 100 ? next : undefined
-      if (caption) {
-        caption.used = true
-        i++
-        guess(work, caption.text, '图片说明', '紧随图片、以“图为”开头或以“摄）”结尾')
-      }
-      add(image(e.item.asset, e.item.alt, caption?.text), [undefined])
+      i += imageBlock(w, i)
       continue
     }
     const t = e.text
     const hint = e.item.hint
-
+    i++
     if (hint === 'table' || hint === 'list') {
-      add(paragraph(e.item.inlines), [positionOf(e, 0)])
+      addParagraph(w, e)
       continue
     }
-    if (signoff.has(e)) {
+    if (w.signoff.has(e)) {
       guess(work, t, '落款', '正文末尾的成文日期及其上方的署名')
-      add(paragraph(e.item.inlines, 'signoff'), [positionOf(e, 0)])
+      addParagraph(w, e, 'signoff')
       continue
     }
-    if (isAttachmentLine(t) || (inAttachment && isNumberedItem(t) && codePoints(t) <= 60)) {
-      inAttachment = true
+    inAttachment = isAttachmentLine(t) || (inAttachment && isNumberedItem(t) && codePoints(t) <= 60)
+    if (inAttachment) {
       guess(work, t, '附件说明', '以“附件”开头或紧随其后的编号行')
-      add(paragraph(e.item.inlines, 'attachment'), [positionOf(e, 0)])
+      addParagraph(w, e, 'attachment')
       continue
     }
-    inAttachment = false
     if (isEditorsNote(t)) {
       guess(work, t.slice(0, 20), '编者按', '以“编者按”开头')
-      add(paragraph(e.item.inlines, 'note'), [positionOf(e, 0)])
+      addParagraph(w, e, 'note')
       continue
     }
     const gw = matchGongwenHeading(t)
     if (gw && (gw.level <= 2 || gongwen)) {
-      const start = e.lead + gw.prefix
-      const title = plainText(sliceInlines(e.item.inlines, start, start + gw.length))
-      add(heading(gw.level, title, gw.runIn), [positionOf(e, start)])
-      guess(
-        work,
-        t.slice(0, 40),
-        `${gw.level} 级标题「${title}」`,
-        gw.runIn ? '公文层次序号开头，首句为标题，其后为正文' : '公文层次序号开头，编号由排版自动生成',
-      )
-      if (gw.runIn) {
-        const rest = restOf(e, start + gw.length)
-        add(paragraph(rest.inlines), [positionOf(e, rest.at)])
-      }
+      gongwenHeading(w, e, gw)
       continue
     }
-    if (!seenText && document && !hint) {
-      const dateline = matchDateline(t)
-      if (dateline) {
-        seenText = true
-        work.meta.byline = dateline.text
-        if (dateline.names && !work.meta.author) work.meta.author = dateline.names
-        guess(
-          work,
-          dateline.text,
-          `电头${dateline.names ? `；作者＝${dateline.names}` : ''}`,
-          '导语开头的“本报讯”或“……电”，保留在导语中',
-        )
-        const next = body[i + 1]
-        if (dateline.text === t && next?.kind === 'text' && !isCandidate(next)) {
-          next.used = true
-          i++
-          add(paragraph([...trimInlines(e.item.inlines), ...restOf(next, 0).inlines]), [
-            positionOf(e, e.lead),
-          ])
-        } else add(paragraph(e.item.inlines), [positionOf(e, 0)])
-        continue
-      }
+    const dateline = !seenText && document && !hint ? matchDateline(t) : undefined
+    if (dateline) {
+      seenText = true
+      i += datelineLead(w, i - 1, dateline) - 1
+      continue
     }
-    if (isCandidate(e)) {
-      const second = body[i + 1] as TextEntry
-      if (isCandidate(second) && follows(body[i + 2])) {
-        second.used = true
-        i++
-        const [main, sub] = [plainText(e.item.inlines), plainText(second.item.inlines)]
-        add(sectionHeading(main, sub), [positionOf(e, e.lead), positionOf(second, second.lead)])
-        guess(work, `${main} / ${sub}`, '两行小标题', '正文中相邻的两个短行，无句末标点')
-        continue
-      }
-      if (follows(second)) {
-        add(sectionHeading(plainText(e.item.inlines)), [positionOf(e, e.lead)])
-        guess(work, t, '小标题', '正文中的短行，无句末标点')
-        continue
-      }
+    const used = isCandidate(e) ? sectionHeadingAt(w, i - 1) : 0
+    if (used) {
+      i += used - 1
+      continue
     }
     seenText = true
-    if (hint === 'quote') add(quote(e.item.inlines), [positionOf(e, 0)])
-    else add(paragraph(e.item.inlines), [positionOf(e, 0)])
+    if (hint === 'quote') add(w, quote(e.item.inlines), [positionOf(e, 0)])
+    else addParagraph(w, e)
   }
-  if (document && !gongwen && !signoff.size) markLead(work, blocks)
-  return { blocks, positions: where }
+  if (document && !gongwen && !w.signoff.size) markLead(work, w.blocks)
+  return { blocks: w.blocks, positions: w.where }
 }
 
 /** 导语: the first paragraph of a news article, when no heading comes before it. */
