@@ -45,7 +45,7 @@ export function fontkitFace(font: Font): FontFace {
     else if (halt) {
       // `halt` gives the mark's half-width setting: its advance and where its ink moves to.
       const pos = font.layout(mark, ['halt']).positions[0]!
-      const before = -pos.xOffset / em
+      const before = Math.max(0, -pos.xOffset / em)
       b = { before, after: Math.max(0, full - pos.xAdvance / em - before) }
     } else {
       // No `halt`: the blank half is the half without ink; a centred mark gives up a quarter each side.

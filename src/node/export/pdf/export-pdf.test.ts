@@ -1,0 +1,153 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Article, ArticleBundle } from '../../../core/model/article'
+import { validateArticle } from '../../../core/model/schema'
+import { normalizeArticle } from '../../../core/normalize'
+import example from '../../../../resources/examples/example.json' with { type: 'json' }
+import { articleText } from '../../../../test/fixtures/typeset/fixture-article'
+import { gongwenArticle, hasUserSample, punctuationArticle, USER_SAMPLE } from '../../../../test/fixtures/typeset/fixtures'
+import { glyphcheck, hasCommand, hasGlyphcheck, hasPdfcheck, hasPoppler, output, pdfcheck, pdfFonts, pdfInfo } from '../../../../test/fixtures/typeset/pdf-tools'
+import { importFile } from '../../import/import-file'
+import type { ExportProgress, PdfExportOptions } from './export-pdf'
+import { exportPdf, exportPdfToFile } from './export-pdf'
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'banxin-pdf-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+const exampleArticle = (): Article => {
+  const checked = validateArticle(example)
+  if (!checked.ok) throw new Error(checked.errors.join('\n'))
+  return checked.value
+}
+
+const CREATED = new Date('2026-03-16T09:30:00+08:00')
+
+/** Exports to a file in the test folder, with the article's own text beside it for pdfcheck --text. */
+async function exported(name: string, article: Article, options: PdfExportOptions = {}): Promise<{ pdf: string; text: string }> {
+  const pdf = join(dir, `${name}.pdf`)
+  const text = join(dir, `${name}.txt`)
+  await exportPdfToFile({ article, assetData: {} }, pdf, { creationDate: CREATED, ...options })
+  await writeFile(text, articleText(article))
+  return { pdf, text }
+}
+
+const sectionHeadingLines = (a: Article) =>
+  a.blocks.flatMap((b) => (b.type === 'section-heading' ? b.children.map((l) => l.children.map((c) => c.text).join('')) : []))
+
+/** What pdfcheck and glyphcheck must find in every export. */
+function expectPrintReady(pdf: string, text: string, article: Article, extra: string[] = []): void {
+  const r = pdfcheck(pdf, '--text', text, ...extra)
+  expect(r.fonts).toMatchObject({ all_embedded: true, all_subset: true, all_unicode: true, type3: 0 })
+  expect(r.line_start_samples, '行首禁则').toEqual([])
+  expect(r.line_end_samples, '行尾禁则').toEqual([])
+  expect(r.lone_last_lines, '段末孤字').toBe(0)
+  expect(r.text?.recovered_ratio, '复制出的文字与原文一致、顺序相同').toBe(1)
+  // pdfcheck reads a centred two-line section heading as a paragraph whose first line falls short of
+  // the second; every other line it calls ragged would be a justification fault.
+  const headings = sectionHeadingLines(article)
+  const ragged = r.ragged_samples.filter((s) => !headings.some((h) => s.includes(`: ${h}…`)))
+  expect(ragged, '两端对齐').toEqual([])
+  if (!headings.length) expect(r.justified_ratio).toBe(1)
+  if (hasGlyphcheck) {
+    const g = glyphcheck(pdf)
+    expect(g.line_end_half, `行末标点半个字：${g.samples.join('；')}`).toBe(g.line_end_marks)
+    expect(g.pairs_ok, `相邻标点一个半字：${g.samples.join('；')}`).toBe(g.pairs)
+  }
+}
+
+describe.skipIf(!hasPoppler)('印刷 PDF', () => {
+  it('字体子集嵌入并带 ToUnicode，文档信息写全', async () => {
+    const { pdf } = await exported('example', exampleArticle())
+    const fonts = pdfFonts(pdf)
+    expect(fonts.length).toBeGreaterThan(0)
+    for (const f of fonts) expect(f, f.name).toMatchObject({ embedded: true, subset: true, unicode: true })
+    const info = pdfInfo(pdf)
+    expect(info).toMatchObject({ Title: '办好民生实事　绘就幸福底色', Author: '林晓川', Keywords: '民生实事；社区服务；养老', 'Page size': '595.276 x 841.89 pts (A4)' })
+    expect(info.Subject).toContain('急难愁盼')
+    expect(info.Creator).toMatch(/^Banxin 版心 /)
+    const text = output('pdftotext', '-layout', pdf, '-').replace(/\s+/g, '')
+    expect(text).toContain('今年以来，河川市坚持以人民为中心的发展思想')
+  })
+
+  it.skipIf(!hasPdfcheck)('A4：示例文章无避头尾错误、全部排满、文字完整', async () => {
+    const article = exampleArticle()
+    const { pdf, text } = await exported('example-check', article)
+    expectPrintReady(pdf, text, article)
+  })
+
+  it.skipIf(!hasPdfcheck)('A4：标点密集的稿件', async () => {
+    const article = punctuationArticle()
+    const { pdf, text } = await exported('punctuation', article)
+    expectPrintReady(pdf, text, article)
+  })
+
+  it.skipIf(!hasPdfcheck)('公文：每个整页 22 行，正文排满、文字完整', async () => {
+    const article = gongwenArticle()
+    const { pdf, text } = await exported('gongwen', article, { preset: 'gongwen' })
+    expectPrintReady(pdf, text, article)
+    const grid = pdfcheck(pdf, '--grid', '22x28').grid!
+    expect(grid.full_pages).toBeGreaterThanOrEqual(3)
+    expect(grid.pages_with_expected_lines, `每页行数 ${grid.body_lines_per_page.join(' ')}`).toBe(grid.full_pages)
+  })
+
+  it.skipIf(!hasPdfcheck || !hasUserSample())('用户的门户稿件导入后按 A4 导出', async () => {
+    const { bundle } = await importFile(USER_SAMPLE)
+    const { article } = normalizeArticle(bundle.article)
+    const { pdf, text } = await exported('sample', article)
+    expectPrintReady(pdf, text, article)
+  })
+
+  it.skipIf(!hasCommand('qpdf'))('书签：标题下是各个小标题', async () => {
+    const { pdf } = await exported('outline', exampleArticle())
+    const json = JSON.parse(output('qpdf', '--json', '--json-key=outlines', pdf)) as { outlines: { title: string; kids: { title: string; destpageposfrom1: number }[] }[] }
+    expect(json.outlines.map((o) => o.title)).toEqual(['办好民生实事　绘就幸福底色'])
+    expect(json.outlines[0]!.kids.map((k) => k.title)).toEqual(['织密服务网络　为社区养老添温度', '做实便民服务　为群众办事提速度', '推进旧改提质　为宜居家园增亮度'])
+  })
+
+  it('出血与裁切线：TrimBox、BleedBox 写进每一页', async () => {
+    const { pdf } = await exported('newspaper', punctuationArticle(), { preset: 'newspaper' })
+    const info = pdfInfo(pdf, '-box')
+    const box = (name: string) => info[name]!.split(/\s+/).map(Number)
+    const MM = 72 / 25.4
+    const [x0, y0, x1, y1] = box('TrimBox')
+    expect(x1! - x0!).toBeCloseTo(273 * MM, 1)
+    expect(y1! - y0!).toBeCloseTo(390 * MM, 1)
+    const [bx0, , bx1] = box('BleedBox')
+    expect(bx1! - bx0!).toBeCloseTo((273 + 6) * MM, 1)
+    expect(box('MediaBox')[2]!).toBeGreaterThan(bx1!)
+  })
+})
+
+describe('导出过程', () => {
+  const bundle = (): ArticleBundle => ({ article: gongwenArticle(), assetData: {} })
+
+  it('报告排版和逐页输出的进度', async () => {
+    const progress: ExportProgress[] = []
+    const result = await exportPdf(bundle(), { preset: 'gongwen' }, { onProgress: (p) => progress.push(p) })
+    expect(new TextDecoder().decode(result.bytes.subarray(0, 5))).toBe('%PDF-')
+    expect(progress[0]).toEqual({ phase: 'typeset', done: 0, total: 1 })
+    expect(progress.at(-1)).toEqual({ phase: 'draw', done: result.pages, total: result.pages })
+  })
+
+  it('取消导出：不留下半个文件，原有文件不动', async () => {
+    const path = join(dir, 'cancel', '公文.pdf')
+    await mkdir(join(dir, 'cancel'))
+    await writeFile(path, 'old')
+    const abort = new AbortController()
+    const run = exportPdfToFile(bundle(), path, { preset: 'gongwen' }, { signal: abort.signal, onProgress: (p) => p.phase === 'draw' && abort.abort() })
+    await expect(run).rejects.toThrow('导出已取消，没有写入文件。')
+    expect(await readFile(path, 'utf8')).toBe('old')
+    expect(await readdir(join(dir, 'cancel'))).toEqual(['公文.pdf'])
+  })
+
+  it('未知版式给出可用版式列表', async () => {
+    await expect(exportPdf(bundle(), { preset: 'a5' })).rejects.toThrow('没有名为「a5」的版式。可用的版式：a4（A4 文章）、gongwen（公文（GB/T 9704—2012））、newspaper（四开报纸（四栏））。')
+  })
+})
