@@ -22,6 +22,8 @@ const text = (font: FontRole, extra: CssDeclarations = {}): CssDeclarations => (
   'text-indent': '2em',
   // Long Latin runs (URLs, file names) wrap instead of widening a phone screen.
   'overflow-wrap': 'break-word',
+  // No lone character on a paragraph's last line (design §5), where the browser supports it.
+  'text-wrap': 'pretty',
   ...extra,
 })
 

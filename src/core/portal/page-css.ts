@@ -75,6 +75,7 @@ a:focus-visible,.font-switch input:focus-visible+label{outline:2px solid ${main}
 .kicker,.subtitle{font-size:16px}
 .meta-line{justify-content:flex-start;gap:6px 16px}
 .meta{justify-content:flex-start;gap:2px 16px}
+.font-switch label{padding:4px 10px}
 .site-footer .item{display:block;margin:0}
 }
 @media print{
