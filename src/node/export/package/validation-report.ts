@@ -14,8 +14,10 @@ export interface ValidationReport {
   checks: PublishingCheck[]
 }
 
+const ACCESSIBILITY_NOTE = '无障碍检查（axe-core，WCAG 2.1 AA，GB/T 37668 的依据）在版心自身的测试中对本页面模板运行，不在每次导出时运行。'
+
 export function validationJson(report: ValidationReport): string {
-  return JSON.stringify({ validator: `html-validate ${HTML_VALIDATE_VERSION}`, ...report }, null, 2) + '\n'
+  return JSON.stringify({ validator: `html-validate ${HTML_VALIDATE_VERSION}`, ...report, accessibility: ACCESSIBILITY_NOTE }, null, 2) + '\n'
 }
 
 /** What a webmaster would otherwise find out after publishing: fields the portal rules require, images without alt text. */
