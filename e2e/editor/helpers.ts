@@ -24,7 +24,7 @@ export async function openArticle(
   const path = join(dir, `${article.meta.title || '稿件'}.banxin`)
   writeFileSync(path, writeBanxin({ article, assetData }))
   // Wait for the start-up document first, or it would open after ours and take the front tab.
-  await app.page.getByTestId('status-file').waitFor()
+  await app.page.getByTestId('status-file').or(app.page.getByTestId('welcome')).waitFor()
   app.dialogs.openPaths.push(path)
   await app.page.keyboard.press('Control+o')
   await app.page

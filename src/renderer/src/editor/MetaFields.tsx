@@ -77,6 +77,8 @@ export function MetaFields({ meta, onChange, onTitleEnter }: Props) {
         {small('byline', '电头', '如：本报讯（记者 ×××）', true)}
         {small('author', '作者', '作者')}
         {small('source', '来源', '来源')}
+        {small('editor', '责任编辑', '责任编辑')}
+        <KeywordsField keywords={meta.keywords} onChange={(k) => onChange(setField(meta, 'keywords', k))} />
         <label className="bx-meta-field bx-meta-wide bx-meta-date">
           <span>发布时间</span>
           <input
@@ -89,8 +91,6 @@ export function MetaFields({ meta, onChange, onTitleEnter }: Props) {
             }
           />
         </label>
-        {small('editor', '责任编辑', '责任编辑')}
-        <KeywordsField keywords={meta.keywords} onChange={(k) => onChange(setField(meta, 'keywords', k))} />
         {small('summary', '摘要', '一两句话概括全文，供网站列表和搜索使用', true)}
       </div>
     </header>
@@ -107,12 +107,12 @@ function KeywordsField({
 }) {
   const [draft, setDraft] = useState<string | undefined>(undefined)
   return (
-    <label className="bx-meta-field bx-meta-wide">
+    <label className="bx-meta-field">
       <span>关键词</span>
       <input
         aria-label="关键词"
         data-field="keywords"
-        placeholder="用顿号分隔，如：乡村振兴、基层党建"
+        placeholder="用顿号分隔"
         value={draft ?? formatKeywords(keywords)}
         onChange={(e) => {
           setDraft(e.currentTarget.value)

@@ -4,6 +4,7 @@ import { ReactEditor, useComposing, useSlate } from 'slate-react'
 import type { Mark } from '../../../core/model/article'
 import { BLOCK_STYLE_NAMES, currentBlockStyle, setBlockStyle, type BlockStyle } from './block-style'
 import { isMarkActive, toggleMark } from './marks'
+import { syncSelectionFromDom } from './sync-selection'
 import './slate-types'
 
 const MARK_BUTTONS: { mark: Mark; label: string; title: string; className: string }[] = [
@@ -61,8 +62,11 @@ export function Toolbar({ sidePanelOpen, defaultTemplate, onToggleSidePanel, onF
     }
   }
   const state = held.current
-  // Toolbar buttons must not take the selection away from the text.
-  const keep = (e: React.MouseEvent) => e.preventDefault()
+  // Toolbar buttons must not take the selection away from the text, and act on the selection as shown.
+  const keep = (e: React.MouseEvent) => {
+    e.preventDefault()
+    syncSelectionFromDom(editor)
+  }
 
   return (
     <div className="bx-toolbar" role="toolbar" aria-label="编辑工具栏">
@@ -90,6 +94,7 @@ export function Toolbar({ sidePanelOpen, defaultTemplate, onToggleSidePanel, onF
         <select
           aria-label="段落样式"
           title="段落样式"
+          onFocus={() => syncSelectionFromDom(editor)}
           value={state.style ?? ''}
           onChange={(e) => {
             setBlockStyle(editor, e.currentTarget.value as BlockStyle, defaultTemplate)

@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react'
 import type { Editor } from 'slate'
 import type { Mark } from '../../../core/model/article'
 import { toggleMark } from './marks'
+import { syncSelectionFromDom } from './sync-selection'
 import './slate-types'
 
 /** Word/WPS mark shortcuts. Undo and redo (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z) are slate-react's own. */
@@ -13,6 +14,7 @@ export function handleEditorKeyDown(editor: Editor, event: KeyboardEvent): boole
   const mark = MARK_KEYS[event.key.toLowerCase()]
   if (!mark) return false
   event.preventDefault()
+  syncSelectionFromDom(editor)
   toggleMark(editor, mark)
   return true
 }

@@ -1,0 +1,81 @@
+import { test, expect } from '../harness/fixtures'
+import { article, paragraph, sectionHeading, text } from '../../src/core/model/build'
+import { blockText } from '../../src/core/model/text'
+import { body, caretIn, blocks, openArticle, saveAndRead } from './helpers'
+
+const doc = () =>
+  article({ title: '查找替换' }, [
+    sectionHeading('筑牢战斗堡垒', '为乡村振兴添动力'),
+    paragraph([text('推进'), text('乡村', { bold: true }), text('振兴，乡村振兴是大事。')]),
+    paragraph('Rural 振兴 rural，2019年、2020年。'),
+  ])
+
+test('finds every match, highlights all, and steps through them', async ({ app }) => {
+  const { page } = app
+  await openArticle(app, doc())
+  await page.keyboard.press('Control+f')
+  await page.getByLabel('查找内容').fill('乡村振兴')
+  await expect(page.getByTestId('find-status')).toHaveText('共 3 处')
+  await expect(body(page).locator('.bx-find-match')).toHaveCount(4) // one match spans a bold and a plain run
+  await page.getByLabel('查找内容').press('Enter')
+  await expect(page.getByTestId('find-status')).toHaveText('第 1 / 3 处')
+  await page.getByLabel('查找内容').press('Enter')
+  await page.getByLabel('查找内容').press('Enter')
+  await expect(page.getByTestId('find-status')).toHaveText('第 3 / 3 处')
+  await page.getByLabel('查找内容').press('Shift+Enter')
+  await expect(page.getByTestId('find-status')).toHaveText('第 2 / 3 处')
+  await page.screenshot({ path: 'test-results/screens/editor-find.png' })
+  await page.getByLabel('查找内容').press('Escape')
+  await expect(body(page).locator('.bx-find-match')).toHaveCount(0)
+})
+
+test('replace all is one undo step and keeps the marks of the text it replaces', async ({ app }) => {
+  const { page } = app
+  const path = await openArticle(app, doc())
+  await caretIn(blocks(page).nth(2))
+  await page.keyboard.press('Control+h')
+  await page.getByLabel('查找内容').fill('乡村振兴')
+  await page.getByLabel('替换为').fill('农村发展')
+  await page.getByRole('button', { name: '全部替换' }).click()
+  await expect(page.getByTestId('find-status')).toHaveText('已替换 3 处')
+  await expect(body(page)).not.toContainText('乡村振兴')
+  await expect(blocks(page).nth(1).locator('strong')).toHaveText('农村发展')
+  await page.getByRole('button', { name: '撤销' }).click()
+  await expect(body(page).locator('text=乡村振兴')).not.toHaveCount(0)
+  const saved = await saveAndRead(app, path)
+  expect(saved.article.blocks.map(blockText)).toEqual(doc().blocks.map(blockText))
+  await page.getByRole('button', { name: '重做' }).click()
+  await expect(body(page)).not.toContainText('乡村振兴')
+})
+
+test('regex with groups, and match case', async ({ app }) => {
+  const { page } = app
+  await openArticle(app, doc())
+  await page.keyboard.press('Control+h')
+  await page.getByLabel('正则表达式').check()
+  await page.getByLabel('查找内容').fill('(\\d{4})年')
+  await expect(page.getByTestId('find-status')).toHaveText('共 2 处')
+  await page.getByLabel('替换为').fill('$1 年度')
+  await page.getByRole('button', { name: '全部替换' }).click()
+  await expect(blocks(page).nth(2)).toContainText('2019 年度、2020 年度')
+  await page.getByLabel('正则表达式').uncheck()
+  await page.getByLabel('查找内容').fill('rural')
+  await expect(page.getByTestId('find-status')).toHaveText('共 2 处')
+  await page.getByLabel('区分大小写').check()
+  await expect(page.getByTestId('find-status')).toHaveText('共 1 处')
+  await page.getByLabel('正则表达式').check()
+  await page.getByLabel('查找内容').fill('(')
+  await expect(page.getByTestId('find-status')).toHaveText('正则表达式有误')
+})
+
+test('replace one at a time moves to the next match', async ({ app }) => {
+  const { page } = app
+  await openArticle(app, doc())
+  await page.keyboard.press('Control+h')
+  await page.getByLabel('查找内容').fill('振兴')
+  await page.getByLabel('替换为').fill('发展')
+  await page.getByLabel('查找内容').press('Enter')
+  await page.getByRole('button', { name: '替换', exact: true }).click()
+  await expect(page.locator('.bx-heading-sub')).toHaveText('为乡村发展添动力')
+  await expect(page.getByTestId('find-status')).toHaveText('第 1 / 3 处')
+})

@@ -1,0 +1,198 @@
+import { test, expect } from '../harness/fixtures'
+import { typeWithIme } from '../harness/app'
+import { article, heading, paragraph, quote, sectionHeading, text } from '../../src/core/model/build'
+import { blocks, caretIn, openArticle, saveAndRead, textOf } from './helpers'
+
+test('Enter in a section heading goes main line → sub line → new body paragraph', async ({ app }) => {
+  const { page } = app
+  const path = await openArticle(
+    app,
+    article({ title: '结构' }, [sectionHeading('筑牢战斗堡垒'), paragraph('正文。')]),
+  )
+  await caretIn(page.locator('.bx-heading-main'))
+  await page.keyboard.press('Enter')
+  await page.keyboard.insertText('为乡村振兴添动力')
+  await page.keyboard.press('Enter')
+  await page.keyboard.insertText('新的正文')
+  const saved = await saveAndRead(app, path)
+  expect(saved.article.blocks).toEqual([
+    sectionHeading('筑牢战斗堡垒', '为乡村振兴添动力'),
+    paragraph('新的正文'),
+    paragraph('正文。'),
+  ])
+})
+
+test('Backspace at the start of an empty sub line removes it; at the start of a heading it becomes body text', async ({
+  app,
+}) => {
+  const { page } = app
+  const path = await openArticle(
+    app,
+    article({ title: '结构' }, [sectionHeading('筑牢战斗堡垒'), heading(1, '总体要求'), paragraph('正文。')]),
+  )
+  await caretIn(page.locator('.bx-heading-main'))
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.bx-heading-sub')).toHaveCount(1)
+  await page.keyboard.press('Backspace')
+  await expect(page.locator('.bx-heading-sub')).toHaveCount(0)
+  await page.keyboard.insertText('！')
+  await caretIn(page.locator('.bx-heading-level-1'), 'start')
+  await page.keyboard.press('Backspace')
+  const saved = await saveAndRead(app, path)
+  expect(saved.article.blocks).toEqual([
+    sectionHeading('筑牢战斗堡垒！'),
+    paragraph('总体要求'),
+    paragraph('正文。'),
+  ])
+})
+
+test('paragraph roles, 公文 headings and quotes are set from the 段落样式 menu', async ({ app }) => {
+  const { page } = app
+  const path = await openArticle(
+    app,
+    article({ title: '结构' }, [
+      paragraph('编者按内容'),
+      paragraph('总体要求'),
+      paragraph('工作目标'),
+      paragraph('引用一句话'),
+      paragraph('某某单位'),
+      paragraph('附件：名单'),
+    ]),
+  )
+  const style = page.getByLabel('段落样式')
+  const set = async (i: number, label: string) => {
+    await caretIn(blocks(page).nth(i))
+    await style.selectOption({ label })
+  }
+  await set(0, '编者按')
+  await set(1, '一级标题 一、')
+  await set(2, '二级标题 （一）')
+  await set(3, '引文')
+  await set(4, '落款')
+  await set(5, '附件')
+  await expect(blocks(page).nth(1)).toHaveAttribute('data-label', '一、')
+  await expect(blocks(page).nth(2)).toHaveAttribute('data-label', '（一）')
+  await caretIn(blocks(page).nth(1))
+  await expect(style).toHaveValue('heading-1')
+  const saved = await saveAndRead(app, path)
+  expect(saved.article.blocks).toEqual([
+    paragraph('编者按内容', 'note'),
+    heading(1, '总体要求'),
+    heading(2, '工作目标'),
+    quote('引用一句话'),
+    paragraph('某某单位', 'signoff'),
+    paragraph('附件：名单', 'attachment'),
+  ])
+  await page.screenshot({ path: 'test-results/screens/editor-roles.png' })
+})
+
+test('numbered headings renumber when a heading is added or removed', async ({ app }) => {
+  const { page } = app
+  await openArticle(
+    app,
+    article({ title: '公文' }, [
+      heading(1, '甲'),
+      paragraph('正文'),
+      heading(1, '乙'),
+      heading(2, '乙一'),
+      heading(1, '丙'),
+    ]),
+  )
+  const labels = () =>
+    page.locator('.bx-heading').evaluateAll((els) => els.map((e) => e.getAttribute('data-label')))
+  expect(await labels()).toEqual(['一、', '二、', '（一）', '三、'])
+  await caretIn(blocks(page).nth(1))
+  await page.getByLabel('段落样式').selectOption({ label: '一级标题 一、' })
+  expect(await labels()).toEqual(['一、', '二、', '三、', '（一）', '四、'])
+  await page.keyboard.press('Control+z')
+  expect(await labels()).toEqual(['一、', '二、', '（一）', '三、'])
+})
+
+test('two selected paragraphs become one two-line section heading', async ({ app }) => {
+  const { page } = app
+  const path = await openArticle(
+    app,
+    article({ title: '插题' }, [
+      paragraph('筑牢战斗堡垒'),
+      paragraph('为乡村振兴添动力'),
+      paragraph('正文。'),
+    ]),
+  )
+  await caretIn(blocks(page).nth(0), 'start')
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Shift+End')
+  await page.waitForTimeout(150)
+  await page.getByLabel('段落样式').selectOption({ label: '插题（小标题）' })
+  const saved = await saveAndRead(app, path)
+  expect(saved.article.blocks[0]).toMatchObject({
+    type: 'section-heading',
+    children: [{ children: [{ text: '筑牢战斗堡垒' }] }, { children: [{ text: '为乡村振兴添动力' }] }],
+  })
+  expect(saved.article.blocks).toHaveLength(2)
+})
+
+test('Ctrl+B/I/U and 着重号 mark text; Ctrl+Z and Ctrl+Y undo and redo', async ({ app }) => {
+  const { page } = app
+  const path = await openArticle(app, article({ title: '格式' }, [paragraph('重要通知发布')]))
+  const p = blocks(page).nth(0)
+  await caretIn(p, 'start')
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('Control+b')
+  await expect(p.locator('strong')).toHaveText('重要')
+  await page.keyboard.press('Control+i')
+  await page.keyboard.press('Control+u')
+  await page.getByRole('button', { name: '着重号（字下加点）' }).click()
+  await expect(p.locator('.bx-emphasis')).toHaveText('重要')
+  await expect(page.getByRole('button', { name: '加粗（Ctrl+B）' })).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('Control+z')
+  await expect(p.locator('.bx-emphasis')).toHaveCount(0)
+  await page.keyboard.press('Control+y')
+  await expect(p.locator('.bx-emphasis')).toHaveText('重要')
+  const saved = await saveAndRead(app, path)
+  expect(saved.article.blocks[0]).toEqual(
+    paragraph([
+      text('重要', { bold: true, italic: true, underline: true, emphasis: true }),
+      text('通知发布'),
+    ]),
+  )
+})
+
+test('Ctrl+Z undoes typing back to the last pause, as in Word', async ({ app }) => {
+  const { page } = app
+  await openArticle(app, article({ title: '撤销' }, [paragraph('')]))
+  await caretIn(blocks(page).nth(0))
+  await typeWithIme(page, ['jin', 'jintian'], '今天')
+  await page.waitForTimeout(1200)
+  await typeWithIme(page, ['tian', 'tianqi'], '天气')
+  await typeWithIme(page, ['hen', 'henhao'], '很好')
+  await expect(blocks(page).nth(0)).toHaveText('今天天气很好')
+  await page.keyboard.press('Control+z')
+  await expect(blocks(page).nth(0)).toHaveText('今天')
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => textOf(blocks(page).nth(0))).toBe('')
+  await page.keyboard.press('Control+Shift+z')
+  await expect(blocks(page).nth(0)).toHaveText('今天')
+})
+
+test('the 发布时间 picker stores Beijing time; 关键词 split on 、', async ({ app }) => {
+  const { page } = app
+  const path = await openArticle(app, article({ title: '信息' }, [paragraph('正文')]))
+  await page.locator('[data-field="publishedAt"]').fill('2020-08-03T16:26')
+  await page.locator('[data-field="keywords"]').fill('乡村振兴、基层党建，脱贫攻坚')
+  await page.locator('[data-field="author"]').fill('颜慧')
+  const saved = await saveAndRead(app, path)
+  expect(saved.article.meta).toMatchObject({
+    publishedAt: '2020-08-03T16:26:00+08:00',
+    keywords: ['乡村振兴', '基层党建', '脱贫攻坚'],
+    author: '颜慧',
+  })
+})
+
+test('an empty title is flagged', async ({ app }) => {
+  const { page } = app
+  await openArticle(app, article({ title: '有标题' }, [paragraph('正文')]))
+  await page.locator('[data-field="title"]').fill('')
+  await expect(page.getByRole('alert')).toHaveText('标题不能为空')
+  await expect(page.locator('[data-field="title"]')).toHaveAttribute('aria-invalid', 'true')
+})
