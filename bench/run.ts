@@ -7,10 +7,12 @@ import type { BenchResult } from './harness'
 import { printResults } from './harness'
 import { run as importSuite } from './suites/import'
 import { run as portalSuite } from './suites/portal'
+import { run as typesetSuite } from './suites/typeset'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {}
 suites.import = importSuite
 suites.portal = portalSuite
+suites.typeset = typesetSuite
 
 const only = process.argv.slice(2)
 const all: BenchResult[] = []

@@ -2,8 +2,6 @@ import type { Command } from 'commander'
 import { UserError } from '../../core/errors'
 import type { ArticleBundle } from '../../core/model/article'
 import { normalizeArticle, type Change } from '../../core/normalize'
-import { exportHtmlPackageForCli } from '../../node/export/package/cli-export'
-import { exportPdfForCli } from '../../node/export/pdf/cli-export'
 import type { ExportProgress } from '../../node/export/pdf/export-pdf'
 import { importFile } from '../../node/import/import-file'
 
@@ -33,10 +31,16 @@ export async function runExport(draft: string, options: ExportOptions, onProgres
   if (!options.pdf && !options.htmlPackage && !options.htmlFolder)
     throw new UserError('cli.export-no-target', '请指定导出目标，例如 --pdf 稿件.pdf、--html-package 稿件.zip 或 --html-folder 文件夹。')
   const { bundle, changes } = await loadDraft(draft, options.normalize)
+  // Each output loads its writer only when asked for: a PDF export never pays for html-validate, nor the reverse.
   const lines: string[] = []
-  if (options.pdf) lines.push(...(await exportPdfForCli(bundle, { out: options.pdf, preset: options.preset ?? 'a4', fonts: options.font ?? [], onProgress })))
-  if (options.htmlPackage || options.htmlFolder)
+  if (options.pdf) {
+    const { exportPdfForCli } = await import('../../node/export/pdf/cli-export')
+    lines.push(...(await exportPdfForCli(bundle, { out: options.pdf, preset: options.preset ?? 'a4', fonts: options.font ?? [], onProgress })))
+  }
+  if (options.htmlPackage || options.htmlFolder) {
+    const { exportHtmlPackageForCli } = await import('../../node/export/package/cli-export')
     lines.push(...(await exportHtmlPackageForCli(bundle, { zip: options.htmlPackage, folder: options.htmlFolder, portal: options.portal, changes })))
+  }
   return lines
 }
 
