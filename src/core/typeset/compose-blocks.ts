@@ -11,7 +11,8 @@ import type { ResolvedPreset, ResolvedStyle, StyleName } from './preset'
 import type { Span, TextStyle } from './text-style'
 import type { Segmented } from './segment'
 import type { TextOptions } from './compose-paragraph'
-import { composeParagraph } from './compose-paragraph'
+import type { ComposedParagraph, ParagraphFormat } from './compose-paragraph'
+import { composeParagraph, composeParagraphLonger } from './compose-paragraph'
 import { drawLine } from './line-runs'
 import type { Slab } from './slab'
 import { shiftItem, shiftLine } from './slab'
@@ -111,16 +112,9 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
     if (opts.heading) keepLines = preset.keep.headingWithNext
   }
 
-  const textSlabs = (
-    spans: readonly Span[],
-    style: ResolvedStyle,
-    role: LineRole,
-    opts: { balance?: boolean; bookmark?: Slab['bookmark']; decorate?: (line: Line, height: number) => PageItem[] } = {},
-  ): Slab[] => {
-    if (!spans.length) return []
-    const measure = column - style.insetLeft - style.insetRight
-    const p = composeParagraph(spans, { measure, indent: style.indent, align: style.align, balance: opts.balance }, fonts, textOptions)
-    substitutions.push(...p.substitutions)
+  type SlabOptions = { balance?: boolean; bookmark?: Slab['bookmark']; decorate?: (line: Line, height: number) => PageItem[]; span?: boolean }
+
+  const toSlabs = (p: ComposedParagraph, style: ResolvedStyle, role: LineRole, opts: SlabOptions): Slab[] => {
     const height = lineHeight(style)
     const ascent = fonts.face(faceId(style.font, style.bold)).ascent
     const baseline = (height - style.size) / 2 + ascent * style.size
@@ -148,6 +142,27 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
     })
   }
 
+  const textSlabs = (spans: readonly Span[], style: ResolvedStyle, role: LineRole, opts: SlabOptions = {}): Slab[] => {
+    if (!spans.length) return []
+    const format: ParagraphFormat = {
+      measure: (opts.span ? preset.area.width : column) - style.insetLeft - style.insetRight,
+      indent: style.indent,
+      align: style.align,
+      balance: opts.balance,
+    }
+    const p = composeParagraph(spans, format, fonts, textOptions)
+    substitutions.push(...p.substitutions)
+    const slabs = toSlabs(p, style, role, opts)
+    if (pitch && style.align === 'justify' && slabs[0]) {
+      const make = () => {
+        const longer = composeParagraphLonger(spans, format, fonts, textOptions)
+        return longer && { slabs: toSlabs(longer, style, role, opts), stretch: longer.stretch }
+      }
+      slabs[0].loosen = { count: slabs.length, make }
+    }
+    return slabs
+  }
+
   const block = (style: ResolvedStyle) => ({ before: style.spaceBefore, after: style.spaceAfter })
 
   // Title block: 引题, 主题, 副题, then the meta line; kept together and with the text after it.
@@ -164,7 +179,7 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
     [preset.articleMeta ? metaLine.join('\u3000') : undefined, styles.meta],
   ]
   for (const [text, style, bookmark] of titleParts) {
-    if (text) emit(textSlabs(plainSpans(text, style), style, 'title', { balance: style.align === 'center', bookmark }), block(style), { heading: true, span: true })
+    if (text) emit(textSlabs(plainSpans(text, style), style, 'title', { balance: style.align === 'center', bookmark, span: true }), block(style), { heading: true, span: true })
   }
 
   const labels = headingLabels(article.blocks)
@@ -182,6 +197,13 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
     switch (b.type) {
       case 'paragraph': {
         const style = roleStyle(b)
+        if (b.role === 'signoff') {
+          let end = index
+          while (article.blocks[end + 1]?.type === 'paragraph' && (article.blocks[end + 1] as typeof b).role === 'signoff') end++
+          signoff(article.blocks.slice(index, end + 1) as (typeof b)[])
+          index = end
+          break
+        }
         const lead = byline ? plainSpans(byline, styles.byline) : []
         byline = undefined
         emit(textSlabs([...lead, ...spansOf(b.children, style)], style, 'body'), block(style))
@@ -217,6 +239,26 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
   }
   if (preset.articleMeta && meta.editor) emit(textSlabs(plainSpans(`（责任编辑：${meta.editor}）`, styles.editor), styles.editor, 'body'), block(styles.editor))
   return { slabs, substitutions, warnings }
+
+  /**
+   * 落款: the last line (成文日期) is set by the signoff style (公文: 右空四字), the lines above it
+   * (发文机关署名) centred over it (GB/T 9704 §7.3.5.1).
+   */
+  function signoff(group: readonly Extract<Block, { type: 'paragraph' }>[]): void {
+    const style = styles.signoff
+    const last = textSlabs(spansOf(group[group.length - 1]!.children, style), style, 'body')
+    const date = last[last.length - 1]?.lines[0]
+    const centre = date ? date.start + date.width / 2 : column / 2
+    group.slice(0, -1).forEach((b, k) => {
+      const above = textSlabs(spansOf(b.children, style), { ...style, align: 'left', indent: 0, insetLeft: 0, insetRight: 0 }, 'body').map((slab) => {
+        const line = slab.lines[0]!
+        const dx = Math.max(-line.start, Math.min(column - line.start - line.width, centre - (line.start + line.width / 2)))
+        return { ...slab, lines: slab.lines.map((l) => shiftLine(l, dx, 0)), items: slab.items.map((i) => shiftItem(i, dx, 0)) }
+      })
+      emit(above, { before: k === 0 ? style.spaceBefore : 0, after: 0 })
+    })
+    emit(last, { before: group.length > 1 ? 0 : style.spaceBefore, after: style.spaceAfter })
+  }
 
   function sectionHeading(b: SectionHeadingBlock, template: SectionHeadingTemplate, ordinal: number): Slab[] {
     const body = preset.body.size

@@ -48,7 +48,7 @@ export interface ComposedParagraph {
   substitutions: Segmented['substitutions']
 }
 
-export function composeParagraph(spans: readonly Span[], format: ParagraphFormat, fonts: FontSource, options: TextOptions): ComposedParagraph {
+function prepare(spans: readonly Span[], format: ParagraphFormat, fonts: FontSource, options: TextOptions) {
   const raw = segment(spans, fonts, { hanLatinSpace: options.hanLatinSpace, tracking: options.tracking })
   const seg: Segmented = { ...raw, atoms: compressAdjacentMarks(raw.atoms) }
   const breakSeg = options.breakOnCells ? raw : seg
@@ -61,14 +61,15 @@ export function composeParagraph(spans: readonly Span[], format: ParagraphFormat
       maxPushIn,
       lastLineMin: options.lastLineMin,
     })
-  let ranges = breakAt(format.measure)
-  let measure = format.measure
-  if (format.balance && ranges.length > 1) [measure, ranges] = balance(ranges.length, format.measure, breakAt)
-  const lines = ranges.map((range: LineRange, i): ComposedLine => {
+  return { seg, breakAt }
+}
+
+/** Sets each range as a line of `format.measure`, the ranges having been broken for `broken` (balanced titles break narrower). */
+function setRanges(seg: Segmented, ranges: readonly LineRange[], format: ParagraphFormat, broken: number, options: TextOptions): ComposedLine[] {
+  return ranges.map((range, i): ComposedLine => {
     const first = i === 0
     const last = i === ranges.length - 1
-    const avail = (first ? measure - format.indent : measure)
-    const set = setLine(seg, range, avail, {
+    const set = setLine(seg, range, (first ? broken - format.indent : broken), {
       justify: format.align === 'justify' && !last,
       trimStart: !first && options.trimLineStartOpening,
     })
@@ -77,7 +78,44 @@ export function composeParagraph(spans: readonly Span[], format: ParagraphFormat
     const shift = format.align === 'center' ? room / 2 : format.align === 'right' ? room : 0
     return { set, offset: indent + shift, measure: format.measure - indent, last, text: lineText(seg, range) }
   })
-  return { lines, substitutions: seg.substitutions }
+}
+
+export function composeParagraph(spans: readonly Span[], format: ParagraphFormat, fonts: FontSource, options: TextOptions): ComposedParagraph {
+  const { seg, breakAt } = prepare(spans, format, fonts, options)
+  let ranges = breakAt(format.measure)
+  let measure = format.measure
+  if (format.balance && ranges.length > 1) [measure, ranges] = balance(ranges.length, format.measure, breakAt)
+  return { lines: setRanges(seg, ranges, format, measure, options), substitutions: seg.substitutions }
+}
+
+/**
+ * The paragraph set one line longer (伸行), each line still justified to the full measure: how a
+ * 公文 page stays full when a heading has to move to the next one. `stretch` is the widest gap it
+ * opens between characters, in em; undefined when that would exceed ¼ em.
+ */
+export function composeParagraphLonger(
+  spans: readonly Span[],
+  format: ParagraphFormat,
+  fonts: FontSource,
+  options: TextOptions,
+): (ComposedParagraph & { stretch: number }) | undefined {
+  const { seg, breakAt } = prepare(spans, format, fonts, options)
+  const natural = breakAt(format.measure).length
+  let lo = (format.measure * natural) / (natural + 1)
+  let hi = format.measure
+  if (breakAt(lo).length <= natural) return undefined
+  // The widest measure that still breaks into one line more: the least stretch when set full width.
+  for (let step = 0; step < 12; step++) {
+    const mid = (lo + hi) / 2
+    if (breakAt(mid).length > natural) lo = mid
+    else hi = mid
+  }
+  const ranges = breakAt(lo)
+  if (ranges.length !== natural + 1) return undefined
+  const lines = setRanges(seg, ranges, format, format.measure, options)
+  const size = spans[0]?.style.size ?? 0
+  const stretch = Math.max(...lines.flatMap((l) => l.set.atoms.map((a) => a.gapAfter - options.tracking))) / size
+  return stretch <= 0.25 ? { lines, substitutions: seg.substitutions, stretch } : undefined
 }
 
 /** The narrowest measure that still gives `count` lines (found by bisection; titles are short). */

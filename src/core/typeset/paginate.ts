@@ -6,6 +6,8 @@ import { shiftItem, shiftLine } from './slab'
  * Fills pages (and their columns) with slabs. When a slab does not fit, the column ends at the last
  * place a break is allowed — so headings stay with the lines after them, images with their captions,
  * and paragraphs keep their widows and orphans — or, if there is none, where the slab overflowed.
+ * On a 公文 grid the rows a kept heading leaves empty are filled by setting a paragraph above it one
+ * line longer (伸行), so every full page keeps its 22 lines.
  */
 
 export interface Rect {
@@ -35,7 +37,8 @@ export interface Pagination {
 
 const EPS = 1e-6
 
-export function paginate(slabs: readonly Slab[], areaOf: (page: number) => Rect, columns: Columns): Pagination {
+export function paginate(input: readonly Slab[], areaOf: (page: number) => Rect, columns: Columns): Pagination {
+  const slabs = input.slice()
   const pages: PaginatedPage[] = []
   const bookmarks: Bookmark[] = []
   let overflows = 0
@@ -69,6 +72,26 @@ export function paginate(slabs: readonly Slab[], areaOf: (page: number) => Rect,
     }
   }
 
+  /** Sets the paragraph above slab `end` in this column that stretches least one line longer; false if none can be. */
+  const lengthenBefore = (end: number): boolean => {
+    let best: { at: number; slabs: Slab[]; stretch: number } | undefined
+    for (const { slab: at } of placed) {
+      const s = slabs[at]!
+      if (!s.loosen || at + s.loosen.count > end) continue
+      const longer = s.loosen.make()
+      if (longer && (!best || longer.stretch < best.stretch)) best = { at, ...longer }
+    }
+    if (!best) return false
+    const s = slabs[best.at]!
+    const count = s.loosen!.count
+    const longer = best.slabs
+    // The longer paragraph takes over the first slab's space, keeps and bookmark; it is not lengthened twice.
+    longer[0] = { ...longer[0]!, spaceBefore: s.spaceBefore, breakBefore: s.breakBefore, bookmark: s.bookmark, loosen: undefined }
+    for (let j = 1; j < count; j++) if (!slabs[best.at + j]!.breakBefore) longer[j]!.breakBefore = false
+    slabs.splice(best.at, count, ...longer)
+    return true
+  }
+
   let i = 0
   // The title block spans the columns at the top of the first page.
   if (columns.count > 1) {
@@ -79,6 +102,8 @@ export function paginate(slabs: readonly Slab[], areaOf: (page: number) => Rect,
       put(s, area.left, area.top + top)
       top += s.height
     }
+    // The space between the title block and the text stays, though it opens each column.
+    top += slabs[i]?.spaceBefore ?? 0
   }
   while (i < slabs.length) {
     const s = slabs[i]!
@@ -96,6 +121,12 @@ export function paginate(slabs: readonly Slab[], areaOf: (page: number) => Rect,
       let k = placed.length - 1
       while (k > 0 && !slabs[placed[k]!.slab]!.breakBefore) k--
       if (k > 0) cut = k
+    }
+    if (cut < placed.length && lengthenBefore(placed[cut]!.slab)) {
+      i = placed[0]!.slab
+      placed = []
+      used = 0
+      continue
     }
     const moved = placed.splice(cut)
     nextColumn()

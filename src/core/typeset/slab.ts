@@ -15,6 +15,12 @@ export interface Slab {
   /** Set across all columns above the text (the title block). */
   spanColumns?: true
   bookmark?: { title: string; level: number }
+  /**
+   * On the first slab of a paragraph that can be set one line longer (伸行): its slab count and the
+   * longer setting with the widest gap it opens (em). Pagination uses it to keep a 公文 page full
+   * when a heading must move on.
+   */
+  loosen?: { count: number; make: () => { slabs: Slab[]; stretch: number } | undefined }
 }
 
 export function shiftLine(line: Line, dx: number, dy: number): Line {

@@ -82,6 +82,29 @@ describe('公文版式（GB/T 9704—2012）', () => {
 
   it('版面数据满足排版规则', () => expectClean(layout))
 
+  it('落款：成文日期右空四字，发文机关署名以成文日期为准居中', () => {
+    const all = layout.pages.at(-1)!.lines
+    const date = all.find((l) => l.text === '2024年3月18日')!
+    const name = all.find((l) => l.text === '河川市人民政府办公室')!
+    expect(date.measure).toBeCloseTo(156 * MM - 4 * 16, 6)
+    expect(date.start + date.width).toBeCloseTo(date.x + date.measure, 6)
+    expect(name.start + name.width / 2).toBeCloseTo(date.start + date.width / 2, 6)
+    expect(date.baseline - name.baseline).toBeCloseTo((225 * MM) / 22, 6)
+  })
+
+  it('标题不落在页末；它空出的一行由上面的段落伸行补满，整页仍是二十二行', () => {
+    const body = (n: number) => paragraph('社区服务设施建设要坚持需求导向，统筹规划、分类推进。'.repeat(4 + (n % 3)))
+    for (let n = 1; n <= 40; n++) {
+      const blocks = [...Array.from({ length: n }, (_, k) => body(k)), heading(1, '保障措施'), ...Array.from({ length: 12 }, (_, k) => body(k))]
+      const l = layOut(article({ title: '关于推进社区服务设施建设的意见' }, blocks), 'gongwen')
+      l.pages.forEach((_, p) => {
+        const lines = textLines(l, p)
+        if (p > 0 && p < l.pages.length - 1) expect(lines, `${n} 段，第 ${p + 1} 页`).toHaveLength(22)
+        expect(lines.at(-1)!.role, `${n} 段，第 ${p + 1} 页末`).not.toBe('heading')
+      })
+    }
+  })
+
   it('书签：标题、一级与二级标题，按层级嵌套', () => {
     expect(layout.bookmarks[0]).toMatchObject({ level: 0, page: 0 })
     expect(layout.bookmarks.filter((b) => b.level === 1).map((b) => b.title)).toEqual(['一、总体要求', '二、重点任务', '三、保障措施'])
