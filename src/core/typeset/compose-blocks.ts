@@ -264,7 +264,8 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
     const body = preset.body.size
     const d = template.decoration
     const out: Slab[] = []
-    for (const display of sectionHeadingLines(b, template, ordinal)) {
+    const shown = sectionHeadingLines(b, template, ordinal).map((display) => ({ ...display, full: display.prefix + display.text + display.suffix }))
+    for (const display of shown) {
       const s = template[display.role]
       const size = s.size * body
       const band = d.kind === 'band' && display.role === 'main'
@@ -290,14 +291,10 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
         }
         return []
       }
-      const text = display.prefix + display.text + display.suffix
-      out.push(...textSlabs(plainSpans(text, style), style, 'heading', { decorate }))
+      out.push(...textSlabs(plainSpans(display.full, style), style, 'heading', { decorate }))
     }
     out.forEach((slab, k) => (slab.breakBefore = k === 0))
-    if (out[0]) {
-      const title = sectionHeadingLines(b, template, ordinal).map((l) => l.prefix + l.text + l.suffix).join('\u3000')
-      out[0] = { ...out[0], bookmark: { title, level: 1 } }
-    }
+    if (out[0]) out[0] = { ...out[0], bookmark: { title: shown.map((l) => l.full).join('\u3000'), level: 1 } }
     return out
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { article, heading, image, paragraph, sectionHeading } from '../model/build'
+import { article, heading, image, paragraph, sectionHeading, text } from '../model/build'
 import type { Article } from '../model/article'
 import { BUILTIN_TEMPLATES } from '../styles/builtin-templates'
 import { fixedMetrics } from '../../../test/fixtures/typeset/fixed-metrics'
@@ -173,6 +173,16 @@ describe('A4 文章版式', () => {
     const furniture = (p: number) => layout.pages[p]!.lines.filter((l) => l.role === 'furniture').map((l) => l.text)
     expect(furniture(0)).toEqual(['1'])
     expect(furniture(1)).toEqual(['2', '办好民生实事'])
+  })
+
+  it('粗体用粗体字重，着重号逐字加点，下划线连成一条，斜体倾斜', () => {
+    const a = article({ title: '标题' }, [paragraph([text('要'), text('坚持', { bold: true }), text('以人民为中心', { emphasis: true }), text('，'), text('办实事', { underline: true }), text('、'), text('见实效', { italic: true }), text('。')])])
+    const page = layOut(a, 'a4').pages[0]!
+    const runs = page.lines.flatMap((l) => l.runs)
+    expect(runs.find((r) => r.text.includes('坚持'))?.face).toBe('song-bold')
+    expect(runs.find((r) => r.text.includes('见实效'))?.oblique).toBe(true)
+    expect(page.items.filter((i) => i.kind === 'dot')).toHaveLength(6)
+    expect(page.items.filter((i) => i.kind === 'rule')).toHaveLength(1)
   })
 
   it('公文层次标题在文章里按 一、（一）1.（1） 编号', () => {
