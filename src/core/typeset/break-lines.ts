@@ -41,7 +41,7 @@ export function gapShrink(seg: Segmented, k: number): number {
  * Natural width of atoms start..end set as one line, with the line-end mark at ½ em and, when
  * `trimStart`, an opening mark at the start at ½ em.
  */
-export function lineWidth(seg: Segmented, start: number, end: number, trimStart: boolean): number {
+function lineWidth(seg: Segmented, start: number, end: number, trimStart: boolean): number {
   const { atoms, gaps } = seg
   let w = 0
   for (let k = start; k <= end; k++) {
@@ -52,7 +52,7 @@ export function lineWidth(seg: Segmented, start: number, end: number, trimStart:
 }
 
 /** The narrowest a line can be set: the marks inside it compressed, Han–Latin spaces at ⅛ em. */
-export function minLineWidth(seg: Segmented, start: number, end: number, trimStart: boolean): number {
+function minLineWidth(seg: Segmented, start: number, end: number, trimStart: boolean): number {
   let shrink = 0
   for (let k = start; k < end; k++) {
     if (k > start) shrink += remainingBlank(seg.atoms[k]!)
@@ -69,7 +69,7 @@ function isSpace(a: Atom | undefined): boolean {
  * A last line too short to stand: a lone Han character (with its marks, up to three characters in
  * all), or fewer characters than the preset asks for.
  */
-export function isShortLastLine(atoms: readonly Atom[], start: number, end: number, min: number): boolean {
+function isShortLastLine(atoms: readonly Atom[], start: number, end: number, min: number): boolean {
   let han = 0
   let chars = 0
   for (let k = start; k <= end; k++) {

@@ -10,8 +10,7 @@ import type { Line, LineRole, PageItem } from './frame'
 import type { ResolvedPreset, ResolvedStyle, StyleName } from './preset'
 import type { Span, TextStyle } from './text-style'
 import type { Segmented } from './segment'
-import type { TextOptions } from './compose-paragraph'
-import type { ComposedParagraph, ParagraphFormat } from './compose-paragraph'
+import type { ComposedParagraph, ParagraphFormat, TextOptions } from './compose-paragraph'
 import { composeParagraph, composeParagraphLonger } from './compose-paragraph'
 import { drawLine } from './line-runs'
 import type { Slab } from './slab'
@@ -47,7 +46,7 @@ const EPS = 1e-6
 const IMAGE_PPI = 150
 const IMAGE_MAX_HEIGHT = 0.6
 
-export function baseStyle(style: { font: ResolvedStyle['font']; bold: boolean; size: number; color: string }): TextStyle {
+function baseStyle(style: { font: ResolvedStyle['font']; bold: boolean; size: number; color: string }): TextStyle {
   return { face: faceId(style.font, style.bold), size: style.size, color: style.color }
 }
 
