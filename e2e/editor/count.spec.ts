@@ -68,7 +68,7 @@ test('字数 of the example matches an independent count, in the panel and the s
 test('字数 of the imported portal sample matches an independent count', async ({ app }) => {
   test.skip(!existsSync(FIXTURE), 'the shared portal sample is not present')
   const { page } = app
-  await page.getByTestId('status-file').or(page.getByTestId('welcome')).waitFor()
+  await page.getByTestId('status-file').waitFor()
   app.dialogs.openPaths.push(FIXTURE)
   await page.keyboard.press('Control+o')
   await page.getByTestId('status-file').filter({ hasText: 'portal-article' }).waitFor()

@@ -14,17 +14,21 @@ export const blocks = (page: Page): Locator =>
     '[data-slate-node="element"]:not([data-slate-node="element"] [data-slate-node="element"])',
   )
 
-/** Opens an article the way a user does: Ctrl+O and a file chosen in the (fake) dialog. */
+/**
+ * Opens an article the way a user does: Ctrl+O and a file chosen in the (fake) dialog. A first start
+ * opens the bundled example; `returning` says this user data folder has been used before (welcome view).
+ */
 export async function openArticle(
   app: HarnessApp,
   article: Article,
   assetData: ArticleBundle['assetData'] = {},
+  returning = false,
 ): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'banxin-editor-'))
   const path = join(dir, `${article.meta.title || '稿件'}.banxin`)
   writeFileSync(path, writeBanxin({ article, assetData }))
-  // Wait for the start-up document first, or it would open after ours and take the front tab.
-  await app.page.getByTestId('status-file').or(app.page.getByTestId('welcome')).waitFor()
+  // Wait for start-up to settle first, or the example would open after ours and take the front tab.
+  await app.page.getByTestId(returning ? 'welcome' : 'status-file').waitFor()
   app.dialogs.openPaths.push(path)
   await app.page.keyboard.press('Control+o')
   await app.page
@@ -34,10 +38,11 @@ export async function openArticle(
   return path
 }
 
-/** Saves with Ctrl+S (Save As into a fresh folder when the document has no path yet) and reads the file back. */
+/** Saves with Ctrl+S (to `path`, or into a fresh folder) and reads the file back. */
 export async function saveAndRead(app: HarnessApp, path?: string): Promise<ArticleBundle> {
   const target = path ?? join(mkdtempSync(join(tmpdir(), 'banxin-saved-')), '保存.banxin')
-  if (!path) app.dialogs.savePaths.push(target)
+  // Answers the Save As dialog when the document has no file yet (new or imported); unused otherwise.
+  app.dialogs.savePaths.push(target)
   await app.page.keyboard.press('Control+s')
   await app.page.getByTestId('status-saved').filter({ hasText: '已保存' }).waitFor()
   return readBanxin(new Uint8Array(readFileSync(target)))

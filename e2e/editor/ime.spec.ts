@@ -8,7 +8,7 @@ import { blocks, body, caretIn, openArticle, saveAndRead, textOf } from './helpe
 const doc = () =>
   article({ title: '输入测试' }, [
     sectionHeading('筑牢战斗堡垒'),
-    paragraph('党支部是基层政治组织。'),
+    paragraph('服务中心今天开门迎客。'),
     paragraph([text('新闻：'), text('人民日报', { bold: true }), text('报道。')]),
     paragraph('第四段'),
   ])
@@ -48,7 +48,7 @@ test('composes at the start and the end of a paragraph', async ({ app }) => {
   await typeWithIme(page, ['jin', 'jinnian'], '今年')
   await caretIn(p, 'end')
   await typeWithIme(page, ['w', 'wan'], '完')
-  await expect(p).toHaveText('今年党支部是基层政治组织。完')
+  await expect(p).toHaveText('今年服务中心今天开门迎客。完')
 })
 
 test('composes next to a bold run and inside it, keeping order and marks', async ({ app }) => {
@@ -122,7 +122,7 @@ test('while composing, find highlights and the toolbar hold still and the text n
   const { page } = app
   await openArticle(app, doc())
   await page.keyboard.press('Control+f')
-  await page.getByLabel('查找内容').fill('党支部')
+  await page.getByLabel('查找内容').fill('服务中心')
   await expect(body(page).locator('.bx-find-match')).toHaveCount(1)
   const p = blocks(page).nth(1)
   await caretIn(p)
@@ -131,7 +131,7 @@ test('while composing, find highlights and the toolbar hold still and the text n
     w.__node = el.querySelector('[data-slate-string]')?.firstChild ?? null
   })
   const cdp = await page.context().newCDPSession(page)
-  for (const step of ['d', 'dang', 'dang zhi', 'dang zhi bu']) {
+  for (const step of ['f', 'fu', 'fuwu', 'fuwu zhongxin']) {
     await cdp.send('Input.imeSetComposition', {
       text: step,
       selectionStart: step.length,
@@ -143,9 +143,9 @@ test('while composing, find highlights and the toolbar hold still and the text n
     })
     expect(same, `the text node the IME holds survives step 「${step}」`).toBe(true)
   }
-  await cdp.send('Input.insertText', { text: '党支部' })
+  await cdp.send('Input.insertText', { text: '服务中心' })
   await cdp.detach()
-  await expect(p).toHaveText('党支部是基层政治组织。党支部')
+  await expect(p).toHaveText('服务中心今天开门迎客。服务中心')
   await expect(body(page).locator('.bx-find-match')).toHaveCount(2)
   expect(await textOf(body(page))).toContain('报道。第四段')
 })

@@ -6,6 +6,8 @@ import { countArticleCached } from './count-blocks'
 import { fromLocalInputValue, toLocalInputValue } from './published-at'
 import { formatKeywords, parseKeywords } from './keywords'
 import { nextAssetId } from './add-asset'
+import { stripIndent } from './strip-indent'
+import { paragraph, text } from '../model/build'
 
 describe('字数 with per-block reuse', () => {
   it('equals the full count for any article', () => {
@@ -39,5 +41,14 @@ describe('关键词', () => {
 describe('image ids', () => {
   it('takes the first free number', () => {
     expect(nextAssetId(['image-1', 'image-3'])).toBe('image-2')
+  })
+})
+
+describe('pasted indentation', () => {
+  it('drops spaces a paragraph was indented with, keeping marks', () => {
+    expect(stripIndent(paragraph([text('\u3000\u3000'), text('第三段', { bold: true })]))).toEqual(
+      paragraph([text('第三段', { bold: true })]),
+    )
+    expect(stripIndent(paragraph('  正文'))).toEqual(paragraph('正文'))
   })
 })

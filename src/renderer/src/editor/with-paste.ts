@@ -3,6 +3,7 @@ import { importHtmlFragment, importPlainText } from '../../../core/import/import
 import type { ImportResult } from '../../../core/import/types'
 import type { Block } from '../../../core/model/article'
 import { nextAssetId } from '../../../core/edit/add-asset'
+import { stripIndent } from '../../../core/edit/strip-indent'
 import { userMessage } from '../../../core/errors'
 import type { EditorHost } from './editor-host'
 import { insertBlocks } from './insert-blocks'
@@ -59,7 +60,7 @@ function pasteImported(editor: Editor, host: EditorHost, run: () => ImportResult
   }
   const blocks: Block[] = article.blocks
     .filter((b) => b.type !== 'image' || renamed.has(b.asset))
-    .map((b) => (b.type === 'image' ? { ...b, asset: renamed.get(b.asset)! } : b))
+    .map((b) => (b.type === 'image' ? { ...b, asset: renamed.get(b.asset)! } : stripIndent(b)))
   if (
     !blocks.some(
       (b) =>
@@ -68,6 +69,6 @@ function pasteImported(editor: Editor, host: EditorHost, run: () => ImportResult
   )
     return false
   insertBlocks(editor, blocks)
-  if (result.report.warnings.length) host.notify(result.report.warnings.join('；'))
+  if (result.report.warnings.length) host.notify(result.report.warnings.join('\n'))
   return true
 }

@@ -1,0 +1,124 @@
+import type { Page } from '@playwright/test'
+import { test, expect } from '../harness/fixtures'
+import { article, paragraph } from '../../src/core/model/build'
+import { blocks, caretIn, openArticle, saveAndRead } from './helpers'
+
+/** A real PNG drawn in the page, as base64, so the editor reads its size like any photo. */
+async function pngBase64(page: Page, color: string): Promise<string> {
+  return page.evaluate(async (fill) => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 480
+    canvas.height = 270
+    const g = canvas.getContext('2d')!
+    g.fillStyle = fill
+    g.fillRect(0, 0, 480, 270)
+    g.fillStyle = '#fff'
+    g.fillRect(40, 160, 400, 60)
+    const blob = await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/png'))
+    const bytes = new Uint8Array(await blob.arrayBuffer())
+    let s = ''
+    for (const b of bytes) s += String.fromCharCode(b)
+    return btoa(s)
+  }, color)
+}
+
+/** Dispatches drop (or paste) with an image File, as the browser does for a file from the desktop. */
+async function sendImage(page: Page, kind: 'drop' | 'paste', base64: string, target: string): Promise<void> {
+  await page.evaluate(
+    ({ kind, base64, target }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const dt = new DataTransfer()
+      dt.items.add(new File([bytes], `${kind}.png`, { type: 'image/png' }))
+      const el = document.querySelector(target)!
+      if (kind === 'paste') {
+        if (
+          el.dispatchEvent(
+            new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+          )
+        )
+          el.dispatchEvent(
+            new InputEvent('beforeinput', {
+              inputType: 'insertFromPaste',
+              dataTransfer: dt,
+              bubbles: true,
+              cancelable: true,
+            }),
+          )
+        return
+      }
+      const box = el.getBoundingClientRect()
+      const at = { clientX: box.left + 20, clientY: box.top + box.height / 2 }
+      el.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true, ...at }),
+      )
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, ...at }))
+    },
+    { kind, base64, target },
+  )
+}
+
+test('an image inserted from a file gets caption, credit and alt text; empty alt is flagged', async ({
+  app,
+}) => {
+  const { page } = app
+  const path = await openArticle(
+    app,
+    article({ title: '图片' }, [paragraph('第一段。'), paragraph('第二段。')]),
+  )
+  await caretIn(blocks(page).nth(0))
+  const png = await pngBase64(page, '#8c1d18')
+  await page
+    .getByTestId('image-file-input')
+    .setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') })
+  const figure = page.locator('.bx-image')
+  await expect(figure.locator('img')).toBeVisible()
+  await expect(figure.getByText('必填：请描述这张图片')).toBeVisible()
+  await figure.getByLabel('图注').fill('社区服务站一角')
+  await figure.getByLabel('署名').fill('记者 林晓川 摄')
+  await page.screenshot({ path: 'test-results/screens/editor-image.png' })
+  await figure.getByLabel('替代文字').fill('红色背景上的白色横条')
+  await expect(figure.getByText('必填：请描述这张图片')).toHaveCount(0)
+  const saved = await saveAndRead(app, path)
+  const img = saved.article.blocks[1]!
+  expect(img).toMatchObject({
+    type: 'image',
+    caption: '社区服务站一角',
+    credit: '记者 林晓川 摄',
+    alt: '红色背景上的白色横条',
+  })
+  const asset = img.type === 'image' ? img.asset : ''
+  expect(saved.article.assets[asset]).toMatchObject({
+    mime: 'image/png',
+    name: '现场.png',
+    width: 480,
+    height: 270,
+  })
+  expect(saved.assetData[asset]!.length).toBe(Buffer.from(png, 'base64').length)
+  expect(saved.article.blocks.map((b) => b.type)).toEqual(['paragraph', 'image', 'paragraph'])
+})
+
+test('images dropped on the text or pasted are inserted there, and a dropped image does not open as a document', async ({
+  app,
+}) => {
+  const { page } = app
+  const path = await openArticle(
+    app,
+    article({ title: '图片' }, [paragraph('第一段。'), paragraph('第二段。')]),
+  )
+  const png = await pngBase64(page, '#2f5d8a')
+  await sendImage(page, 'drop', png, '[data-testid="article-body"] p:last-child')
+  await expect(page.locator('.bx-image')).toHaveCount(1)
+  await caretIn(blocks(page).nth(0))
+  await sendImage(page, 'paste', png, '[data-testid="article-body"]')
+  await expect(page.locator('.bx-image')).toHaveCount(2)
+  await expect(page.getByRole('tab', { name: /drop\.png/ })).toHaveCount(0)
+  const saved = await saveAndRead(app, path)
+  expect(saved.article.blocks.map((b) => b.type)).toEqual([
+    'paragraph',
+    'image',
+    'paragraph',
+    'image',
+    'paragraph',
+  ])
+  expect(Object.keys(saved.article.assets)).toHaveLength(2)
+})

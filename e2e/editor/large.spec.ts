@@ -1,0 +1,39 @@
+import { test, expect } from '../harness/fixtures'
+import { typeWithIme } from '../harness/app'
+import { article, paragraph, sectionHeading } from '../../src/core/model/build'
+import type { Block } from '../../src/core/model/article'
+import { openArticle, saveAndRead } from './helpers'
+
+/** 3,000 paragraphs of about 60 characters, a section heading every 100. */
+function longArticle(): ReturnType<typeof article> {
+  const blocks: Block[] = []
+  for (let i = 0; i < 3000; i++) {
+    if (i % 100 === 0) blocks.push(sectionHeading(`第${i / 100 + 1}部分`, '长文档测试'))
+    blocks.push(
+      paragraph(`第${i + 1}段：社区服务站把便民事项搬到家门口，群众办事少跑腿，街坊邻里都说方便又省心。`),
+    )
+  }
+  return article({ title: '三千段的长文' }, blocks)
+}
+
+test('a 3,000-paragraph article opens in chunks and takes IME input in the middle', async ({ app }) => {
+  test.setTimeout(180_000)
+  const { page } = app
+  const path = await openArticle(app, longArticle())
+  const body = page.getByTestId('article-body')
+  await expect(body.locator('[data-slate-chunk]').first()).toBeAttached()
+  const target = body.locator('p', { hasText: '第1500段：' })
+  await target.scrollIntoViewIfNeeded()
+  await target.click()
+  await page.keyboard.press('End')
+  await page.waitForTimeout(150)
+  await typeWithIme(page, ['zhong', 'zhongjian'], '中间')
+  await expect(target).toContainText('又省心。中间')
+  await page
+    .getByTestId('outline')
+    .getByRole('button', { name: /第30部分/ })
+    .click()
+  await expect(body.locator('.bx-section-heading', { hasText: '第30部分' })).toBeInViewport()
+  const saved = await saveAndRead(app, path)
+  expect(saved.article.blocks).toHaveLength(3030)
+})
