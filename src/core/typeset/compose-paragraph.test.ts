@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { ComposedLine, ParagraphFormat, TextOptions } from './compose-paragraph'
 import { composeParagraph } from './compose-paragraph'
-import { fixedMetrics } from '../../../test/fixtures/typeset/fixed-metrics'
+import { fixedMetrics } from './testing/fixed-metrics'
 import { canEndLine, canStartLine } from './char-classes'
 import type { TextStyle } from './text-style'
 

@@ -6,7 +6,7 @@ import type { Article, ArticleBundle } from '../../../core/model/article'
 import { validateArticle } from '../../../core/model/schema'
 import { normalizeArticle } from '../../../core/normalize'
 import example from '../../../../resources/examples/example.json' with { type: 'json' }
-import { articleText } from '../../../../test/fixtures/typeset/fixture-article'
+import { articleText } from '../../../core/typeset/testing/fixture-article'
 import { gongwenArticle, hasUserSample, punctuationArticle, USER_SAMPLE } from '../../../../test/fixtures/typeset/fixtures'
 import { glyphcheck, hasCommand, hasGlyphcheck, hasPdfcheck, hasPoppler, output, pdfcheck, pdfFonts, pdfInfo } from '../../../../test/fixtures/typeset/pdf-tools'
 import { importFile } from '../../import/import-file'
