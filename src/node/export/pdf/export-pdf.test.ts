@@ -147,6 +147,10 @@ describe('导出过程', () => {
     expect(await readdir(join(dir, 'cancel'))).toEqual(['公文.pdf'])
   })
 
+  it('写不进去时说明原因', async () => {
+    await expect(exportPdfToFile(bundle(), join(dir, '没有这个文件夹', 'a.pdf'))).rejects.toThrow(/无法写入「.*a\.pdf」：文件夹不存在或没有写入权限。/)
+  })
+
   it('未知版式给出可用版式列表', async () => {
     await expect(exportPdf(bundle(), { preset: 'a5' })).rejects.toThrow('没有名为「a5」的版式。可用的版式：a4（A4 文章）、gongwen（公文（GB/T 9704—2012））、newspaper（四开报纸（四栏））。')
   })

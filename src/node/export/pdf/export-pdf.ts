@@ -98,6 +98,13 @@ export async function exportPdf({ article, assetData }: ArticleBundle, options: 
 export async function exportPdfToFile(bundle: ArticleBundle, path: string, options: PdfExportOptions = {}, control: ExportControl = {}): Promise<PdfExport> {
   const result = await exportPdf(bundle, options, control)
   if (control.signal?.aborted) throw cancelled()
-  await writeFileAtomic(path, result.bytes)
+  try {
+    await writeFileAtomic(path, result.bytes)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC')
+      throw new UserError('export.write-failed', `无法写入「${path}」：${code === 'ENOSPC' ? '磁盘空间不足' : '文件夹不存在或没有写入权限'}。`)
+    throw error
+  }
   return result
 }
