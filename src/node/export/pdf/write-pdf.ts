@@ -82,13 +82,7 @@ export async function writePdf(layout: Layout, registry: FontRegistry, image: Im
   internals._root.data.PageLabels = { Nums: [0, { S: 'D', St: Number(layout.pages[0]?.label ?? 1) }] }
   doc.end()
   await ended
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.length
-  }
-  return out
+  return Buffer.concat(chunks)
 }
 
 /** Bookmarks nest by level: the title holds the section headings, 一、 holds （一）. */
