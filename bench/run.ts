@@ -8,11 +8,13 @@ import { printResults } from './harness'
 import { run as importSuite } from './suites/import'
 import { run as portalSuite } from './suites/portal'
 import { run as typesetSuite } from './suites/typeset'
+import { run as appSuite } from './suites/app'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {}
 suites.import = importSuite
 suites.portal = portalSuite
 suites.typeset = typesetSuite
+suites.app = appSuite
 
 const only = process.argv.slice(2)
 const all: BenchResult[] = []
