@@ -49,6 +49,8 @@ export interface ExportResult {
   /** html-validate and publishing checks for packages. */
   validation?: { errors: number; warnings: number; messages: string[] }
   warnings: string[]
+  /** PDF: which font printed each face. */
+  fonts?: string[]
 }
 
 /** The typeset pages for the print preview, drawn as SVG from the same Layout the PDF writer uses. */

@@ -90,6 +90,7 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
   const warnings: string[] = []
   let spaceAfter = 0
   let keepLines = 0
+  let currentBlock: number | undefined
 
   /** On a grid every vertical distance is whole rows (GB/T 9704 §5.2.2). */
   const rows = (space: number) => (pitch ? Math.round(space / pitch) * pitch : space)
@@ -105,6 +106,7 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
         if (slab.lines.length) keepLines--
       }
       if (opts.span) slab.spanColumns = true
+      if (currentBlock !== undefined) slab.block = currentBlock
       slabs.push(slab)
     }
     spaceAfter = space.after
@@ -192,6 +194,7 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
   }
 
   for (let index = 0; index < article.blocks.length; index++) {
+    currentBlock = index
     const b = article.blocks[index]!
     switch (b.type) {
       case 'paragraph': {
@@ -227,8 +230,9 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
       }
       case 'section-heading': {
         const template = findTemplate(ctx.templates, b.template)
-        const body = preset.body.size
-        emit(sectionHeading(b, template, ordinals.get(index) ?? 1), { before: template.spaceBefore * body, after: template.spaceAfter * body }, { heading: true })
+        // On a grid (GB/T 9704 §5.2.2) every row holds text: a 公文 leaves no blank rows around headings.
+        const space = pitch ? 0 : preset.body.size
+        emit(sectionHeading(b, template, ordinals.get(index) ?? 1), { before: template.spaceBefore * space, after: template.spaceAfter * space }, { heading: true })
         break
       }
       case 'image':
@@ -236,6 +240,7 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
         break
     }
   }
+  currentBlock = undefined
   if (preset.articleMeta && meta.editor) emit(textSlabs(plainSpans(`（责任编辑：${meta.editor}）`, styles.editor), styles.editor, 'body'), block(styles.editor))
   return { slabs, substitutions, warnings }
 

@@ -119,6 +119,8 @@ export interface Layout {
   geometry: PageGeometry
   pages: Page[]
   bookmarks: Bookmark[]
+  /** The page (0-based) each article block starts on, by block index. */
+  blockPages: number[]
   /** What the reader should know: missing glyphs and the font used instead, images that could not be placed … (Chinese). */
   warnings: string[]
 }

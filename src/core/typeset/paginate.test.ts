@@ -51,3 +51,18 @@ describe('分页', () => {
     expect(result.pages.map((p) => texts(p.lines))).toEqual([['前'], ['大图'], ['后']])
   })
 })
+
+describe('转到光标所在页', () => {
+  it('记下每个内容块开始的页，伸行后也不丢', () => {
+    const tagged = (slabs: Slab[], block: number) => slabs.map((s) => ({ ...s, block }))
+    const slabs = [...tagged(paragraph('甲', 10), 0), ...tagged(paragraph('乙', 6, 0.05), 1), ...tagged(paragraph('丙', 5, 0.2), 2), { ...slab('标题'), block: 3 }, { ...slab('正文', false), block: 4 }]
+    const { blockPages } = paginate(slabs, area, oneColumn)
+    expect([...blockPages.entries()]).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 1],
+      [4, 1],
+    ])
+  })
+})

@@ -31,6 +31,8 @@ export interface PaginatedPage {
 export interface Pagination {
   pages: PaginatedPage[]
   bookmarks: Bookmark[]
+  /** The first page each article block was placed on, by block index (blocks merged into another are absent). */
+  blockPages: Map<number, number>
   /** Slabs taller than a whole column, placed anyway. */
   overflows: number
 }
@@ -41,6 +43,7 @@ export function paginate(input: readonly Slab[], areaOf: (page: number) => Rect,
   const slabs = input.slice()
   const pages: PaginatedPage[] = []
   const bookmarks: Bookmark[] = []
+  const blockPages = new Map<number, number>()
   let overflows = 0
   let page = 0
   let column = 0
@@ -54,6 +57,7 @@ export function paginate(input: readonly Slab[], areaOf: (page: number) => Rect,
     for (const line of slab.lines) out.lines.push(shiftLine(line, x, y))
     for (const item of slab.items) out.items.push(shiftItem(item, x, y))
     if (slab.bookmark) bookmarks.push({ ...slab.bookmark, page, y })
+    if (slab.block !== undefined && !blockPages.has(slab.block)) blockPages.set(slab.block, page)
   }
   const finishColumn = () => {
     const area = areaOf(page)
@@ -87,6 +91,7 @@ export function paginate(input: readonly Slab[], areaOf: (page: number) => Rect,
     const longer = best.slabs
     // The longer paragraph takes over the first slab's space, keeps and bookmark; it is not lengthened twice.
     longer[0] = { ...longer[0]!, spaceBefore: s.spaceBefore, breakBefore: s.breakBefore, bookmark: s.bookmark, loosen: undefined }
+    for (const slab of longer) slab.block = s.block
     for (let j = 1; j < count; j++) if (!slabs[best.at + j]!.breakBefore) longer[j]!.breakBefore = false
     slabs.splice(best.at, count, ...longer)
     return true
@@ -134,5 +139,5 @@ export function paginate(input: readonly Slab[], areaOf: (page: number) => Rect,
   }
   finishColumn()
   pageOut(page)
-  return { pages, bookmarks, overflows }
+  return { pages, bookmarks, blockPages, overflows }
 }

@@ -15,6 +15,8 @@ export interface Slab {
   /** Set across all columns above the text (the title block). */
   spanColumns?: true
   bookmark?: { title: string; level: number }
+  /** Index of the article block it was set from (absent for the title block), for 转到光标所在页. */
+  block?: number
   /**
    * On the first slab of a paragraph that can be set one line longer (伸行): its slab count and the
    * longer setting with the widest gap it opens (em). Pagination uses it to keep a 公文 page full

@@ -44,6 +44,7 @@ export function typeset({ article, preset, fonts, templates, images = {} }: Type
     geometry: { width: preset.pageWidth, height: preset.pageHeight, bleed: preset.bleed, cropMarks: preset.cropMarks },
     pages,
     bookmarks: paginated.bookmarks,
+    blockPages: blockPageList(paginated.blockPages, article.blocks.length),
     warnings,
   }
 }
@@ -60,4 +61,11 @@ function substitutionWarnings(subs: readonly { char: string; wanted: FaceId; use
     seen.set(key, s.used ? `「${s.char}」${faceName(s.wanted)}字体中没有，已用${faceName(s.used)}代替。` : `「${s.char}」所有字体中都没有，印出来会是空框，请换用其他字体。`)
   }
   return [...seen.values()]
+}
+
+/** A block merged into its neighbour (run-in heading, 落款 group) starts where the block before it does. */
+function blockPageList(found: ReadonlyMap<number, number>, count: number): number[] {
+  const pages: number[] = []
+  for (let i = 0; i < count; i++) pages.push(found.get(i) ?? pages[i - 1] ?? 0)
+  return pages
 }

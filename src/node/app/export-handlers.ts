@@ -46,7 +46,12 @@ export function requestFor(order: ExportOrder, bundle: ArticleBundle, settings: 
     case 'text':
       return { kind: 'text', bundle, target: order.target }
     case 'pdf':
-      throw new UserError('export.pdf-unavailable', 'PDF 导出尚不可用。')
+      return {
+        kind: 'pdf',
+        bundle,
+        target: order.target,
+        options: { preset: presetFor(order.presetId, settings), fonts: settings.fonts, templates, ...(order.pages ? { pages: order.pages } : {}) },
+      }
   }
 }
 
@@ -69,6 +74,7 @@ export function resultFrom(outcome: ExportOutcome): ExportResult {
         }
       : {}),
     warnings: outcome.warnings,
+    ...(outcome.fonts ? { fonts: outcome.fonts } : {}),
   }
 }
 

@@ -114,7 +114,7 @@ export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args
       return preview.render(bundle, {
         preset: presetFor(presetId, current),
         templates: [...BUILTIN_TEMPLATES, ...current.templates],
-        fontFiles: current.fonts,
+        fonts: current.fonts,
       })
     },
     listFonts: async () => (fontList ??= installedFonts()),

@@ -1,8 +1,10 @@
 import type { ArticleBundle } from '../../../core/model/article'
 import type { HtmlPackageOptions, PackageTarget, ValidationReport } from '../package'
+import type { PdfExportOptions } from '../pdf/export-pdf'
 
 /** One export, as plain data so it can cross into a worker thread. */
 export type ExportRequest =
+  | { kind: 'pdf'; bundle: ArticleBundle; target: string; options: Omit<PdfExportOptions, 'creationDate'> }
   | { kind: 'package'; bundle: ArticleBundle; target: PackageTarget; options?: Omit<HtmlPackageOptions, 'now'> }
   | { kind: 'text'; bundle: ArticleBundle; target: string }
 
@@ -18,8 +20,10 @@ export interface ExportOutcome {
   /** Files written (package exports). */
   files?: string[]
   validation?: ValidationReport
-  /** Things the user should know about the result (fallback fonts …), in Chinese. */
+  /** Things the user should know about the result (missing glyphs, images left out …), in Chinese. */
   warnings: string[]
+  /** PDF: which font printed each face. */
+  fonts?: string[]
 }
 
 export interface ExportControl {

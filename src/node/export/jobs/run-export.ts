@@ -1,4 +1,4 @@
-import { writeHtmlPackage } from '../package'
+import { windowsTextFile } from '../package/text-file'
 import { renderContentText } from '../../../core/portal/render-text'
 import { writeFileAtomic } from '../../fs/atomic-write'
 import type { ExportControl, ExportOutcome, ExportRequest } from './export-request'
@@ -9,7 +9,22 @@ const PACKAGE_STEPS = { render: '正在生成网页…', write: '正在写入文
 export async function runExport(request: ExportRequest, control: ExportControl = {}): Promise<ExportOutcome> {
   const { signal, onProgress } = control
   switch (request.kind) {
+    case 'pdf': {
+      // Each kind loads its writer on demand: a PDF export never pays for html-validate, nor the reverse.
+      const { exportPdfToFile } = await import('../pdf/export-pdf')
+      const result = await exportPdfToFile(request.bundle, request.target, request.options, {
+        signal,
+        onProgress: (p) =>
+          onProgress?.(
+            p.phase === 'typeset'
+              ? { fraction: 0.1 * p.done, message: '正在排版…' }
+              : { fraction: 0.1 + (0.9 * p.done) / p.total, message: `正在输出第 ${p.done}/${p.total} 页` },
+          ),
+      })
+      return { path: request.target, warnings: result.warnings, fonts: result.fonts }
+    }
     case 'package': {
+      const { writeHtmlPackage } = await import('../package')
       const result = await writeHtmlPackage(
         request.bundle,
         { ...request.options, target: request.target },
@@ -19,9 +34,7 @@ export async function runExport(request: ExportRequest, control: ExportControl =
     }
     case 'text': {
       signal?.throwIfAborted()
-      const text = renderContentText(request.bundle.article)
-      // UTF-8 with BOM so Notepad on older Windows does not read it as GBK.
-      await writeFileAtomic(request.target, new TextEncoder().encode('\ufeff' + text.replace(/\n/g, '\r\n')))
+      await writeFileAtomic(request.target, windowsTextFile(renderContentText(request.bundle.article)))
       onProgress?.({ fraction: 1, message: '完成' })
       return { path: request.target, warnings: [] }
     }

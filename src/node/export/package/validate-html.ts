@@ -1,5 +1,4 @@
-import { HtmlValidate, type ConfigData, type Message } from 'html-validate'
-import pkg from 'html-validate/package.json' with { type: 'json' }
+import { HtmlValidate, version, type ConfigData, type Message } from 'html-validate'
 
 /**
  * html-validate on every export, with the rules a portal page needs. Inline styles are allowed: they are
@@ -28,7 +27,7 @@ export interface HtmlFileReport {
 
 let validators: { page: HtmlValidate; fragment: HtmlValidate } | undefined
 
-export const HTML_VALIDATE_VERSION: string = pkg.version
+export const HTML_VALIDATE_VERSION: string = version
 
 export async function validateHtml(file: string, html: string, kind: 'page' | 'fragment'): Promise<HtmlFileReport> {
   validators ??= { page: new HtmlValidate(PAGE_CONFIG), fragment: new HtmlValidate(FRAGMENT_CONFIG) }

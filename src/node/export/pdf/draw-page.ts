@@ -5,9 +5,9 @@ import type { PdfFonts } from './pdf-fonts'
 /** Draws one page of the layout with pdfkit, exactly where the layout put everything. */
 
 /** Synthetic bold: strokes thickened by 3% of the size, as word processors do for fonts without a bold face. */
-const FAUX_BOLD = 0.03
+export const FAUX_BOLD = 0.03
 /** Synthetic italic slant, degrees. */
-const OBLIQUE = 12
+export const OBLIQUE = 12
 
 export type ImageSource = (asset: string) => Uint8Array | undefined
 

@@ -14,6 +14,10 @@ import { createFontRegistry } from '../../fonts/font-registry'
 import { writeFileAtomic } from '../../fs/atomic-write'
 import { imageSize } from '../../../core/portal/image-size'
 import { cancelled, writePdf } from './write-pdf'
+import type { ImageSource } from './draw-page'
+import { selectPages } from './select-pages'
+import type { Layout } from '../../../core/typeset/frame'
+import type { FontRegistry } from '../../fonts/font-registry'
 
 /**
  * Draft → print PDF: typeset with a preset, then draw. Callable from the CLI, the main process or a
@@ -28,6 +32,8 @@ export interface PdfExportOptions {
   templates?: readonly SectionHeadingTemplate[]
   /** Default: now. Tests pin it for reproducible files. */
   creationDate?: Date
+  /** Only these pages (1-based, inclusive); page numbers printed on them stay those of the whole document. */
+  pages?: { from: number; to: number }
 }
 
 export interface ExportProgress {
@@ -69,9 +75,15 @@ export async function loadPreset(idOrPath: string): Promise<Preset> {
   return checked.data
 }
 
-export async function exportPdf({ article, assetData }: ArticleBundle, options: PdfExportOptions = {}, control: ExportControl = {}): Promise<PdfExport> {
-  const { signal, onProgress } = control
-  if (signal?.aborted) throw cancelled()
+export interface BundleLayout {
+  layout: Layout
+  registry: FontRegistry
+  /** Image bytes the layout placed (JPEG and PNG: what pdfkit can embed). */
+  image: ImageSource
+}
+
+/** Bundle → Layout with real fonts: what the PDF writer draws and the print preview shows. */
+export function layoutBundle({ article, assetData }: ArticleBundle, options: PdfExportOptions = {}): BundleLayout {
   const preset = typeof options.preset === 'object' ? options.preset : findPreset(options.preset ?? 'a4')
   const registry = createFontRegistry({ preferences: preset.fonts, files: options.fonts })
   // pdfkit embeds JPEG and PNG; the engine leaves a marked space (and a warning) for anything else.
@@ -81,17 +93,25 @@ export async function exportPdf({ article, assetData }: ArticleBundle, options: 
     const size = bytes && (info.mime === 'image/jpeg' || info.mime === 'image/png') ? imageSize(bytes, info.mime) : undefined
     if (size) images[id] = size
   }
-  onProgress?.({ phase: 'typeset', done: 0, total: 1 })
   const layout = typeset({ article, preset: resolvePreset(preset), fonts: registry, templates: options.templates ?? BUILTIN_TEMPLATES, images })
+  return { layout, registry, image: (asset) => (images[asset] ? assetData[asset] : undefined) }
+}
+
+export async function exportPdf(bundle: ArticleBundle, options: PdfExportOptions = {}, control: ExportControl = {}): Promise<PdfExport> {
+  const { signal, onProgress } = control
+  if (signal?.aborted) throw cancelled()
+  onProgress?.({ phase: 'typeset', done: 0, total: 1 })
+  const { layout, registry, image } = layoutBundle(bundle, options)
   onProgress?.({ phase: 'typeset', done: 1, total: 1 })
+  const selected = options.pages ? selectPages(layout, options.pages) : layout
   const bytes = await writePdf(
-    layout,
+    selected,
     registry,
-    (asset) => (images[asset] ? assetData[asset] : undefined),
-    { meta: article.meta, creationDate: options.creationDate ?? new Date() },
+    image,
+    { meta: bundle.article.meta, creationDate: options.creationDate ?? new Date() },
     { signal, onPage: (done, total) => onProgress?.({ phase: 'draw', done, total }) },
   )
-  return { bytes, pages: layout.pages.length, warnings: layout.warnings, fonts: registry.describe() }
+  return { bytes, pages: selected.pages.length, warnings: layout.warnings, fonts: registry.describe() }
 }
 
 /** Exports and writes `path` atomically: on failure or cancel the old file (if any) is untouched and no partial file is left. */

@@ -2,7 +2,7 @@
 import type { Font, Glyph } from 'fontkit'
 import type { FaceId } from '../../../core/typeset/font-metrics'
 import type { FontRegistry } from '../../fonts/font-registry'
-import { isCmapChar } from '../../fonts/fontkit-face'
+import { shape, type LaidOutRun } from '../shape-run'
 
 /**
  * The faces a document draws with, registered with pdfkit on first use (pdfkit subsets and embeds
@@ -20,40 +20,6 @@ export interface PdfFontKey {
 }
 
 export type PdfFonts = (face: FaceId, compressed: boolean) => PdfFontKey
-
-interface LaidOutGlyph {
-  id: number
-  codePoints: number[]
-  advanceWidth: number
-}
-
-interface LaidOutRun {
-  glyphs: LaidOutGlyph[]
-  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[]
-  advanceWidth: number
-}
-
-/** Shapes a run as the engine measured it: CJK characters from the cmap, anything else through fontkit. */
-function shape(font: Font, text: string, features?: string[]): LaidOutRun {
-  const cps = [...text].map((c) => c.codePointAt(0)!)
-  const glyphs: LaidOutGlyph[] = []
-  const positions: LaidOutRun['positions'] = []
-  if (!features?.length && cps.every(isCmapChar)) {
-    for (const cp of cps) {
-      const g = font.glyphForCodePoint(cp)
-      glyphs.push({ id: g.id, codePoints: [cp], advanceWidth: g.advanceWidth })
-      positions.push({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })
-    }
-  } else {
-    const run = font.layout(text, features)
-    run.glyphs.forEach((g: Glyph, i) => {
-      const p = run.positions[i]!
-      glyphs.push({ id: g.id, codePoints: g.codePoints, advanceWidth: g.advanceWidth })
-      positions.push({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })
-    })
-  }
-  return { glyphs, positions, advanceWidth: positions.reduce((w, p) => w + p.xAdvance, 0) }
-}
 
 /** What pdfkit sees of a face: the fontkit font with `layout` replaced by `shape`. */
 function drawingInstance(font: Font): Font {

@@ -2,6 +2,8 @@ import type { Font } from 'fontkit'
 import type { Page, PageGeometry, PageItem, TextRun } from '../../../core/typeset/frame'
 import type { FaceId } from '../../../core/typeset/font-metrics'
 import type { FontRegistry } from '../../fonts/font-registry'
+import { shape } from '../shape-run'
+import { FAUX_BOLD, OBLIQUE } from '../pdf/draw-page'
 
 /**
  * A typeset page as SVG with every glyph drawn from its outline: the print preview shows the very glyphs,
@@ -43,18 +45,23 @@ class SvgPage {
     const loaded = this.fonts.loaded(run.face as FaceId)
     const { font } = loaded
     const scale = run.size / font.unitsPerEm
-    const shaped = font.layout(run.text, [...(run.features ?? [])])
+    const shaped = shape(font, run.text, run.features ? [...run.features] : undefined)
     const uses: string[] = []
     let x = run.x
     shaped.glyphs.forEach((glyph, i) => {
       const pos = shaped.positions[i]!
+      // As the PDF writer's compressed font instance: the mark keeps its ink, loses its trailing blank.
+      const advance = run.compressed
+        ? glyph.advanceWidth - loaded.metrics.markBlanks(String.fromCodePoint(...glyph.codePoints)).after * font.unitsPerEm
+        : pos.xAdvance
+      const [dx, dy] = run.compressed ? [0, 0] : [pos.xOffset, pos.yOffset]
       const id = `${run.face}-${glyph.id}`
       if (!this.defs.has(id)) this.defs.set(id, `<path id="${id}" d="${outline(font, glyph.id)}"/>`)
-      uses.push(`<use href="#${id}" transform="translate(${fmt(x + pos.xOffset * scale)} ${fmt(run.y - pos.yOffset * scale)}) scale(${fmt(scale)} ${fmt(-scale)})"/>`)
-      x += pos.xAdvance * scale + run.tracking
+      uses.push(`<use href="#${id}" transform="translate(${fmt(x + dx * scale)} ${fmt(run.y - dy * scale)}) scale(${fmt(scale)} ${fmt(-scale)})"/>`)
+      x += advance * scale + run.tracking
     })
-    const stroke = loaded.syntheticBold ? ` stroke="${run.color}" stroke-width="${fmt(run.size * 0.025 / scale)}"` : ''
-    const slant = run.oblique ? ` transform="translate(${fmt(run.x)} ${fmt(run.y)}) skewX(-12) translate(${fmt(-run.x)} ${fmt(-run.y)})"` : ''
+    const stroke = loaded.syntheticBold ? ` stroke="${run.color}" stroke-width="${fmt((run.size * FAUX_BOLD) / scale)}"` : ''
+    const slant = run.oblique ? ` transform="translate(${fmt(run.x)} ${fmt(run.y)}) skewX(-${OBLIQUE}) translate(${fmt(-run.x)} ${fmt(-run.y)})"` : ''
     this.body.push(`<g fill="${run.color}"${stroke}${slant}>${uses.join('')}</g>`)
   }
 

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads'
 import type { ArticleBundle } from '../../../core/model/article'
 import type { PrintPreviewResult } from '../../../preload/api'
 import { UserError } from '../../../core/errors'
-import type { TypesetOptions } from './typeset-bundle'
+import type { PdfExportOptions } from '../pdf/export-pdf'
 
 type Reply = { id: number; result: PrintPreviewResult } | { id: number; error: string }
 
@@ -14,12 +14,12 @@ export class PrintPreviewClient {
   private worker?: Worker
   private next = 0
   private waiting = new Map<number, (reply: Reply | null) => void>()
-  private queued?: { id: number; bundle: ArticleBundle; options: TypesetOptions }
+  private queued?: { id: number; bundle: ArticleBundle; options: PdfExportOptions }
   private busy = false
 
   constructor(private readonly workerPath: string) {}
 
-  async render(bundle: ArticleBundle, options: TypesetOptions): Promise<PrintPreviewResult | null> {
+  async render(bundle: ArticleBundle, options: PdfExportOptions): Promise<PrintPreviewResult | null> {
     const id = ++this.next
     if (this.queued) this.waiting.get(this.queued.id)?.(null)
     this.queued = { id, bundle, options }

@@ -1,20 +1,20 @@
 import type { ArticleBundle } from '../../../core/model/article'
 import type { PrintPreviewResult } from '../../../preload/api'
+import { layoutBundle, type PdfExportOptions } from '../pdf/export-pdf'
 import { pageSvg, type PreviewImage } from './page-svg'
-import { typesetBundle, type TypesetOptions } from './typeset-bundle'
 
-/** Typesets a bundle and draws each page as SVG for the print preview. */
-export function renderPrintPreview(bundle: ArticleBundle, options: TypesetOptions): PrintPreviewResult {
-  const { layout, fonts } = typesetBundle(bundle, options)
+/** Typesets a bundle exactly as the PDF export does and draws each page as SVG for the print preview. */
+export function renderPrintPreview(bundle: ArticleBundle, options: PdfExportOptions): PrintPreviewResult {
+  const { layout, registry, image } = layoutBundle(bundle, options)
   const images: Record<string, PreviewImage> = {}
   for (const [id, info] of Object.entries(bundle.article.assets)) {
-    const bytes = bundle.assetData[id]
+    const bytes = image(id)
     if (bytes) images[id] = { mime: info.mime, bytes }
   }
   return {
     size: { width: layout.geometry.width, height: layout.geometry.height },
-    pages: layout.pages.map((page) => pageSvg(page, layout.geometry, fonts, images)),
-    blockPages: [],
+    pages: layout.pages.map((page) => pageSvg(page, layout.geometry, registry, images)),
+    blockPages: layout.blockPages,
     warnings: layout.warnings,
   }
 }

@@ -232,6 +232,16 @@ function Outcome({ state, onCancel, onClose }: { state: JobState; onCancel?(): v
               ) : null}
             </div>
           ) : null}
+          {result.fonts?.length ? (
+            <details className="bx-fonts-used">
+              <summary>所用字体</summary>
+              <ul>
+                {result.fonts.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
           {result.warnings.length ? (
             <ul className="bx-warnings">
               {result.warnings.map((w, i) => (
