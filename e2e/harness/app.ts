@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { createHandlers, type AppEnvironment } from '../../src/node/app/handlers'
 import { importFile } from '../../src/node/import/import-file'
 import { importDraft } from '../../src/core/import/import-draft'
-import { CHANNELS, EVENTS, type InvokeName, type MenuCommand } from '../../src/preload/api'
+import { CHANNELS, EVENTS, type InvokeName, type MenuCommand } from '../../src/core/ipc/contract'
 import { CODEC_SOURCE, decodeBytes, encodeBytes } from './codec'
 
 const ROOT = resolve(import.meta.dirname, '../..')

@@ -5,6 +5,8 @@ import { HarnessApp } from './app'
 /** `app`: a fresh Banxin window (fresh user-data folder) per test, in one shared Chromium per worker. */
 export const test = base.extend<{ app: HarnessApp }, { chromium: Browser }>({
   chromium: [
+    // Playwright requires a destructuring pattern for fixture dependencies, even an empty one.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const browser = await launchChromium()
       await use(browser)

@@ -1,5 +1,5 @@
 import { ipcMain, type BrowserWindow } from 'electron'
-import { CHANNELS, type InvokeName } from '../preload/api'
+import { CHANNELS, type InvokeName } from '../core/ipc/contract'
 import type { createHandlers } from '../node/app/handlers'
 
 /** Registers every handler, refusing calls from any frame that is not our own page (checklist item 17). */

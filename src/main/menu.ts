@@ -1,5 +1,5 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import { EVENTS, type MenuCommand } from '../preload/api'
+import { EVENTS, type MenuCommand } from '../core/ipc/contract'
 
 /** The native menu 文件/编辑/视图/帮助 with the accelerators Word/WPS users expect. */
 export function installMenu(win: BrowserWindow): void {

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
-import { CHANNELS, EVENTS, type BanxinApi, type ExportProgressEvent, type InvokeName, type IpcResult, type MenuCommand } from './api'
+import { CHANNELS, EVENTS, type BanxinApi, type ExportProgressEvent, type InvokeName, type IpcResult, type MenuCommand } from '../core/ipc/contract'
 
 async function invoke<T>(name: InvokeName, ...args: unknown[]): Promise<T> {
   const result = (await ipcRenderer.invoke(CHANNELS[name], ...args)) as IpcResult<T>

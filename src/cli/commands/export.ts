@@ -1,4 +1,3 @@
-import type { Command } from 'commander'
 import { UserError } from '../../core/errors'
 import type { ArticleBundle } from '../../core/model/article'
 import { normalizeArticle, type Change } from '../../core/normalize'
@@ -45,7 +44,7 @@ export async function runExport(draft: string, options: ExportOptions, onProgres
 }
 
 /** A long export reports its pages on stderr, on one line that it rewrites when stderr is a terminal. */
-function progressPrinter(): (p: ExportProgress) => void {
+export function progressPrinter(): (p: ExportProgress) => void {
   let last = -1
   return (p) => {
     if (p.phase !== 'draw' || p.total < 20) return
@@ -54,21 +53,4 @@ function progressPrinter(): (p: ExportProgress) => void {
     else if (tenth !== last) process.stderr.write(`排版输出：第 ${p.done}/${p.total} 页\n`)
     last = tenth
   }
-}
-
-export function registerExport(program: Command): void {
-  program
-    .command('export')
-    .description('export a draft (.banxin .docx .txt .html .md)')
-    .argument('<draft>', 'the draft to export')
-    .option('--pdf <file>', 'a print-ready PDF')
-    .option('--preset <preset>', 'PDF page preset: a4, gongwen, newspaper, or a preset .json file', 'a4')
-    .option('--font <role=path>', 'PDF font file for a role (song hei kai fangsong xiaobiaosong, -bold for bold); repeatable', (v: string, all: string[]) => [...all, v], [])
-    .option('--html-package <zip>', "the webmaster's HTML package as a zip (a folder gets YYYYMMDD-slug.zip inside)")
-    .option('--html-folder <dir>', 'the same HTML package as a folder')
-    .option('--portal <profile>', 'portal profile: a built-in id (default, hechuan-red) or a .json file')
-    .option('--no-normalize', 'export punctuation and spacing exactly as in a non-.banxin draft')
-    .action(async (draft: string, options: ExportOptions) => {
-      for (const line of await runExport(draft, options, progressPrinter())) process.stdout.write(line + '\n')
-    })
 }

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
-import type { Command } from 'commander'
 import { UserError } from '../../core/errors'
 import { readBanxin, writeBanxin } from '../../core/file/banxin-file'
 import type { ImportReport } from '../../core/import/types'
@@ -75,17 +74,4 @@ export async function runImport(draft: string, options: ImportOptions): Promise<
     ...report.warnings.map((w) => `提醒：${w}`),
   ]
   return options.report ? [...lines, '', ...reportLines(draft, imported, report, changes)] : lines
-}
-
-export function registerImport(program: Command): void {
-  program
-    .command('import')
-    .description('import a draft (.docx .txt .html .md) into a .banxin file')
-    .argument('<draft>', 'the draft to import')
-    .option('-o, --output <file>', 'the .banxin file to write (default: beside the draft)')
-    .option('--no-normalize', 'keep punctuation and spacing exactly as in the draft')
-    .option('--report', 'list what was dropped, recognised and normalised')
-    .action(async (draft: string, options: ImportOptions) => {
-      for (const line of await runImport(draft, options)) process.stdout.write(line + '\n')
-    })
 }

@@ -1,4 +1,3 @@
-import type { Command } from 'commander'
 import { describeChange, lineColumn, lintArticle, suggestChanges } from '../../core/normalize'
 import { importFile } from '../../node/import/import-file'
 
@@ -29,18 +28,4 @@ export async function runLint(draft: string): Promise<LintOutput> {
     .sort((a, b) => a.line - b.line || a.column - b.column)
     .map((p) => `${draft}:${p.line}:${p.column}: ${p.message}`)
   return { problems, notes: report.warnings }
-}
-
-export function registerLint(program: Command): void {
-  program
-    .command('lint')
-    .description('report punctuation and structure problems in a draft (exit 1 when there are any)')
-    .argument('<draft>', 'the draft or .banxin file to check')
-    .action(async (draft: string) => {
-      const { problems, notes } = await runLint(draft)
-      for (const line of problems) process.stdout.write(line + '\n')
-      for (const note of notes) process.stderr.write(`提醒：${note}\n`)
-      process.stderr.write(problems.length ? `共 ${problems.length} 处问题。\n` : '没有发现问题。\n')
-      if (problems.length) process.exitCode = 1
-    })
 }

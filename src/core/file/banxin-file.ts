@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate'
-import type { Article, ArticleBundle } from '../model/article'
+import type { ArticleBundle } from '../model/article'
 import { ARTICLE_VERSION } from '../model/article'
 import { validateArticle } from '../model/schema'
 import { UserError } from '../errors'

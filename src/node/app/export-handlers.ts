@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { ArticleBundle } from '../../core/model/article'
-import type { ExportOrder, ExportProgressEvent, ExportResult } from '../../preload/api'
+import type { ExportOrder, ExportProgressEvent, ExportResult } from '../../core/ipc/contract'
 import { BUILTIN_PROFILES } from '../../core/portal/builtin-profiles'
 import { BUILTIN_TEMPLATES } from '../../core/styles/builtin-templates'
 import type { Settings } from '../../core/settings/schema'

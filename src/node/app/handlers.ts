@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
-import type { ExportOrder, ExportProgressEvent, InvokeName, IpcResult, OpenedDocument } from '../../preload/api'
+import type { ExportOrder, ExportProgressEvent, InvokeName, IpcResult, OpenedDocument } from '../../core/ipc/contract'
 import { UserError, userMessage } from '../../core/errors'
 import { validateArticle } from '../../core/model/schema'
 import { openBytes, openDocument, type ImportBytes, type ImportFile } from '../documents/open-document'

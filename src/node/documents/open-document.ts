@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import type { OpenedDocument } from '../../preload/api'
+import type { OpenedDocument } from '../../core/ipc/contract'
 import type { ImportResult } from '../../core/import/types'
 import { readBanxin } from '../../core/file/banxin-file'
 import { UserError } from '../../core/errors'

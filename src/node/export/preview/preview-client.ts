@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import type { ArticleBundle } from '../../../core/model/article'
-import type { PrintPreviewResult } from '../../../preload/api'
+import type { PrintPreviewResult } from '../../../core/ipc/contract'
 import { UserError } from '../../../core/errors'
 import type { PdfExportOptions } from '../pdf/export-pdf'
 

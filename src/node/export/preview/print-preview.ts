@@ -1,5 +1,5 @@
 import type { ArticleBundle } from '../../../core/model/article'
-import type { PrintPreviewResult } from '../../../preload/api'
+import type { PrintPreviewResult } from '../../../core/ipc/contract'
 import { layoutBundle, type PdfExportOptions } from '../pdf/export-pdf'
 import { pageSvg, type PreviewImage } from './page-svg'
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { MenuCommand, OpenedDocument, RecoveryEntry } from '../../../preload/api'
+import type { MenuCommand, OpenedDocument, RecoveryEntry } from '../../../core/ipc/contract'
 import { emptyArticle } from '../../../core/model/build'
 import { BUILTIN_PROFILES } from '../../../core/portal/builtin-profiles'
 import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
@@ -23,7 +23,7 @@ import { TabBar } from './TabBar'
 import { Welcome } from './Welcome'
 import { Workspace } from './Workspace'
 import { PrintSheets } from './PrintSheets'
-import type { PrintPreviewResult } from '../../../preload/api'
+import type { PrintPreviewResult } from '../../../core/ipc/contract'
 
 const api = window.banxin
 

@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../../preload/api'
+import type { MenuCommand } from '../../../core/ipc/contract'
 
 const ACTIONS: [MenuCommand, string, string][] = [
   ['new', '新建', 'Ctrl+N'],

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { createPortal } from 'react-dom'
-import type { PrintPreviewResult } from '../../../preload/api'
+import type { PrintPreviewResult } from '../../../core/ipc/contract'
 
 const PT_TO_MM = 25.4 / 72
 

@@ -1,4 +1,4 @@
-import type { RecoveryEntry } from '../../../preload/api'
+import type { RecoveryEntry } from '../../../core/ipc/contract'
 
 interface Props {
   entries: RecoveryEntry[]

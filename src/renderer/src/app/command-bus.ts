@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../../preload/api'
+import type { MenuCommand } from '../../../core/ipc/contract'
 
 type Listener = (command: MenuCommand) => void
 

@@ -1,6 +1,6 @@
 import type { ArticleBundle, ArticleMeta, AssetInfo, Block } from '../../../core/model/article'
 import type { ImportReport } from '../../../core/import/types'
-import type { OpenedDocument } from '../../../preload/api'
+import type { OpenedDocument } from '../../../core/ipc/contract'
 
 export interface DocumentState {
   /** Identifies the open document for autosave; new for every open. */

@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../../preload/api'
+import type { MenuCommand } from '../../../core/ipc/contract'
 
 /** Word/WPS-style shortcuts the app (not the editor) handles; the native menu only displays them. */
 const KEYS: Record<string, MenuCommand> = {

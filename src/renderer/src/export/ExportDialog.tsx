@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { ArticleBundle } from '../../../core/model/article'
-import type { ExportOrder } from '../../../preload/api'
+import type { ExportOrder } from '../../../core/ipc/contract'
 import type { PortalProfile } from '../../../core/portal/profile'
 import { useExportJob, type JobState } from './useExportJob'
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ArticleBundle } from '../../../core/model/article'
-import type { ExportOrder, ExportResult } from '../../../preload/api'
+import type { ExportOrder, ExportResult } from '../../../core/ipc/contract'
 
 export type JobState =
   | { phase: 'idle' }

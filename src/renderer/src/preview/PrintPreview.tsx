@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleBundle } from '../../../core/model/article'
-import type { PrintPreviewResult } from '../../../preload/api'
+import type { PrintPreviewResult } from '../../../core/ipc/contract'
 import type { PresetChoice } from '../export/ExportDialog'
 import { useDebouncedValue } from './useDebouncedValue'
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Settings } from '../../../core/settings/schema'
 import { FONT_ROLES, FONT_ROLE_NAMES, type FontRole } from '../../../core/styles/fonts'
-import type { FontSpecimenResult, InstalledFontInfo } from '../../../preload/api'
+import type { FontSpecimenResult, InstalledFontInfo } from '../../../core/ipc/contract'
 
 interface Props {
   draft: Settings

@@ -3,10 +3,10 @@
  * preload (which implements it over IPC), main (which handles the channels) and the e2e harness.
  * Types only plus channel names — no Electron here, so the renderer may import it.
  */
-import type { ArticleBundle } from '../core/model/article'
-import type { ImportReport } from '../core/import/types'
-import type { Settings } from '../core/settings/schema'
-import type { FontRole } from '../core/styles/fonts'
+import type { ArticleBundle } from '../model/article'
+import type { ImportReport } from '../import/types'
+import type { Settings } from '../settings/schema'
+import type { FontRole } from '../styles/fonts'
 
 export interface OpenedDocument {
   bundle: ArticleBundle
@@ -165,9 +165,3 @@ export const EVENTS = { menu: 'banxin:menu', openFile: 'banxin:open-file', expor
 
 /** What every handler returns over IPC: errors travel as data so their Chinese message survives. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false, error: { code: string; message: string } }
-
-declare global {
-  interface Window {
-    banxin: BanxinApi
-  }
-}

@@ -1,0 +1,63 @@
+import { Command } from 'commander'
+import pkg from '../../package.json' with { type: 'json' }
+import type { ImportOptions } from './commands/import'
+import type { ExportOptions } from './commands/export'
+
+const print = (lines: readonly string[]) => {
+  for (const line of lines) process.stdout.write(line + '\n')
+}
+
+/**
+ * The `banxin` commands. Each command's module (parsers, fonts, pdfkit, html-validate) is loaded only
+ * when that command runs, so `banxin --help` and a PDF export do not pay for the others.
+ */
+export function createProgram(): Command {
+  const program = new Command()
+  program.name('banxin').description('版心 Banxin: Chinese editorial and print-layout tool').version(pkg.version)
+  program.showHelpAfterError()
+
+  program
+    .command('info')
+    .description('show the title, meta and block counts of a .banxin file')
+    .argument('<file>', '.banxin file')
+    .action(async (file: string) => print(await (await import('./commands/info')).runInfo(file)))
+
+  program
+    .command('import')
+    .description('import a draft (.docx .txt .html .md) into a .banxin file')
+    .argument('<draft>', 'the draft to import')
+    .option('-o, --output <file>', 'the .banxin file to write (default: beside the draft)')
+    .option('--no-normalize', 'keep punctuation and spacing exactly as in the draft')
+    .option('--report', 'list what was dropped, recognised and normalised')
+    .action(async (draft: string, options: ImportOptions) => print(await (await import('./commands/import')).runImport(draft, options)))
+
+  program
+    .command('lint')
+    .description('report punctuation and structure problems in a draft (exit 1 when there are any)')
+    .argument('<draft>', 'the draft or .banxin file to check')
+    .action(async (draft: string) => {
+      const { problems, notes } = await (await import('./commands/lint')).runLint(draft)
+      print(problems)
+      for (const note of notes) process.stderr.write(`提醒：${note}\n`)
+      process.stderr.write(problems.length ? `共 ${problems.length} 处问题。\n` : '没有发现问题。\n')
+      if (problems.length) process.exitCode = 1
+    })
+
+  program
+    .command('export')
+    .description('export a draft (.banxin .docx .txt .html .md)')
+    .argument('<draft>', 'the draft to export')
+    .option('--pdf <file>', 'a print-ready PDF')
+    .option('--preset <preset>', 'PDF page preset: a4, gongwen, newspaper, or a preset .json file', 'a4')
+    .option('--font <role=path>', 'PDF font file for a role (song hei kai fangsong xiaobiaosong, -bold for bold); repeatable', (v: string, all: string[]) => [...all, v], [])
+    .option('--html-package <zip>', "the webmaster's HTML package as a zip (a folder gets YYYYMMDD-slug.zip inside)")
+    .option('--html-folder <dir>', 'the same HTML package as a folder')
+    .option('--portal <profile>', 'portal profile: a built-in id (default, hechuan-red) or a .json file')
+    .option('--no-normalize', 'export punctuation and spacing exactly as in a non-.banxin draft')
+    .action(async (draft: string, options: ExportOptions) => {
+      const { runExport, progressPrinter } = await import('./commands/export')
+      print(await runExport(draft, options, progressPrinter()))
+    })
+
+  return program
+}
