@@ -2,6 +2,8 @@ import type { Article } from '../model/article'
 import { BUILTIN_TEMPLATES } from '../styles/builtin-templates'
 import type { SectionHeadingTemplate } from '../styles/templates'
 import { articleBody, itemLines } from './body-view'
+import { titleLines } from '../model/text'
+import { formatPublishTime } from './publish-time'
 
 /**
  * content.txt: the body for CMS editors that only take plain text. One block per paragraph with a blank
@@ -12,4 +14,17 @@ export function renderContentText(article: Article, templates: readonly SectionH
     .map((item) => itemLines(item).join('\n'))
     .filter((text) => text !== '')
   return blocks.join('\n\n') + '\n'
+}
+
+/**
+ * 导出纯文本: the whole article as a reader wants it in a text file — 引题/主题/副题, the meta line, the
+ * body as in content.txt, and 责任编辑 at the end.
+ */
+export function renderArticleText(article: Article, templates: readonly SectionHeadingTemplate[] = BUILTIN_TEMPLATES): string {
+  const m = article.meta
+  const head = titleLines(article)
+  const time = formatPublishTime(m.publishedAt)
+  const metaLine = [time && `发布时间：${time}`, m.author && `作者：${m.author}`, m.source && `来源：${m.source}`].filter(Boolean).join('　')
+  const parts = [head.join('\n'), metaLine, renderContentText(article, templates).trimEnd(), m.editor ? `（责任编辑：${m.editor}）` : '']
+  return parts.filter((p) => p !== '').join('\n\n') + '\n'
 }

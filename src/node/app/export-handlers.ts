@@ -44,7 +44,7 @@ export function requestFor(order: ExportOrder, bundle: ArticleBundle, settings: 
       }
     }
     case 'text':
-      return { kind: 'text', bundle, target: order.target }
+      return { kind: 'text', bundle, target: order.target, templates }
     case 'pdf':
       return {
         kind: 'pdf',

@@ -1,12 +1,13 @@
 import type { ArticleBundle } from '../../../core/model/article'
 import type { HtmlPackageOptions, PackageTarget, ValidationReport } from '../package'
 import type { PdfExportOptions } from '../pdf/export-pdf'
+import type { SectionHeadingTemplate } from '../../../core/styles/templates'
 
 /** One export, as plain data so it can cross into a worker thread. */
 export type ExportRequest =
   | { kind: 'pdf'; bundle: ArticleBundle; target: string; options: Omit<PdfExportOptions, 'creationDate'> }
   | { kind: 'package'; bundle: ArticleBundle; target: PackageTarget; options?: Omit<HtmlPackageOptions, 'now'> }
-  | { kind: 'text'; bundle: ArticleBundle; target: string }
+  | { kind: 'text'; bundle: ArticleBundle; target: string; templates: readonly SectionHeadingTemplate[] }
 
 export interface ExportProgress {
   /** 0…1 */

@@ -1,5 +1,5 @@
 import { windowsTextFile } from '../package/text-file'
-import { renderContentText } from '../../../core/portal/render-text'
+import { renderArticleText } from '../../../core/portal/render-text'
 import { writeFileAtomic } from '../../fs/atomic-write'
 import type { ExportControl, ExportOutcome, ExportRequest } from './export-request'
 
@@ -34,7 +34,7 @@ export async function runExport(request: ExportRequest, control: ExportControl =
     }
     case 'text': {
       signal?.throwIfAborted()
-      await writeFileAtomic(request.target, windowsTextFile(renderContentText(request.bundle.article)))
+      await writeFileAtomic(request.target, windowsTextFile(renderArticleText(request.bundle.article, request.templates)))
       onProgress?.({ fraction: 1, message: '完成' })
       return { path: request.target, warnings: [] }
     }
