@@ -95,8 +95,9 @@ function gongwenHeading(w: Walk, e: TextEntry, gw: GongwenHeading): void {
 }
 
 /**
- * The 电头 opening the lead stays in the lead (that is where it is printed) and is copied to the meta;
- * a 电头 alone on its line is joined to the paragraph after it. Returns the lines used.
+ * The 电头 opening the lead moves to the meta (电头 field); the typesetter and the portal print it back at
+ * the start of the lead in its own face, so keeping it in the text as well would print it twice. A 电头
+ * alone on its line leads the paragraph after it. Returns the lines used.
  */
 function datelineLead(w: Walk, i: number, dateline: Dateline): number {
   const e = w.body[i] as TextEntry
@@ -104,14 +105,16 @@ function datelineLead(w: Walk, i: number, dateline: Dateline): number {
   meta.byline = dateline.text
   if (dateline.names && !meta.author) meta.author = dateline.names
   const as = `电头${dateline.names ? `；作者＝${dateline.names}` : ''}`
-  guess(w.work, dateline.text, as, '导语开头的“本报讯”或“……电”，保留在导语中')
-  const next = w.body[i + 1]
-  if (dateline.text !== e.text || next?.kind !== 'text' || isCandidate(next)) {
-    addParagraph(w, e)
+  guess(w.work, dateline.text, as, '导语开头的“本报讯”或“……电”，移入电头，排版和网页会把它印在导语开头')
+  const rest = restOf(e, e.lead + dateline.text.length)
+  if (plainText(rest.inlines) !== '') {
+    add(w, paragraph(rest.inlines), [positionOf(e, rest.at)])
     return 1
   }
+  const next = w.body[i + 1]
+  if (next?.kind !== 'text' || isCandidate(next)) return 1
   next.used = true
-  add(w, paragraph([...trimInlines(e.item.inlines), ...restOf(next, 0).inlines]), [positionOf(e, e.lead)])
+  addParagraph(w, next)
   return 2
 }
 

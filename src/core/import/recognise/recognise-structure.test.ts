@@ -124,18 +124,19 @@ describe('recognising a newspaper story', () => {
     })
   })
 
-  it('records the 电头 as byline and author but leaves it in the lead, where it is printed', () => {
+  it('moves the 电头 to the byline (printed back at the start of the lead, never twice) and takes the author from it', () => {
     const a = doc(story).bundle.article
     expect(a.meta).toMatchObject({ byline: '本报讯（记者 林晓）', author: '林晓', editor: '陈默' })
     expect(a.blocks[0]).toMatchObject({ type: 'paragraph', role: 'lead' })
-    expect(text(a.blocks[0]!)).toMatch(/^本报讯（记者 林晓）3月18日/)
+    expect(text(a.blocks[0]!)).toMatch(/^3月18日/)
   })
 
-  it('joins a 电头 standing on its own line to the lead', () => {
+  it('takes a 电头 standing on its own line as the byline of the lead after it', () => {
     const a = doc(
       ['茶园开采', '本报讯（记者 林晓）', '3月18日清晨，茶园里一片忙碌景象。', '茶农们忙着采摘。'].join('\n'),
     ).bundle.article
-    expect(text(a.blocks[0]!)).toBe('本报讯（记者 林晓）3月18日清晨，茶园里一片忙碌景象。')
+    expect(a.meta.byline).toBe('本报讯（记者 林晓）')
+    expect(text(a.blocks[0]!)).toBe('3月18日清晨，茶园里一片忙碌景象。')
   })
 
   it('marks an editor’s note and makes the next paragraph the lead', () => {
