@@ -24,6 +24,18 @@ test('portal and print previews show the article and follow the typing', async (
   await typeWithIme(page, ['xinzeng'], sentence.repeat(150))
   await expect(page.getByTestId('print-page-count')).not.toHaveText(`共 ${pagesBefore} 页`, { timeout: 30_000 })
 
+  // 转到光标所在页: the page where the caret's paragraph starts.
+  await page.locator('.bx-paragraph').first().click()
+  await page.getByRole('button', { name: '转到光标所在页' }).click()
+  await expect(page.getByRole('button', { name: '第 1 页' })).toHaveAttribute('data-current')
+  await page.locator('.bx-paragraph').last().click()
+  await page.getByRole('button', { name: '转到光标所在页' }).click()
+  const current = page.locator('.bx-thumbs [data-current]')
+  await expect(current).toHaveCount(1)
+  await expect(current).not.toHaveAccessibleName('第 1 页')
+  const shown = Number((await current.getAttribute('aria-label'))!.match(/\d+/)![0])
+  await expect(page.locator(`[data-testid="print-pages"] img[data-page="${shown - 1}"]`)).toBeInViewport()
+
   await page.getByRole('tab', { name: '门户预览' }).click()
   await expect(portal.getByText(sentence, { exact: false }).first()).toBeVisible()
 })

@@ -3,14 +3,13 @@ import type { ArticleBundle } from '../../../core/model/article'
 import type { PrintPreviewResult } from '../../../core/ipc/contract'
 import type { PresetChoice } from '../export/ExportDialog'
 import { useDebouncedValue } from './useDebouncedValue'
+import { cursorBlockIndex } from './cursor-block'
 
 interface Props {
   bundle: ArticleBundle
   presets: readonly PresetChoice[]
   presetId: string
   onPresetChange(id: string): void
-  /** Index of the block holding the editor's cursor, to jump to its page. */
-  cursorBlock?: number
 }
 
 const ZOOMS = [0.5, 0.75, 1, 1.5] as const
@@ -26,7 +25,7 @@ function usePageUrls(pages: readonly string[]): string[] {
  * 印刷预览: the pages exactly as the PDF writer draws them (the same Layout, glyph outlines from the same
  * fonts), typeset in a worker in main after the user pauses typing.
  */
-export function PrintPreview({ bundle, presets, presetId, onPresetChange, cursorBlock }: Props) {
+export function PrintPreview({ bundle, presets, presetId, onPresetChange }: Props) {
   const settled = useDebouncedValue(bundle, 400)
   const [result, setResult] = useState<PrintPreviewResult>()
   const [error, setError] = useState<string>()
@@ -63,7 +62,7 @@ export function PrintPreview({ bundle, presets, presetId, onPresetChange, cursor
     return () => observer.disconnect()
   }, [])
   const scale = zoom === 'fit' ? fitWidth / pageWidth : zoom
-  const cursorPage = cursorBlock === undefined ? undefined : result?.blockPages[cursorBlock]
+  const [cursorPage, setCursorPage] = useState<number>()
 
   const jumpTo = (page: number) => scroller.current?.querySelector(`[data-page="${page}"]`)?.scrollIntoView({ block: 'start' })
 
@@ -91,7 +90,16 @@ export function PrintPreview({ bundle, presets, presetId, onPresetChange, cursor
             ))}
           </select>
         </label>
-        <button type="button" disabled={cursorPage === undefined} onClick={() => cursorPage !== undefined && jumpTo(cursorPage)}>
+        <button
+          type="button"
+          disabled={!result}
+          onClick={() => {
+            const block = cursorBlockIndex()
+            const page = block === undefined ? undefined : result?.blockPages[block]
+            setCursorPage(page)
+            if (page !== undefined) jumpTo(page)
+          }}
+        >
           转到光标所在页
         </button>
         <span data-testid="print-page-count">{result ? `共 ${result.pages.length} 页` : '正在排版…'}</span>
