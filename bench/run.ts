@@ -9,12 +9,14 @@ import { run as importSuite } from './suites/import'
 import { run as portalSuite } from './suites/portal'
 import { run as typesetSuite } from './suites/typeset'
 import { run as appSuite } from './suites/app'
+import { run as editorSuite } from './suites/editor'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {}
 suites.import = importSuite
 suites.portal = portalSuite
 suites.typeset = typesetSuite
 suites.app = appSuite
+suites.editor = editorSuite
 
 const only = process.argv.slice(2)
 const all: BenchResult[] = []

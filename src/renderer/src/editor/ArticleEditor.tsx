@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import type { Descendant } from 'slate'
 import { Editable, ReactEditor, Slate, useComposing, useSlateStatic } from 'slate-react'
 import type { Article, ArticleMeta, Block } from '../../../core/model/article'
@@ -93,8 +93,6 @@ function EditorView({
   const titleBlock = useRef<HTMLDivElement>(null)
   const templates = useMemo(() => [...BUILTIN_TEMPLATES, ...userTemplates], [userTemplates])
   const info = useRenderInfoValue(article.blocks, templates, imageUrl)
-  // Panels follow the document at low priority so typing never waits for them.
-  const panelArticle = useDeferredValue(article)
   const chunked = editor.getChunkSize(editor) !== null
 
   const panelRef = useRef(panel)
@@ -162,19 +160,30 @@ function EditorView({
       {find.mode ? <FindBar find={find} /> : null}
       <div className="bx-editor-main">
         {sidePanelOpen ? (
-          <SidePanel panel={panel} onPanel={setPanel} onClose={() => setSidePanelOpen(false)}>
-            {panel === 'outline' ? <OutlinePanel article={panelArticle} onJumpToTitle={jumpToTitle} /> : null}
-            {panel === 'count' ? <CountPanel article={panelArticle} /> : null}
-            {panel === 'templates' ? (
-              <TemplatePanel
-                article={panelArticle}
-                templates={templates}
-                userTemplates={userTemplates}
-                onUserTemplatesChange={onUserTemplatesChange}
-                onDefaultTemplate={setDefaultTemplate}
-              />
-            ) : null}
-            {panel === 'lint' ? <LintPanel article={panelArticle} onMetaChange={onMetaChange} /> : null}
+          <SidePanel
+            panel={panel}
+            article={article}
+            onPanel={setPanel}
+            onClose={() => setSidePanelOpen(false)}
+          >
+            {(panelArticle) => (
+              <>
+                {panel === 'outline' ? (
+                  <OutlinePanel article={panelArticle} onJumpToTitle={jumpToTitle} />
+                ) : null}
+                {panel === 'count' ? <CountPanel article={panelArticle} /> : null}
+                {panel === 'templates' ? (
+                  <TemplatePanel
+                    article={panelArticle}
+                    templates={templates}
+                    userTemplates={userTemplates}
+                    onUserTemplatesChange={onUserTemplatesChange}
+                    onDefaultTemplate={setDefaultTemplate}
+                  />
+                ) : null}
+                {panel === 'lint' ? <LintPanel article={panelArticle} onMetaChange={onMetaChange} /> : null}
+              </>
+            )}
           </SidePanel>
         ) : null}
         <div className="bx-editor-scroll">

@@ -2,13 +2,21 @@ import { memo, useMemo, useState, type DragEvent } from 'react'
 import { Editor, Transforms } from 'slate'
 import { ReactEditor, useSlateStatic } from 'slate-react'
 import type { Article, Block } from '../../../core/model/article'
-import { outlineEntries, type OutlineEntry } from '../../../core/edit/outline'
+import { outlineEntries } from '../../../core/edit/outline'
 import { sectionEnd, sectionMoveSteps } from '../../../core/edit/sections'
 import '../editor/slate-types'
 
 interface Props {
   article: Article
   onJumpToTitle(): void
+}
+
+/**
+ * The panel may show the document as it was a moment ago (it catches up when typing pauses), so every
+ * action looks its heading up again by its place in the outline, in the document as it is now.
+ */
+function liveIndex(editor: Editor, position: number): number | undefined {
+  return outlineEntries(editor.children as Block[])[position]?.index
 }
 
 /** Moves a section (a heading and what belongs to it) so it starts before block `before`, as one undo step. */
@@ -36,27 +44,34 @@ export const OutlinePanel = memo(function OutlinePanel({ article, onJumpToTitle 
   const editor = useSlateStatic()
   const entries = useMemo(() => outlineEntries(article.blocks), [article.blocks])
   const [dragging, setDragging] = useState<number | null>(null)
-  const [dropHint, setDropHint] = useState<{ index: number; after: boolean } | null>(null)
+  const [dropHint, setDropHint] = useState<{ position: number; after: boolean } | null>(null)
 
-  const siblings = (entry: OutlineEntry) => entries.filter((e) => e.rank === entry.rank)
-  const moveBy = (entry: OutlineEntry, direction: -1 | 1) => {
-    const blocks = editor.children as Block[]
-    const peers = siblings(entry)
-    const i = peers.indexOf(entry)
-    const peer = peers[i + direction]
-    if (!peer) return
-    moveSection(editor, entry.index, direction === -1 ? peer.index : sectionEnd(blocks, peer.index))
+  const blocks = () => editor.children as Block[]
+  const jump = (position: number) => {
+    const index = liveIndex(editor, position)
+    if (index !== undefined) jumpTo(editor, index)
   }
-  const dropPosition = (e: DragEvent, entry: OutlineEntry) => {
+  /** Moves a section past its previous or next sibling of the same rank. */
+  const moveBy = (position: number, direction: -1 | 1) => {
+    const live = outlineEntries(blocks())
+    const entry = live[position]
+    if (!entry) return
+    const peers = live.filter((e) => e.rank === entry.rank)
+    const peer = peers[peers.indexOf(entry) + direction]
+    if (peer)
+      moveSection(editor, entry.index, direction === -1 ? peer.index : sectionEnd(blocks(), peer.index))
+  }
+  const dropAfter = (e: DragEvent) => {
     const box = e.currentTarget.getBoundingClientRect()
-    return { index: entry.index, after: e.clientY > box.top + box.height / 2 }
+    return e.clientY > box.top + box.height / 2
   }
-  const onDrop = (e: DragEvent, entry: OutlineEntry) => {
-    e.preventDefault()
-    const { after } = dropPosition(e, entry)
-    if (dragging !== null) {
-      moveSection(editor, dragging, after ? sectionEnd(editor.children as Block[], entry.index) : entry.index)
-    }
+  const drop = (from: number, onto: number, after: boolean) => {
+    const start = liveIndex(editor, from)
+    const target = liveIndex(editor, onto)
+    if (start === undefined || target === undefined) return
+    moveSection(editor, start, after ? sectionEnd(blocks(), target) : target)
+  }
+  const endDrag = () => {
     setDragging(null)
     setDropHint(null)
   }
@@ -72,37 +87,35 @@ export const OutlinePanel = memo(function OutlinePanel({ article, onJumpToTitle 
         </p>
       )}
       <ol>
-        {entries.map((entry) => (
+        {entries.map((entry, position) => (
           <li
-            key={entry.index}
-            className={`bx-outline-item bx-rank-${entry.rank}${dropHint?.index === entry.index ? (dropHint.after ? ' bx-drop-after' : ' bx-drop-before') : ''}`}
+            key={`${entry.index}:${entry.text}`}
+            className={`bx-outline-item bx-rank-${entry.rank}${dropHint?.position === position ? (dropHint.after ? ' bx-drop-after' : ' bx-drop-before') : ''}`}
             draggable
-            data-index={entry.index}
             onDragStart={(e) => {
               e.dataTransfer.effectAllowed = 'move'
               e.dataTransfer.setData('text/plain', entry.text)
-              setDragging(entry.index)
+              setDragging(position)
             }}
             onDragOver={(e) => {
               if (dragging === null) return
               e.preventDefault()
               e.stopPropagation()
-              setDropHint(dropPosition(e, entry))
+              setDropHint({ position, after: dropAfter(e) })
             }}
             onDragLeave={() => setDropHint(null)}
             onDrop={(e) => {
+              e.preventDefault()
               e.stopPropagation()
-              onDrop(e, entry)
+              if (dragging !== null) drop(dragging, position, dropAfter(e))
+              endDrag()
             }}
-            onDragEnd={() => {
-              setDragging(null)
-              setDropHint(null)
-            }}
+            onDragEnd={endDrag}
           >
             <button
               type="button"
               className="bx-outline-jump"
-              onClick={() => jumpTo(editor, entry.index)}
+              onClick={() => jump(position)}
               title="跳到此处；拖动可调整这一节的位置"
             >
               {entry.label ? <span className="bx-outline-label">{entry.label}</span> : null}
@@ -114,7 +127,7 @@ export const OutlinePanel = memo(function OutlinePanel({ article, onJumpToTitle 
                 type="button"
                 aria-label={`上移「${entry.text}」这一节`}
                 title="这一节上移"
-                onClick={() => moveBy(entry, -1)}
+                onClick={() => moveBy(position, -1)}
               >
                 ↑
               </button>
@@ -122,7 +135,7 @@ export const OutlinePanel = memo(function OutlinePanel({ article, onJumpToTitle 
                 type="button"
                 aria-label={`下移「${entry.text}」这一节`}
                 title="这一节下移"
-                onClick={() => moveBy(entry, 1)}
+                onClick={() => moveBy(position, 1)}
               >
                 ↓
               </button>

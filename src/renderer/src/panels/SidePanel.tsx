@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
+import type { Article } from '../../../core/model/article'
 
 export type PanelId = 'outline' | 'templates' | 'lint' | 'count'
 
@@ -13,13 +14,32 @@ const ORDER: PanelId[] = ['outline', 'templates', 'lint', 'count']
 
 interface Props {
   panel: PanelId
+  article: Article
   onPanel(panel: PanelId): void
   onClose(): void
-  children: ReactNode
+  /** The panel's content, given the article as the panel should show it. */
+  children(article: Article): ReactNode
+}
+
+/**
+ * While typing goes on the panel keeps the article as it was: every React commit makes React DOM walk
+ * the whole contenteditable to save the selection (3 ms at 3,000 paragraphs), so the panel catches up
+ * once the typing pauses rather than adding a commit to every keystroke.
+ */
+const CATCH_UP_MS = 300
+
+function useSettledValue<T>(value: T): T {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), CATCH_UP_MS)
+    return () => clearTimeout(timer)
+  }, [value])
+  return settled
 }
 
 /** The editor's side panel: one tool at a time, chosen by its tab. */
-export function SidePanel({ panel, onPanel, onClose, children }: Props) {
+export function SidePanel({ panel, article, onPanel, onClose, children }: Props) {
+  const settled = useSettledValue(article)
   return (
     <aside className="bx-side-panel" aria-label="侧栏" data-panel={panel}>
       <header className="bx-side-header">
@@ -47,7 +67,7 @@ export function SidePanel({ panel, onPanel, onClose, children }: Props) {
         </button>
       </header>
       <div className="bx-side-body" role="tabpanel" aria-label={PANEL_TITLES[panel]}>
-        {children}
+        {children(settled)}
       </div>
     </aside>
   )
