@@ -1,5 +1,5 @@
 import type { Article, AssetData } from '../model/article'
-import { imageInfo } from './image-info'
+import { imageInfo } from '../model/image-info'
 import { IMPORT_LIMITS } from './limits'
 import type { HtmlOptions } from './html-to-items'
 

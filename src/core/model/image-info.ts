@@ -1,4 +1,4 @@
-import type { AssetInfo } from '../model/article'
+import type { AssetInfo } from './article'
 
 /** An image's type from its magic numbers (never from a file name or a declared content type) and its size in pixels. */
 export interface ImageInfo {
