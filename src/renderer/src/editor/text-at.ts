@@ -1,5 +1,4 @@
-import { Editor, Transforms, type Range } from 'slate'
-import { ReactEditor } from 'slate-react'
+import type { Editor, Range } from 'slate'
 import type { Block, Inline } from '../../../core/model/article'
 import { pointInLine } from '../../../core/edit/text-lines'
 import type { TextAt } from '../../../core/normalize'
@@ -22,17 +21,4 @@ export function rangeAt(
     anchor: pointInLine(path, children, offset, 'forward'),
     focus: pointInLine(path, children, offset + length, 'backward'),
   }
-}
-
-/** Selects a spot the lint panel points at and brings it into view. */
-export function revealAt(
-  editor: Editor,
-  at: Extract<TextAt, { block: number }>,
-  offset: number,
-  length: number,
-): void {
-  const node = editor.children[at.block]
-  if (!node) return
-  Transforms.select(editor, rangeAt(editor, at, offset, length) ?? Editor.range(editor, [at.block]))
-  ReactEditor.toDOMNode(editor, node).scrollIntoView({ block: 'center' })
 }

@@ -4,7 +4,7 @@ import type { Article, ArticleMeta, Block } from '../../../core/model/article'
 import { applyChanges, type Change } from '../../../core/normalize'
 import { lintItems, type LintItem } from '../../../core/edit/lint-items'
 import { applyBodyChanges } from '../editor/apply-changes'
-import { revealAt } from '../editor/text-at'
+import { revealAt } from '../editor/reveal-at'
 import '../editor/slate-types'
 
 interface Props {
