@@ -57,7 +57,7 @@ class SvgPage {
       const [dx, dy] = run.compressed ? [0, 0] : [pos.xOffset, pos.yOffset]
       const id = `${run.face}-${glyph.id}`
       if (!this.defs.has(id)) this.defs.set(id, `<path id="${id}" d="${outline(font, glyph.id)}"/>`)
-      uses.push(`<use href="#${id}" transform="translate(${fmt(x + dx * scale)} ${fmt(run.y - dy * scale)}) scale(${fmt(scale)} ${fmt(-scale)})"/>`)
+      uses.push(`<use href="#${id}" transform="translate(${fmt(x + dx * scale)} ${fmt(run.y - dy * scale)}) scale(${scale.toPrecision(6)} ${(-scale).toPrecision(6)})"/>`)
       x += advance * scale + run.tracking
     })
     const stroke = loaded.syntheticBold ? ` stroke="${run.color}" stroke-width="${fmt((run.size * FAUX_BOLD) / scale)}"` : ''
