@@ -1,11 +1,6 @@
-import type { ArticleBundle, AssetInfo } from '../model/article'
+import type { AssetInfo } from '../model/article'
 
-export const IMAGE_MIMES: readonly AssetInfo['mime'][] = [
-  'image/jpeg',
-  'image/png',
-  'image/gif',
-  'image/webp',
-]
+const IMAGE_MIMES: readonly AssetInfo['mime'][] = ['image/jpeg', 'image/png', 'image/gif', 'image/webp']
 
 export function isImageMime(mime: string): mime is AssetInfo['mime'] {
   return (IMAGE_MIMES as readonly string[]).includes(mime)
@@ -17,16 +12,4 @@ export function nextAssetId(taken: Iterable<string>): string {
   let n = 1
   while (used.has(`image-${n}`)) n++
   return `image-${n}`
-}
-
-export function addAsset(
-  bundle: ArticleBundle,
-  id: string,
-  info: AssetInfo,
-  bytes: Uint8Array,
-): ArticleBundle {
-  return {
-    article: { ...bundle.article, assets: { ...bundle.article.assets, [id]: info } },
-    assetData: { ...bundle.assetData, [id]: bytes },
-  }
 }

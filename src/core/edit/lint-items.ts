@@ -27,7 +27,7 @@ export interface LintItems {
 
 const CONTEXT = 8
 
-export function unitText(article: Article, at: TextAt): string {
+function unitText(article: Article, at: TextAt): string {
   if ('field' in at) return article.meta[at.field] ?? ''
   const block = article.blocks[at.block]
   return block ? (blockLines(block)[at.line] ?? '') : ''

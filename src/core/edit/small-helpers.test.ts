@@ -5,7 +5,7 @@ import { countArticle } from '../model/stats'
 import { countArticleCached } from './count-blocks'
 import { fromLocalInputValue, toLocalInputValue } from './published-at'
 import { formatKeywords, parseKeywords } from './keywords'
-import { nextAssetId } from './add-asset'
+import { nextAssetId } from './image-assets'
 import { stripIndent } from './strip-indent'
 import { paragraph, text } from '../model/build'
 

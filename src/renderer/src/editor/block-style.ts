@@ -22,7 +22,7 @@ export const BLOCK_STYLE_NAMES: Record<BlockStyle, string> = {
   quote: '引文',
 }
 
-export function styleOfBlock(block: Block): BlockStyle | undefined {
+function styleOfBlock(block: Block): BlockStyle | undefined {
   switch (block.type) {
     case 'paragraph':
       return block.role ?? 'body'

@@ -10,8 +10,8 @@ import './slate-types'
  * From this many blocks the editor renders its children in chunks (slate-react ≥0.116), so a keystroke
  * re-renders one chunk instead of every block; below it chunking only adds work (docs/editor.md has figures).
  */
-export const CHUNKING_FROM_BLOCKS = 1000
-export const CHUNK_SIZE = 100
+const CHUNKING_FROM_BLOCKS = 1000
+const CHUNK_SIZE = 100
 
 export function createArticleEditor(blockCount: number): Editor {
   const editor = withTypingGroups(withHeadingKeys(withArticle(withHistory(withReact(createEditor())))))

@@ -1,7 +1,7 @@
 import { Editor, Transforms } from 'slate'
 import type { AssetInfo, Block } from '../../../core/model/article'
 import { image, paragraph } from '../../../core/model/build'
-import { isImageMime, nextAssetId } from '../../../core/edit/add-asset'
+import { isImageMime, nextAssetId } from '../../../core/edit/image-assets'
 import './slate-types'
 
 export interface NewAsset {

@@ -3,7 +3,7 @@ import type { Article } from '../../../core/model/article'
 
 export type PanelId = 'outline' | 'templates' | 'lint' | 'count'
 
-export const PANEL_TITLES: Record<PanelId, string> = {
+const PANEL_TITLES: Record<PanelId, string> = {
   outline: '大纲',
   templates: '插题样式',
   lint: '检查',
