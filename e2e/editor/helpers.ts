@@ -43,6 +43,8 @@ export async function saveAndRead(app: HarnessApp, path?: string): Promise<Artic
   const target = path ?? join(mkdtempSync(join(tmpdir(), 'banxin-saved-')), '保存.banxin')
   // Answers the Save As dialog when the document has no file yet (new or imported); unused otherwise.
   app.dialogs.savePaths.push(target)
+  // A person's pause: the app reads the document from its last render, which can trail an edit by a frame.
+  await app.page.waitForTimeout(150)
   await app.page.keyboard.press('Control+s')
   await app.page.getByTestId('status-saved').filter({ hasText: '已保存' }).waitFor()
   return readBanxin(new Uint8Array(readFileSync(target)))
