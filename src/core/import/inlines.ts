@@ -27,11 +27,6 @@ export function trimBounds(value: string): { start: number; end: number } {
   return { start, end }
 }
 
-export function trimInlines(inlines: readonly Inline[]): Inline[] {
-  const { start, end } = trimBounds(inlineText(inlines))
-  return sliceInlines(inlines, start, end)
-}
-
 /** Heading and title text carries no marks: the template decides weight and style. */
 export function plainText(inlines: readonly Inline[]): string {
   const value = inlineText(inlines)

@@ -12,7 +12,8 @@ export const settingsSchema = z
   .object({
     version: z.literal(1).default(1),
     autosaveSeconds: z.number().int().min(1, '自动保存间隔至少 1 秒').max(600, '自动保存间隔最多 600 秒').default(2),
-    normalizeOnImport: z.boolean().default(true),
+    /** Apply every punctuation fix on import; off, the fixes wait in the editor's 检查 panel for review. */
+    normalizeOnImport: z.boolean().default(false),
     /** Per font role, a font file chosen by the user; absent = the bundled or detected default. */
     fonts: z.partialRecord(z.enum(FONT_ROLES), z.string().min(1)).default({}),
     defaultPreset: z.string().default('a4'),

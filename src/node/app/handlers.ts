@@ -9,6 +9,7 @@ import { saveDocument } from '../documents/save-document'
 import { AutosaveStore } from '../documents/autosave-store'
 import { RecentFiles } from '../documents/recent-files'
 import { SettingsStore } from '../settings/settings-store'
+import { normalizeArticle } from '../../core/normalize'
 import { ExportJobs, exportOrderSchema, presetFor, requestFor } from './export-handlers'
 import { PrintPreviewClient } from '../export/preview/preview-client'
 import { BUILTIN_TEMPLATES } from '../../core/styles/builtin-templates'
@@ -56,9 +57,14 @@ export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args
   const preview = new PrintPreviewClient(env.previewWorkerPath)
   let fontList: InstalledFont[] | undefined
 
+  /** Recent files for .banxin documents; imported drafts get their punctuation normalised when the user chose so. */
   const opened = async (doc: OpenedDocument) => {
     if (doc.path) await recent.add(doc.path)
-    return doc
+    if (!doc.report || doc.report.format === 'banxin' || !(await settings.load()).settings.normalizeOnImport) return doc
+    const { article, changes } = normalizeArticle(doc.bundle.article)
+    if (!changes.length) return doc
+    const note = `已按设置自动规范 ${changes.length} 处标点与空格。`
+    return { ...doc, bundle: { ...doc.bundle, article }, report: { ...doc.report, warnings: [...doc.report.warnings, note] } }
   }
 
   const table: Record<InvokeName, Handler> = {
@@ -72,7 +78,7 @@ export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args
     },
     openBytes: async (...a) => {
       const [name, bytes] = args([nameSchema, bytesSchema], a)
-      return openBytes(name, bytes, env.importBytes)
+      return opened(await openBytes(name, bytes, env.importBytes))
     },
     openExample: async () => {
       const raw: unknown = JSON.parse(await readFile(join(env.resourcesDir, 'examples', 'example.json'), 'utf8'))

@@ -1,6 +1,6 @@
 import type { Block, Inline, ParagraphRole } from '../../model/article'
 import { heading, image, paragraph, quote, sectionHeading } from '../../model/build'
-import { plainText, sliceInlines, trimBounds, trimInlines } from '../inlines'
+import { plainText, sliceInlines, trimBounds } from '../inlines'
 import type { SourcePosition } from '../types'
 import { matchDateline, type Dateline } from './dateline'
 import { matchGongwenHeading, type GongwenHeading } from './gongwen-heading'

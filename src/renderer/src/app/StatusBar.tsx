@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { Article } from '../../../core/model/article'
-import { countArticle } from '../../../core/model/stats'
+import { countArticleCached } from '../../../core/edit/count-blocks'
 
 interface Props {
   article: Article
@@ -10,7 +10,8 @@ interface Props {
 }
 
 export function StatusBar({ article, displayName, dirty, saving }: Props) {
-  const count = useMemo(() => countArticle(article), [article])
+  // Cached per block: a keystroke recounts one paragraph, not the whole article.
+  const count = useMemo(() => countArticleCached(article), [article])
   return (
     <footer className="bx-status" role="status">
       <span className="bx-status-file" data-testid="status-file">

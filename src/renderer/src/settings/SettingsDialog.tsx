@@ -46,7 +46,7 @@ export function SettingsDialog({ settings, extraSections, onSave, onClose }: Pro
           <FormRow label="导入">
             <label className="bx-inline">
               <input type="checkbox" checked={d.normalizeOnImport} onChange={(e) => set({ ...d, normalizeOnImport: e.currentTarget.checked })} />
-              导入稿件时自动规范标点（可在检查面板逐条撤销）
+              导入稿件时直接应用全部标点规范（不勾选时，规范建议在“检查”面板中逐条确认）
             </label>
           </FormRow>
         </div>
