@@ -8,6 +8,7 @@ const PACKAGE_FILES = ['README.txt', 'fields.txt', 'meta.json', 'content.html', 
 
 test('导出网页包 writes every file the webmaster needs and shows the validation report', async ({ app }) => {
   const { page } = app
+  await expect(page.locator('[data-field="title"]')).toHaveValue(/办好民生实事/)
   const dir = mkdtempSync(join(tmpdir(), 'banxin-pkg-'))
   const target = join(dir, '民生实事.zip')
   app.dialogs.exportPaths.push(target)
@@ -23,6 +24,7 @@ test('导出网页包 writes every file the webmaster needs and shows the valida
 
 test('导出网页包 to a folder, and 导出纯文本', async ({ app }) => {
   const { page } = app
+  await expect(page.locator('[data-field="title"]')).toHaveValue(/办好民生实事/)
   const dir = mkdtempSync(join(tmpdir(), 'banxin-folder-'))
   app.dialogs.exportPaths.push(join(dir, 'package'))
   await page.getByRole('button', { name: '导出网页包' }).click()
@@ -45,6 +47,7 @@ test('导出网页包 to a folder, and 导出纯文本', async ({ app }) => {
 
 test('a failed export says why in Chinese and writes nothing', async ({ app }) => {
   const { page } = app
+  await expect(page.locator('[data-field="title"]')).toHaveValue(/办好民生实事/)
   app.dialogs.exportPaths.push('/nonexistent-folder/x.zip')
   await page.getByRole('button', { name: '导出网页包' }).click()
   await page.getByRole('dialog').getByRole('button', { name: '导出…' }).click()

@@ -217,7 +217,7 @@ export function App() {
 
   return (
     <div className="bx-app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <AppBar onCommand={run} />
+      <AppBar onCommand={run} hasDocument={!!active} />
       <RecoveryBanner entries={recovery} onRecover={(e) => void recover(e)} onDiscard={(e) => void discard(e)} />
       <TabBar docs={docs} activeId={active?.id} onSelect={documents.setActiveId} onClose={(id) => void close(docs.find((d) => d.id === id)!)} />
       <main className="bx-workspace">
