@@ -97,6 +97,9 @@ export function Toolbar({ sidePanelOpen, defaultTemplate, onToggleSidePanel, onF
           onFocus={() => syncSelectionFromDom(editor)}
           value={state.style ?? ''}
           onChange={(e) => {
+            // Keyboard selection may not have reached Slate yet (it syncs on a throttle), and a select can
+            // change without taking focus: act on the selection as the user sees it.
+            syncSelectionFromDom(editor)
             setBlockStyle(editor, e.currentTarget.value as BlockStyle, defaultTemplate)
             ReactEditor.focus(editor)
           }}
