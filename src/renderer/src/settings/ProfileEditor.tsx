@@ -3,6 +3,7 @@ import { portalProfileSchema, type PortalProfile } from '../../../core/portal/pr
 import { profileFromFooterText, FOOTER_FIELD_NAMES } from '../../../core/portal/footer-profile'
 import { BUILTIN_PROFILES } from '../../../core/portal/builtin-profiles'
 import { FormRow } from './FormRow'
+import { BuiltinAndOwnList } from './BuiltinAndOwnList'
 import { fieldErrors } from './field-errors'
 
 interface Props {
@@ -45,22 +46,7 @@ export function ProfileEditor({ profiles, onChange }: Props) {
 
   return (
     <div className="bx-settings-split">
-      <div className="bx-settings-list">
-        <div className="bx-list-title">内置</div>
-        {BUILTIN_PROFILES.map((p) => (
-          <div key={p.id} className="bx-list-item bx-builtin">
-            <span>{p.name}</span>
-            <button type="button" onClick={() => duplicate(p)}>
-              复制
-            </button>
-          </div>
-        ))}
-        <div className="bx-list-title">我的门户样式</div>
-        {profiles.map((p) => (
-          <button key={p.id} type="button" className="bx-list-item" aria-pressed={p.id === selected} onClick={() => setSelected(p.id)}>
-            {p.name}
-          </button>
-        ))}
+      <BuiltinAndOwnList builtinTitle="内置" builtin={BUILTIN_PROFILES} ownTitle="我的门户样式" own={profiles} selected={selected} onDuplicate={duplicate} onSelect={setSelected}>
         <details className="bx-footer-import">
           <summary>从网页页脚导入…</summary>
           <textarea
@@ -75,7 +61,7 @@ export function ProfileEditor({ profiles, onChange }: Props) {
           </button>
         </details>
         {importNote ? <p className="bx-note">{importNote}</p> : null}
-      </div>
+      </BuiltinAndOwnList>
       <div className="bx-settings-detail">
         {current ? (
           <ProfileForm key={current.id} profile={current} onSave={replace} onDuplicate={() => duplicate(current)} onDelete={() => onChange(profiles.filter((p) => p.id !== current.id))} />

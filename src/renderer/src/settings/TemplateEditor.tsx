@@ -4,6 +4,7 @@ import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
 import { FONT_ROLES, FONT_ROLE_NAMES } from '../../../core/styles/fonts'
 import { headingBoxCss, headingLineCss, reactStyle } from '../../../core/styles/template-css'
 import { FormRow } from './FormRow'
+import { BuiltinAndOwnList } from './BuiltinAndOwnList'
 import { fieldErrors } from './field-errors'
 
 interface Props {
@@ -58,23 +59,7 @@ export function TemplateEditor({ templates, onChange }: Props) {
   }
   return (
     <div className="bx-settings-split">
-      <div className="bx-settings-list">
-        <div className="bx-list-title">内置模板</div>
-        {BUILTIN_TEMPLATES.map((t) => (
-          <div key={t.id} className="bx-list-item bx-builtin">
-            <span>{t.name}</span>
-            <button type="button" onClick={() => duplicate(t)}>
-              复制
-            </button>
-          </div>
-        ))}
-        <div className="bx-list-title">我的模板</div>
-        {templates.map((t) => (
-          <button key={t.id} type="button" className="bx-list-item" aria-pressed={t.id === selected} onClick={() => setSelected(t.id)}>
-            {t.name}
-          </button>
-        ))}
-      </div>
+      <BuiltinAndOwnList builtinTitle="内置模板" builtin={BUILTIN_TEMPLATES} ownTitle="我的模板" own={templates} selected={selected} onDuplicate={duplicate} onSelect={setSelected} />
       <div className="bx-settings-detail">
         {current ? (
           <TemplateForm
