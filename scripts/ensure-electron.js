@@ -11,8 +11,10 @@ const installed = () => existsSync(join(electronDir, 'path.txt')) || Boolean(pro
 
 if (!installed()) {
   console.log('版心：正在下载 Electron 运行时（仅首次）…')
-  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'inherit' })
+  // The downloader's own stack trace says nothing a user can act on; keep it for BANXIN_DEBUG.
+  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: ['inherit', 'inherit', 'pipe'], encoding: 'utf8' })
   if (result.status !== 0 || !installed()) {
+    if (process.env.BANXIN_DEBUG) console.error(result.stderr)
     console.error(
       '版心：无法下载 Electron 运行时（此机器可能无法访问网络）。请联网后重试 `npm start`，或设置 ELECTRON_OVERRIDE_DIST_PATH 指向已有的 Electron。',
     )
