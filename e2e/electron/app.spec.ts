@@ -31,7 +31,8 @@ test.describe('Electron app', () => {
     const userData = mkdtempSync(join(tmpdir(), 'banxin-electron-'))
     const target = join(userData, '电子稿.banxin')
     const app = await electron.launch({
-      args: [ROOT, `--user-data-dir=${userData}`, '--no-sandbox'],
+      args: [ROOT, '--no-sandbox'],
+      env: { ...process.env, BANXIN_USER_DATA_DIR: userData } as Record<string, string>,
       ...(binary ? { executablePath: binary } : {}),
     })
     await app.evaluate(({ dialog }, path) => {

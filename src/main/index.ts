@@ -27,6 +27,9 @@ function resourcesDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
 }
 
+// Tests (and portable installs) can keep all user data in one folder.
+if (process.env.BANXIN_USER_DATA_DIR) app.setPath('userData', process.env.BANXIN_USER_DATA_DIR)
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
