@@ -27,7 +27,7 @@ if (!hasElectron) console.log('skipped: no Electron binary')
 test.describe('Electron app', () => {
   test.skip(!hasElectron, 'skipped: no Electron binary')
 
-  test('opens the example, takes IME input, saves and reopens', async () => {
+  test('opens the example, takes IME input and saves it to disk', async () => {
     const userData = mkdtempSync(join(tmpdir(), 'banxin-electron-'))
     const target = join(userData, '电子稿.banxin')
     const app = await electron.launch({
