@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from '../harness/fixtures'
-import { blocks, caretIn } from './helpers'
+import { blocks, caretIn, openPortalSample, PORTAL_SAMPLE } from './helpers'
 
-const FIXTURE = resolve(import.meta.dirname, '../../../shared/fixtures/portal-article.txt')
 
 /**
  * A second, regex-based count written only for this test: Han by Unicode script, punctuation and symbols
@@ -66,12 +64,9 @@ test('字数 of the example matches an independent count, in the panel and the s
 })
 
 test('字数 of the imported portal sample matches an independent count', async ({ app }) => {
-  test.skip(!existsSync(FIXTURE), 'the shared portal sample is not present')
+  test.skip(!existsSync(PORTAL_SAMPLE), 'the shared portal sample is not present')
   const { page } = app
-  await page.getByTestId('status-file').waitFor()
-  app.dialogs.openPaths.push(FIXTURE)
-  await page.keyboard.press('Control+o')
-  await page.getByTestId('status-file').filter({ hasText: 'portal-article' }).waitFor()
+  await openPortalSample(app)
   await page.getByRole('tab', { name: '字数', exact: true }).click()
   const expected = independentCount(await visibleLines(page))
   expect(expected.total).toBeGreaterThan(1000)

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import type { HarnessApp } from '../harness/app'
 import { readBanxin, writeBanxin } from '../../src/core/file/banxin-file'
@@ -67,4 +67,16 @@ export async function textOf(locator: Locator): Promise<string> {
       .map((n) => (n.hasAttribute('data-slate-zero-width') ? '' : n.textContent))
       .join(''),
   )
+}
+
+/** The user's own sample (a portal page scraped to text), present where ../shared exists. */
+export const PORTAL_SAMPLE = resolve(import.meta.dirname, '../../../shared/fixtures/portal-article.txt')
+
+/** Opens the portal sample through 打开 as an editor would, and waits until it is shown. */
+export async function openPortalSample(app: HarnessApp): Promise<void> {
+  const { page } = app
+  await page.getByTestId('status-file').waitFor()
+  app.dialogs.openPaths.push(PORTAL_SAMPLE)
+  await page.keyboard.press('Control+o')
+  await page.getByTestId('status-file').filter({ hasText: 'portal-article' }).waitFor()
 }

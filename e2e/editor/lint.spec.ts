@@ -1,12 +1,11 @@
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { test, expect } from '../harness/fixtures'
 import { article, paragraph } from '../../src/core/model/build'
 import { blockText } from '../../src/core/model/text'
-import { blocks, openArticle, saveAndRead } from './helpers'
+import { blocks, openArticle, openPortalSample, PORTAL_SAMPLE, saveAndRead } from './helpers'
 
-const FIXTURE = resolve(import.meta.dirname, '../../../shared/fixtures/portal-article.txt')
 
 test('lint suggestions can be fixed one by one, ignored, or fixed all at once (one undo step)', async ({
   app,
@@ -60,12 +59,9 @@ test('the lint panel flags an empty title and an image without alt text, and loc
 test('an editor’s pass over the portal sample: import, fix punctuation, restructure, save', async ({
   app,
 }) => {
-  test.skip(!existsSync(FIXTURE), 'the shared portal sample is not present')
+  test.skip(!existsSync(PORTAL_SAMPLE), 'the shared portal sample is not present')
   const { page } = app
-  await page.getByTestId('status-file').waitFor()
-  app.dialogs.openPaths.push(FIXTURE)
-  await page.keyboard.press('Control+o')
-  await page.getByTestId('status-file').filter({ hasText: 'portal-article' }).waitFor()
+  await openPortalSample(app)
   await expect(page.locator('.bx-section-heading').first()).toContainText('筑牢战斗堡垒')
   await page.screenshot({ path: 'test-results/screens/sample-imported.png' })
 

@@ -11,6 +11,11 @@ function statusText(find: Find): string {
 }
 
 /** Find and replace over the body text: plain or regex, match case, replace one or all (one undo step). */
+const FLAGS = [
+  ['matchCase', '区分大小写'],
+  ['regex', '正则表达式'],
+] as const
+
 export function FindBar({ find }: { find: Find }) {
   const input = useRef<HTMLInputElement>(null)
   useEffect(() => {
@@ -52,22 +57,16 @@ export function FindBar({ find }: { find: Find }) {
         <button type="button" onClick={() => find.step(1)} title="下一处（Enter）">
           下一处
         </button>
-        <label className="bx-check">
-          <input
-            type="checkbox"
-            checked={find.query.matchCase}
-            onChange={(e) => find.setQuery({ ...find.query, matchCase: e.currentTarget.checked })}
-          />
-          区分大小写
-        </label>
-        <label className="bx-check">
-          <input
-            type="checkbox"
-            checked={find.query.regex}
-            onChange={(e) => find.setQuery({ ...find.query, regex: e.currentTarget.checked })}
-          />
-          正则表达式
-        </label>
+        {FLAGS.map(([flag, label]) => (
+          <label key={flag} className="bx-check">
+            <input
+              type="checkbox"
+              checked={find.query[flag]}
+              onChange={(e) => find.setQuery({ ...find.query, [flag]: e.currentTarget.checked })}
+            />
+            {label}
+          </label>
+        ))}
         {find.mode === 'find' ? (
           <button type="button" onClick={() => find.open('replace')}>
             替换…
