@@ -8,7 +8,6 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
-          cli: resolve('src/cli/index.ts'),
           'export-worker': resolve('src/node/export/jobs/export-worker.ts'),
           'preview-worker': resolve('src/node/export/preview/preview-worker.ts'),
         },

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// The `banxin` command runs the CLI built by `npm run build` (out/main/cli.js).
+// The `banxin` command: runs the CLI bundle built by `npm run build` through its code-caching launcher.
 import { existsSync } from 'node:fs'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 
-const cli = fileURLToPath(new URL('../out/main/cli.js', import.meta.url))
-if (!existsSync(cli)) {
+const bundle = fileURLToPath(new URL('../out/cli/banxin.cjs', import.meta.url))
+if (!existsSync(bundle)) {
   console.error('banxin: the CLI is not built yet. Run `npm run build` in the Banxin folder first.')
   process.exit(2)
 }
-await import(pathToFileURL(cli).href)
+createRequire(import.meta.url)('../out/cli/launch.cjs').launch(bundle)

@@ -1,5 +1,5 @@
 import type { Font, Glyph } from 'fontkit'
-import { isCmapChar } from '../fonts/fontkit-face'
+import { glyphAdvance, isCmapChar } from '../fonts/fontkit-face'
 
 /**
  * Glyphs of a text run, shaped as the typesetter measured it. The PDF writer and the print preview
@@ -25,9 +25,10 @@ export function shape(font: Font, text: string, features?: string[]): LaidOutRun
   const positions: LaidOutRun['positions'] = []
   if (!features?.length && cps.every(isCmapChar)) {
     for (const cp of cps) {
-      const g = font.glyphForCodePoint(cp)
-      glyphs.push({ id: g.id, codePoints: [cp], advanceWidth: g.advanceWidth })
-      positions.push({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })
+      const id = font.glyphForCodePoint(cp).id
+      const advanceWidth = glyphAdvance(font, id)
+      glyphs.push({ id, codePoints: [cp], advanceWidth })
+      positions.push({ xAdvance: advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })
     }
   } else {
     const run = font.layout(text, features)

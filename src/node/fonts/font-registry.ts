@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { basename } from 'node:path'
-import * as fontkit from 'fontkit'
 import type { Font } from 'fontkit'
 import { UserError } from '../../core/errors'
 import type { FontRole } from '../../core/styles/fonts'
@@ -9,6 +8,7 @@ import type { FaceId, FontFace, FontSource } from '../../core/typeset/font-metri
 import { faceRole, isBoldFace } from '../../core/typeset/font-metrics'
 import { bundledFontName, bundledFontPath } from './bundled-fonts'
 import { fontkitFace } from './fontkit-face'
+import { readFont } from './read-font'
 import type { SystemFont } from './system-fonts'
 import { findFont, fontDirectories, scanFonts } from './system-fonts'
 
@@ -52,16 +52,10 @@ function openFont(path: string, postscriptName?: string): Font {
   const key = `${path}#${postscriptName ?? ''}`
   const cached = parsed.get(key)
   if (cached) return cached
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(path)
-  } catch {
-    throw new UserError('font.missing', `找不到字体文件「${path}」。`)
-  }
+  if (!existsSync(path)) throw new UserError('font.missing', `找不到字体文件「${path}」。`)
   let font: Font | undefined
   try {
-    const opened = fontkit.create(bytes, postscriptName)
-    font = 'fonts' in opened ? opened.fonts[0] : opened
+    font = readFont(path, postscriptName)
   } catch {
     font = undefined
   }

@@ -10,6 +10,21 @@ export function isCmapChar(cp: number): boolean {
   return cp >= 0x2e80 || (cp >= 0x2018 && cp <= 0x201d) || cp === 0x2026 || cp === 0xb7
 }
 
+/** fontkit's decoded `hmtx` table (its tables are readable by tag; the typings leave them out). */
+interface HmtxTable {
+  metrics: { length: number; get(index: number): { advance: number } }
+}
+
+/**
+ * A glyph's advance straight from `hmtx`. fontkit's `glyph.advanceWidth` first decodes the outline (for
+ * a bounding box that advance widths never need), which is most of the cost of measuring a new character.
+ */
+export function glyphAdvance(font: Font, glyphId: number): number {
+  const { metrics } = (font as unknown as { hmtx: HmtxTable }).hmtx
+  // Glyphs past the table's end share its last advance (OpenType hmtx: monospaced tails).
+  return metrics.get(Math.min(glyphId, metrics.length - 1)).advance
+}
+
 /**
  * The engine's font metrics over a fontkit font. Other text (Latin words, ——) is shaped as pdfkit will
  * shape it (fontkit `layout`, default features). Everything is cached, so a warm re-typeset of a long
@@ -31,7 +46,7 @@ export function fontkitFace(font: Font): FontFace {
     if (width === undefined) {
       const cp = text.codePointAt(0)!
       const single = text.length === (cp > 0xffff ? 2 : 1)
-      width = (single && !features?.length && isCmapChar(cp) ? font.glyphForCodePoint(cp).advanceWidth : font.layout(text, features ? [...features] : undefined).advanceWidth) / em
+      width = (single && !features?.length && isCmapChar(cp) ? glyphAdvance(font, font.glyphForCodePoint(cp).id) : font.layout(text, features ? [...features] : undefined).advanceWidth) / em
       advances.set(key, width)
     }
     return width

@@ -43,6 +43,8 @@ export async function writePdf(layout: Layout, registry: FontRegistry, image: Im
   const { meta } = options
   const doc = new PDFDocument({
     autoFirstPage: false,
+    // Every run names its own font: no need to load the default Helvetica's metrics.
+    font: '',
     pdfVersion: '1.7',
     lang: 'zh-CN',
     displayTitle: true,

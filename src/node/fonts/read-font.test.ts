@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs'
+import * as fontkit from 'fontkit'
+import type { Font } from 'fontkit'
+import { describe, expect, it } from 'vitest'
+import { bundledFontPath } from './bundled-fonts'
+import { readFont } from './read-font'
+
+const wholeFont = (path: string): Font => fontkit.create(readFileSync(path)) as Font
+
+/** Han, marks, Latin with accents (composite glyphs in Noto), digits, symbols. */
+const TEXT = '版心排版：“引号”《书名》——破折号……省略号。Ångström café naïve ﬁ 2026年11月 ①②③ ±×÷'
+
+const subsetBytes = (font: Font, text: string): Uint8Array => {
+  const subset = font.createSubset()
+  for (const g of font.layout(text).glyphs) subset.includeGlyph(g)
+  return subset.encode()
+}
+
+describe('readFont', () => {
+  it.each(['song', 'hei-bold'] as const)('%s: reads outlines on demand and gives the same layout, outlines and subset as the whole file', (face) => {
+    const path = bundledFontPath(face)
+    const sparse = readFont(path)!
+    const whole = wholeFont(path)
+    const a = sparse.layout(TEXT)
+    const b = whole.layout(TEXT)
+    expect(a.glyphs.map((g) => g.id)).toEqual(b.glyphs.map((g) => g.id))
+    expect(a.positions).toEqual(b.positions)
+    expect(a.glyphs.map((g) => g.path.toSVG())).toEqual(b.glyphs.map((g) => g.path.toSVG()))
+    expect(a.glyphs.map((g) => g.bbox)).toEqual(b.glyphs.map((g) => g.bbox))
+    expect(Buffer.from(subsetBytes(sparse, TEXT)).equals(Buffer.from(subsetBytes(whole, TEXT)))).toBe(true)
+  })
+
+  it('leaves the outlines of glyphs nobody asked for unread', () => {
+    const font = readFont(bundledFontPath('song'))!
+    const glyf = (font as unknown as { directory: { tables: { glyf: { offset: number; length: number } } } }).directory.tables.glyf
+    const bytes = (font as unknown as { stream: { buffer: Buffer } }).stream.buffer
+    font.layout('版心')
+    const outlines = bytes.subarray(glyf.offset, glyf.offset + glyf.length)
+    expect(outlines.some((b) => b !== 0)).toBe(true)
+    expect(outlines.filter((b) => b !== 0).length).toBeLessThan(4000)
+  })
+})
