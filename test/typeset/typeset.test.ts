@@ -92,6 +92,32 @@ describe('公文版式（GB/T 9704—2012）', () => {
     expect(date.baseline - name.baseline).toBeCloseTo((225 * MM) / 22, 6)
   })
 
+  it('附件说明：正文下空一行、左空二字；多个附件序号对齐、不空行；名称回行与名称首字对齐', () => {
+    const a = article({ title: '关于印发社区服务设施建设标准的通知' }, [
+      paragraph('现将有关标准印发给你们，请认真贯彻执行。'),
+      paragraph('附件：1.河川市城乡社区综合服务设施建设标准', 'attachment'),
+      paragraph('2.河川市城乡社区综合服务设施运营管理办法和绩效评价细则（试行）', 'attachment'),
+      paragraph('3.试点名单', 'attachment'),
+    ])
+    const l = layOut(a, 'gongwen')
+    expectClean(l)
+    const lines = textLines(l, 0)
+    const at = (prefix: string) => lines.find((line) => line.text.startsWith(prefix))!
+    const [body, first, second, third] = [at('现将'), at('附件：'), at('2.'), at('3.')]
+    const row = (225 * MM) / 22
+    expect(first.start, '左空二字，与段首缩进相同').toBeCloseTo(body.start, 6)
+    expect(first.baseline - body.baseline, '正文下空一行').toBeCloseTo(2 * row, 6)
+    const runAt = (line: typeof first, text: RegExp) => line.runs.find((r) => text.test(r.text))!.x
+    const nameOf = (line: typeof first) => runAt(line, /^[河试]/u)
+    expect(second.start, '「2.」在「1.」之下').toBeCloseTo(runAt(first, /^1/), 6)
+    expect(third.start).toBeCloseTo(second.start, 6)
+    expect(second.baseline - first.baseline, '附件之间不空行').toBeCloseTo(row, 6)
+    const wrapped = lines[lines.indexOf(second) + 1]!
+    expect(wrapped.text).not.toMatch(/^3\./)
+    expect(wrapped.start, '回行与附件名称首字对齐').toBeCloseTo(nameOf(second), 6)
+    expect(nameOf(third)).toBeCloseTo(nameOf(second), 6)
+  })
+
   it('标题不落在页末；它空出的一行由上面的段落伸行补满，整页仍是二十二行', () => {
     const body = (n: number) => paragraph('社区服务设施建设要坚持需求导向，统筹规划、分类推进。'.repeat(4 + (n % 3)))
     for (let n = 1; n <= 40; n++) {
