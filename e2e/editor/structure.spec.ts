@@ -57,6 +57,7 @@ test('paragraph roles, 公文 headings and quotes are set from the 段落样式 
       paragraph('引用一句话'),
       paragraph('某某单位'),
       paragraph('附件：名单'),
+      paragraph('各区人民政府：'),
     ]),
   )
   const style = page.getByLabel('段落样式')
@@ -70,6 +71,8 @@ test('paragraph roles, 公文 headings and quotes are set from the 段落样式 
   await set(3, '引文')
   await set(4, '落款')
   await set(5, '附件')
+  await set(6, '主送机关')
+  await expect(blocks(page).nth(6), '主送机关 starts at the left edge').toHaveCSS('text-indent', '0px')
   await expect(blocks(page).nth(1)).toHaveAttribute('data-label', '一、')
   await expect(blocks(page).nth(2)).toHaveAttribute('data-label', '（一）')
   await caretIn(blocks(page).nth(1))
@@ -82,6 +85,7 @@ test('paragraph roles, 公文 headings and quotes are set from the 段落样式 
     quote('引用一句话'),
     paragraph('某某单位', 'signoff'),
     paragraph('附件：名单', 'attachment'),
+    paragraph('各区人民政府：', 'addressee'),
   ])
   await page.screenshot({ path: 'test-results/screens/editor-roles.png' })
 })

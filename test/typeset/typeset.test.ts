@@ -92,6 +92,16 @@ describe('公文版式（GB/T 9704—2012）', () => {
     expect(date.baseline - name.baseline).toBeCloseTo((225 * MM) / 22, 6)
   })
 
+  it('主送机关在标题下空一行、居左顶格', () => {
+    const lines = textLines(layout, 0)
+    const addressee = lines.find((l) => l.text.startsWith('各区人民政府'))!
+    const title = lines.filter((l) => l.role === 'title').at(-1)!
+    expect(addressee.start).toBeCloseTo(addressee.x, 6)
+    expect(addressee.x).toBeCloseTo(28 * MM, 6)
+    const row = (l: typeof title) => Math.floor((l.baseline - 37 * MM) / ((225 * MM) / 22))
+    expect(row(addressee) - row(title), '标题下空一行').toBe(2)
+  })
+
   it('附件说明：正文下空一行、左空二字；多个附件序号对齐、不空行；名称回行与名称首字对齐', () => {
     const a = article({ title: '关于印发社区服务设施建设标准的通知' }, [
       paragraph('现将有关标准印发给你们，请认真贯彻执行。'),

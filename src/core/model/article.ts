@@ -15,9 +15,12 @@ export interface Inline {
 export type Mark = 'bold' | 'italic' | 'underline' | 'emphasis'
 export const MARKS: readonly Mark[] = ['bold', 'italic', 'underline', 'emphasis']
 
-/** lead = 导语; note = 编者按; signoff = 落款 or 成文日期 (right-aligned); attachment = 附件 line. */
-export type ParagraphRole = 'body' | 'lead' | 'note' | 'signoff' | 'attachment'
-export const PARAGRAPH_ROLES: readonly ParagraphRole[] = ['body', 'lead', 'note', 'signoff', 'attachment']
+/**
+ * lead = 导语; note = 编者按; addressee = 主送机关 (flush left, GB/T 9704 §7.3.2); signoff = 落款 or
+ * 成文日期 (right-aligned); attachment = 附件 line.
+ */
+export type ParagraphRole = 'body' | 'lead' | 'note' | 'addressee' | 'signoff' | 'attachment'
+export const PARAGRAPH_ROLES: readonly ParagraphRole[] = ['body', 'lead', 'note', 'addressee', 'signoff', 'attachment']
 
 export interface ParagraphBlock {
   type: 'paragraph'

@@ -32,6 +32,8 @@ export const PARAGRAPH_CSS: Record<ParagraphRole, CssDeclarations> = {
   lead: text('song'),
   // 编者按 is set in 楷体 and set off from the report.
   note: text('kai', { padding: '0.6em 1em', 'background-color': '#f5f5f5' }),
+  // 主送机关 starts at the left edge (GB/T 9704 §7.3.2).
+  addressee: text('song', { 'text-indent': '0' }),
   // 落款 and 成文日期 sit at the right without indent (GB/T 9704 §7.3.5).
   signoff: text('song', { 'text-align': 'right', 'text-indent': '0' }),
   attachment: text('song'),

@@ -52,7 +52,8 @@ const STYLE_NAMES = [
   'heading3',
   'heading4',
 ] as const
-export type StyleName = 'body' | (typeof STYLE_NAMES)[number]
+/** 主送机关 is body text set flush left (GB/T 9704 §7.3.2): it follows the body style, not a style of its own. */
+export type StyleName = 'body' | 'addressee' | (typeof STYLE_NAMES)[number]
 
 const furniture = z
   .object({
@@ -222,7 +223,7 @@ export function resolvePreset(preset: Preset): ResolvedPreset {
     }
   }
   const body = style(preset.body, preset.body.leading)
-  const styles = { body } as Record<StyleName, ResolvedStyle>
+  const styles = { body, addressee: { ...body, indent: 0 } } as Record<StyleName, ResolvedStyle>
   for (const name of STYLE_NAMES) styles[name] = style(preset.styles[name], preset.body.leading)
   const furnitureOf = (f: z.infer<typeof furniture>): ResolvedFurniture => ({ font: f.font, size: points(f.size), color: f.color })
   return {

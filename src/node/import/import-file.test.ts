@@ -115,7 +115,7 @@ describe('the project’s own fixtures', () => {
     expect(report.encoding).toBe('utf-16le')
     expect(bundle.article.meta.title).toBe('关于开展夏季消防安全检查的通知')
     expect(kinds(bundle.article)).toEqual([
-      'body',
+      'addressee',
       'body',
       'h1',
       'body',
@@ -150,6 +150,7 @@ describe('the project’s own fixtures', () => {
       '保障措施',
     ])
     expect(kinds(a).slice(-5)).toEqual(['attachment', 'attachment', 'signoff', 'signoff', 'body'])
+    expect(a.blocks[0]).toEqual({ type: 'paragraph', role: 'addressee', children: [{ text: '各区人民政府，市政府各部门：' }] })
   })
 
   it('a newspaper story with 引题/主题/副题 and a 本报讯 dateline', async () => {

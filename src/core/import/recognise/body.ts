@@ -6,6 +6,7 @@ import { matchDateline, type Dateline } from './dateline'
 import { matchGongwenHeading, type GongwenHeading } from './gongwen-heading'
 import {
   codePoints,
+  isAddresseeLine,
   isAttachmentLine,
   isEditorsNote,
   isNumberedItem,
@@ -176,6 +177,12 @@ export function recogniseBody(work: Work, document: boolean): Body {
     const gw = matchGongwenHeading(t)
     if (gw && (gw.level <= 2 || gongwen)) {
       gongwenHeading(w, e, gw)
+      continue
+    }
+    if (!seenText && document && !hint && isAddresseeLine(t)) {
+      seenText = true
+      guess(work, t, '主送机关', '标题下第一行，以机关名称和冒号结尾')
+      addParagraph(w, e, 'addressee')
       continue
     }
     const dateline = !seenText && document && !hint ? matchDateline(t) : undefined

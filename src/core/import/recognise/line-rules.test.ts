@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { chromeReason, isFooterLine } from './chrome'
 import { matchDateline } from './dateline'
 import { matchGongwenHeading } from './gongwen-heading'
-import { isShortHeadingLine } from './line-shapes'
+import { isAddresseeLine, isShortHeadingLine } from './line-shapes'
 import { parseMetaLine } from './meta-line'
 import { findDate, parseDateValue } from './publish-date'
 
@@ -17,6 +17,15 @@ describe('publish dates', () => {
     expect(findDate('2024-02-30')).toBeUndefined()
     expect(findDate('2024-05-20 25:00')?.iso).toBeUndefined()
   })
+})
+
+describe('主送机关', () => {
+  it.each(['各区人民政府，市政府各部门、各直属机构：', '市财政局：', '各物业服务企业：', '各镇（街道）党委，区直各单位:', '全体党员同志们：'])('%s', (line) =>
+    expect(isAddresseeLine(line)).toBe(true),
+  )
+  it.each(['记者从市人民政府获悉：', '主要内容如下：', '各区人民政府要高度重视。', '他说：', '附件：1.名单'])('not %s', (line) =>
+    expect(isAddresseeLine(line)).toBe(false),
+  )
 })
 
 describe('the meta line', () => {

@@ -24,6 +24,18 @@ export function isAttachmentLine(line: string): boolean {
   return /^附\s*件\s*\d*\s*([:：]|$)/u.test(line)
 }
 
+/**
+ * 主送机关: organisations, in a list, ending in a colon — 「各区人民政府，市政府各部门、各直属机构：」,
+ * 「市财政局：」. A lead ending in a colon (「记者从市人民政府获悉：」) names no organisation last.
+ */
+export function isAddresseeLine(line: string): boolean {
+  return (
+    codePoints(line) <= 150 &&
+    !/[。！？!?；;]/u.test(line) &&
+    /(机关|政府|部门|机构|单位|党委|党组|委员会|协会|学会|联合会|公司|企业|学校|[局厅委办室院处科所站队]|同志们?)[：:]$/u.test(line)
+  )
+}
+
 export function isNumberedItem(line: string): boolean {
   return /^\d{1,2}\s*[.．、]/u.test(line)
 }

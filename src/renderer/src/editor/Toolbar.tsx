@@ -18,6 +18,7 @@ const STYLE_ORDER: BlockStyle[] = [
   'body',
   'lead',
   'note',
+  'addressee',
   'signoff',
   'attachment',
   'section-heading',

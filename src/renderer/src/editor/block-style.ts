@@ -12,6 +12,7 @@ export const BLOCK_STYLE_NAMES: Record<BlockStyle, string> = {
   body: '正文',
   lead: '导语',
   note: '编者按',
+  addressee: '主送机关',
   signoff: '落款',
   attachment: '附件',
   'section-heading': '插题（小标题）',

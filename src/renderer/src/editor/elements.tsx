@@ -12,6 +12,7 @@ import './slate-types'
 const ROLE_LABELS: Record<string, string> = {
   lead: '导语',
   note: '编者按',
+  addressee: '主送',
   signoff: '落款',
   attachment: '附件',
 }
