@@ -236,4 +236,16 @@ describe('报纸版式', () => {
     expect(lines[0]!.role).toBe('title')
     expect(layout.geometry).toMatchObject({ bleed: 3 * MM, cropMarks: true })
   })
+
+  it('文章排不满一版时各栏齐平：栏底相差不超过一行', () => {
+    const layout = layOut(article({ title: '老城的新表情' }, [longParagraph(30), sectionHeading('街巷烟火', '老城新貌'), longParagraph(25), longParagraph(12)]), 'newspaper')
+    expect(layout.pages).toHaveLength(1)
+    expectClean(layout)
+    const body = textLines(layout, 0).filter((l) => l.role !== 'title')
+    const bottoms = new Map<number, number>()
+    for (const l of body) bottoms.set(Math.round(l.x), Math.max(bottoms.get(Math.round(l.x)) ?? 0, l.baseline))
+    expect(bottoms.size, '四栏都有文字').toBe(4)
+    const pitch = 10.5 * 1.6
+    expect(Math.max(...bottoms.values()) - Math.min(...bottoms.values())).toBeLessThanOrEqual(pitch + 0.01)
+  })
 })

@@ -7,7 +7,9 @@ import { shiftItem, shiftLine } from './slab'
  * place a break is allowed — so headings stay with the lines after them, images with their captions,
  * and paragraphs keep their widows and orphans — or, if there is none, where the slab overflowed.
  * On a 公文 grid the rows a kept heading leaves empty are filled by setting a paragraph above it one
- * line longer (伸行), so every full page keeps its 22 lines.
+ * line longer (伸行), so every full page keeps its 22 lines. In columns, the last page is balanced:
+ * its columns are set as short as they can be while holding the same text, so an article ends in
+ * columns of even length rather than in one full column and an empty one.
  */
 
 export interface Rect {
@@ -40,6 +42,24 @@ export interface Pagination {
 const EPS = 1e-6
 
 export function paginate(input: readonly Slab[], areaOf: (page: number) => Rect, columns: Columns): Pagination {
+  const filled = fill(input, areaOf, columns)
+  if (columns.count < 2) return filled
+  const last = filled.pages.length - 1
+  const area = areaOf(last)
+  const withHeight = (height: number) => (p: number) => (p === last ? { ...area, height } : areaOf(p))
+  const fits = (height: number) => fill(input, withHeight(height), columns).pages.length === filled.pages.length
+  // Pages before the last are filled the same whatever its height: search the shortest that still fits.
+  let [short, tall] = [0, area.height]
+  if (fits(short)) return filled
+  while (tall - short > 0.25) {
+    const mid = (short + tall) / 2
+    if (fits(mid)) tall = mid
+    else short = mid
+  }
+  return fill(input, withHeight(tall), columns)
+}
+
+function fill(input: readonly Slab[], areaOf: (page: number) => Rect, columns: Columns): Pagination {
   const slabs = input.slice()
   const pages: PaginatedPage[] = []
   const bookmarks: Bookmark[] = []
