@@ -90,6 +90,24 @@ test('paragraph roles, 公文 headings and quotes are set from the 段落样式 
   await page.screenshot({ path: 'test-results/screens/editor-roles.png' })
 })
 
+test('接排 runs a 公文 heading into the paragraph after it, in the file and on the portal page', async ({ app }) => {
+  const { page } = app
+  const path = await openArticle(app, article({ title: '通知' }, [heading(1, '总体要求'), heading(2, '工作目标。'), paragraph('到年底建成储备点。')]))
+  const runIn = page.getByRole('button', { name: '接排' })
+  await caretIn(blocks(page).nth(2))
+  await expect(runIn, 'only a heading can run in').toBeDisabled()
+  await caretIn(page.locator('.bx-heading-level-2'))
+  await expect(runIn).toHaveAttribute('aria-pressed', 'false')
+  await runIn.click()
+  await expect(runIn).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.locator('.bx-heading-level-2')).toHaveClass(/bx-run-in/)
+  const portal = page.frameLocator('[data-testid="portal-frame"]')
+  await expect(portal.locator('p', { hasText: '工作目标。到年底建成储备点。' })).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/editor-run-in.png' })
+  const saved = await saveAndRead(app, path)
+  expect(saved.article.blocks).toEqual([heading(1, '总体要求'), heading(2, '工作目标。', true), paragraph('到年底建成储备点。')])
+})
+
 test('numbered headings renumber when a heading is added or removed', async ({ app }) => {
   const { page } = app
   await openArticle(

@@ -2,7 +2,7 @@ import { useRef } from 'react'
 import { HistoryEditor } from 'slate-history'
 import { ReactEditor, useComposing, useSlate } from 'slate-react'
 import type { Mark } from '../../../core/model/article'
-import { BLOCK_STYLE_NAMES, currentBlockStyle, setBlockStyle, type BlockStyle } from './block-style'
+import { BLOCK_STYLE_NAMES, currentBlockStyle, runInAtSelection, setBlockStyle, toggleRunIn, type BlockStyle } from './block-style'
 import { isMarkActive, toggleMark } from './marks'
 import { syncSelectionFromDom } from './sync-selection'
 import './slate-types'
@@ -39,6 +39,8 @@ interface Props {
 
 interface ToolbarState {
   style: BlockStyle | undefined
+  /** The caret's heading runs into the next paragraph; undefined outside a heading. */
+  runIn: boolean | undefined
   marks: Record<Mark, boolean>
   canUndo: boolean
   canRedo: boolean
@@ -52,6 +54,7 @@ export function Toolbar({ sidePanelOpen, defaultTemplate, onToggleSidePanel, onF
   if (!composing || !held.current) {
     held.current = {
       style: currentBlockStyle(editor),
+      runIn: runInAtSelection(editor),
       marks: {
         bold: isMarkActive(editor, 'bold'),
         italic: isMarkActive(editor, 'italic'),
@@ -116,6 +119,16 @@ export function Toolbar({ sidePanelOpen, defaultTemplate, onToggleSidePanel, onF
             </option>
           ))}
         </select>
+        <button
+          type="button"
+          title="接排：标题排在下一段的开头，与正文同段（如“（一）工作目标。到年底……”）"
+          aria-pressed={state.runIn === true}
+          disabled={state.runIn === undefined}
+          onMouseDown={keep}
+          onClick={() => toggleRunIn(editor)}
+        >
+          接排
+        </button>
       </div>
       <div className="bx-tool-group">
         {MARK_BUTTONS.map((b) => (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Transforms } from 'slate'
 import { heading, paragraph, quote, sectionHeading } from '../../../core/model/build'
 import { applyTemplate } from './apply-template'
-import { currentBlockStyle, setBlockStyle } from './block-style'
+import { currentBlockStyle, runInAtSelection, setBlockStyle, toggleRunIn } from './block-style'
 import { testEditor, value } from './test-editor'
 
 describe('段落样式', () => {
@@ -55,5 +55,21 @@ describe('段落样式', () => {
       'paragraph',
       'numbered',
     ])
+  })
+})
+
+describe('接排', () => {
+  it('runs a heading into the next paragraph and back, and is off outside headings', () => {
+    const editor = testEditor([heading(2, '工作目标。'), paragraph('到年底建成。')], { path: [0, 0], offset: 0 })
+    expect(runInAtSelection(editor)).toBe(false)
+    toggleRunIn(editor)
+    expect(value(editor)).toEqual([heading(2, '工作目标。', true), paragraph('到年底建成。')])
+    expect(runInAtSelection(editor)).toBe(true)
+    toggleRunIn(editor)
+    expect(value(editor)).toEqual([heading(2, '工作目标。'), paragraph('到年底建成。')])
+    Transforms.select(editor, { path: [1, 0], offset: 0 })
+    expect(runInAtSelection(editor)).toBeUndefined()
+    toggleRunIn(editor)
+    expect(value(editor)).toEqual([heading(2, '工作目标。'), paragraph('到年底建成。')])
   })
 })

@@ -43,6 +43,28 @@ export function currentBlockStyle(editor: Editor): BlockStyle | undefined {
   return at ? styleOfBlock(at.block) : undefined
 }
 
+/** Whether the heading at the selection runs into the paragraph after it; undefined outside a heading. */
+export function runInAtSelection(editor: Editor): boolean | undefined {
+  const at = blockAtSelection(editor)
+  return at?.block.type === 'heading' ? at.block.runIn === true : undefined
+}
+
+/**
+ * 接排: makes the selected 公文 headings open the paragraph after them in print and on the portal
+ * (「（一）总体要求。坚持…」), or stand on their own line again.
+ */
+export function toggleRunIn(editor: Editor): void {
+  const headings = selectedBlocks(editor).filter(([b]) => b.type === 'heading')
+  if (!headings.length) return
+  const on = !headings.every(([b]) => b.type === 'heading' && b.runIn)
+  Editor.withoutNormalizing(editor, () => {
+    for (const [, path] of headings) {
+      if (on) setProps(editor, path, { runIn: true })
+      else Transforms.unsetNodes(editor, 'runIn', { at: path })
+    }
+  })
+}
+
 /**
  * Restyles every block the selection touches. Two selected paragraphs made into a section heading become
  * its main and sub line, as 插题 are usually typed; a section heading restyled becomes one block per line.
