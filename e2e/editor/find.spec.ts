@@ -29,6 +29,25 @@ test('finds every match, highlights all, and steps through them', async ({ app }
   await expect(body(page).locator('.bx-find-match')).toHaveCount(0)
 })
 
+test('matches in the title and captions are named, since find and replace change the body only', async ({ app }) => {
+  const { page } = app
+  const withTitle = doc()
+  withTitle.meta.title = '乡村振兴在溪口'
+  await openArticle(app, withTitle)
+  await page.keyboard.press('Control+h')
+  await page.getByLabel('查找内容').fill('乡村振兴')
+  await expect(page.getByTestId('find-status')).toHaveText('共 3 处')
+  await expect(page.getByTestId('find-elsewhere')).toHaveText('主题 1 处也有，查找替换不改动，请在原处修改')
+  await page.getByLabel('替换为').fill('农村发展')
+  await page.getByRole('button', { name: '全部替换' }).click()
+  await expect(page.getByTestId('find-status')).toHaveText('已替换 3 处')
+  await expect(page.getByTestId('find-elsewhere'), 'the title still has it').toBeVisible()
+  await expect(page.frameLocator('[data-testid="portal-frame"]').locator('body'), 'the portal preview follows').toContainText('农村发展是大事')
+  await page.screenshot({ path: 'test-results/screens/editor-find-elsewhere.png' })
+  await page.locator('[data-field="title"]').fill('农村发展在溪口')
+  await expect(page.getByTestId('find-elsewhere')).toHaveCount(0)
+})
+
 test('replace all is one undo step and keeps the marks of the text it replaces', async ({ app }) => {
   const { page } = app
   const path = await openArticle(app, doc())

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { heading, paragraph, sectionHeading, text } from '../model/build'
-import { compileQuery, findMatches, replacementText, type FindQuery } from './find'
+import { compileQuery, findMatches, matchesElsewhere, replacementText, type FindQuery } from './find'
 import { textLines } from './text-lines'
 
 const q = (t: string, opts: Partial<FindQuery> = {}): RegExp => {
@@ -61,5 +61,19 @@ describe('find', () => {
     const [m] = findMatches(textLines([paragraph('2020年')]), q('(\\d+)年', { regex: true }))
     expect(replacementText('$1 年（$&）$$', m!, true)).toBe('2020 年（2020年）$')
     expect(replacementText('$1', m!, false)).toBe('$1')
+  })
+})
+
+describe('matches outside the body', () => {
+  it('counts the title block, meta fields and image captions by name', () => {
+    const meta = { title: '乡村振兴看溪口', subtitle: '——溪口村的乡村振兴之路', author: '林晓' }
+    const blocks = [paragraph('正文里的乡村振兴'), { type: 'image' as const, asset: 'a', alt: '', caption: '乡村振兴新貌', children: [{ text: '' as const }] }]
+    expect(matchesElsewhere(meta, blocks, q('乡村振兴'))).toEqual([
+      { where: '主题', count: 1 },
+      { where: '副题', count: 1 },
+      { where: '图片说明', count: 1 },
+    ])
+    expect(matchesElsewhere(meta, blocks, q('不存在'))).toEqual([])
+    expect(matchesElsewhere(meta, blocks, q('^', { regex: true })), 'empty matches do not count').toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import type { ArticleMeta, Block } from '../model/article'
 import type { TextLine, TextPoint } from './text-lines'
 import { pointInLine } from './text-lines'
 
@@ -75,4 +76,38 @@ export function replacementText(template: string, match: FindMatch, regex: boole
     const group = match.groups[Number(key)]
     return group ?? whole
   })
+}
+
+/** Fields outside the body text, by the name the editor shows them under. */
+const FIELD_NAMES: [keyof ArticleMeta, string][] = [
+  ['kicker', '引题'],
+  ['title', '主题'],
+  ['subtitle', '副题'],
+  ['byline', '电头'],
+  ['author', '作者'],
+  ['source', '来源'],
+  ['editor', '责任编辑'],
+  ['summary', '摘要'],
+]
+
+export interface ElsewhereCount {
+  where: string
+  count: number
+}
+
+/**
+ * Matches in the title block, meta fields and image captions, which find and replace do not change:
+ * the find bar names them so that a 全部替换 never leaves a misspelt name in a headline unnoticed.
+ */
+export function matchesElsewhere(meta: ArticleMeta, blocks: readonly Block[], pattern: RegExp): ElsewhereCount[] {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')
+  const count = (text: string | undefined) => (text ? [...text.matchAll(re)].filter((m) => m[0].length > 0).length : 0)
+  const out: ElsewhereCount[] = []
+  for (const [field, where] of FIELD_NAMES) {
+    const n = count(meta[field] as string | undefined)
+    if (n) out.push({ where, count: n })
+  }
+  const captions = blocks.reduce((n, b) => n + (b.type === 'image' ? count(b.caption) + count(b.credit) : 0), 0)
+  if (captions) out.push({ where: '图片说明', count: captions })
+  return out
 }

@@ -85,7 +85,7 @@ function EditorView({
 }: ViewProps) {
   const editor = useSlateStatic()
   const composing = useComposing()
-  const find = useFind(editor, article.blocks)
+  const find = useFind(editor, article.blocks, article.meta)
   const [panel, setPanel] = useState<PanelId>('outline')
   const [sidePanelOpen, setSidePanelOpen] = useState(true)
   const [defaultTemplate, setDefaultTemplate] = useState(() => firstTemplate(article.blocks))

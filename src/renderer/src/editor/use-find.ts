@@ -5,12 +5,14 @@ import { useComposing } from 'slate-react'
 import {
   compileQuery,
   findMatches,
+  matchesElsewhere,
   replacementText,
+  type ElsewhereCount,
   type FindMatch,
   type FindQuery,
 } from '../../../core/edit/find'
 import { textLines } from '../../../core/edit/text-lines'
-import type { Block } from '../../../core/model/article'
+import type { ArticleMeta, Block } from '../../../core/model/article'
 import { findDecorate } from './find-decorate'
 import { showCurrentMatch } from './find-highlight'
 import './slate-types'
@@ -23,6 +25,8 @@ export interface FindStatus {
   total: number
   error?: string
   replaced?: number
+  /** Matches in the title block, meta fields and captions, which find and replace leave alone. */
+  elsewhere: ElsewhereCount[]
 }
 
 export interface Find {
@@ -43,11 +47,11 @@ export interface Find {
 /** Re-highlighting 3,000 paragraphs on every letter typed in the find box would lag: wait for a pause. */
 const HIGHLIGHT_DELAY_MS = 150
 
-export function useFind(editor: Editor, blocks: readonly Block[]): Find {
+export function useFind(editor: Editor, blocks: readonly Block[], meta: ArticleMeta): Find {
   const [mode, setMode] = useState<FindMode | null>(null)
   const [query, setQueryState] = useState<FindQuery>({ text: '', regex: false, matchCase: false })
   const [replacement, setReplacement] = useState('')
-  const [status, setStatus] = useState<FindStatus>({ index: 0, total: 0 })
+  const [status, setStatus] = useState<FindStatus>({ index: 0, total: 0, elsewhere: [] })
   const [highlighted, setHighlighted] = useState<RegExp | undefined>()
   const current = useRef<FindMatch | undefined>(undefined)
   const composing = useComposing()
@@ -76,7 +80,7 @@ export function useFind(editor: Editor, blocks: readonly Block[]): Find {
       current.current = match
       if (match) Transforms.select(editor, match.range)
       showCurrentMatch(editor, match?.range)
-      setStatus({ index: match ? i + 1 : 0, total: matches.length })
+      setStatus((s) => ({ ...s, index: match ? i + 1 : 0, total: matches.length, replaced: undefined }))
     },
     [editor],
   )
@@ -121,7 +125,7 @@ export function useFind(editor: Editor, blocks: readonly Block[]): Find {
 
   const replaceAll = useCallback(() => {
     const matches = allMatches()
-    if (!matches.length) return setStatus({ index: 0, total: 0, replaced: 0 })
+    if (!matches.length) return setStatus((s) => ({ ...s, index: 0, total: 0, replaced: 0 }))
     // One undo step for the whole replacement; last match first so earlier ranges stay valid.
     HistoryEditor.withNewBatch(editor, () => {
       Editor.withoutNormalizing(editor, () => {
@@ -130,21 +134,22 @@ export function useFind(editor: Editor, blocks: readonly Block[]): Find {
     })
     current.current = undefined
     showCurrentMatch(editor, undefined)
-    setStatus({ index: 0, total: allMatches().length, replaced: matches.length })
+    setStatus((s) => ({ ...s, index: 0, total: allMatches().length, replaced: matches.length }))
   }, [allMatches, editor, replaceOne])
 
   const setQuery = useCallback((next: FindQuery) => {
     setQueryState(next)
-    setStatus({ index: 0, total: 0 })
+    setStatus({ index: 0, total: 0, elsewhere: [] })
     current.current = undefined
   }, [])
 
   useEffect(() => {
     if (!mode) return
-    if (compiled && !compiled.ok) return setStatus({ index: 0, total: 0, error: compiled.error })
+    if (compiled && !compiled.ok) return setStatus({ index: 0, total: 0, error: compiled.error, elsewhere: [] })
     const total = allMatches().length
-    setStatus((s) => ({ ...s, index: Math.min(s.index, total), total }))
-  }, [mode, compiled, allMatches, blocks])
+    const elsewhere = pattern ? matchesElsewhere(meta, blocks, pattern) : []
+    setStatus((s) => ({ ...s, index: Math.min(s.index, total), total, elsewhere }))
+  }, [mode, compiled, pattern, allMatches, blocks, meta])
 
   const open = useCallback(
     (next: FindMode) => {

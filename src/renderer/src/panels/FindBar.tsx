@@ -6,8 +6,15 @@ function statusText(find: Find): string {
   if (status.error) return status.error
   if (status.replaced !== undefined) return `已替换 ${status.replaced} 处`
   if (!query.text) return ''
-  if (!status.total) return '无匹配'
+  if (!status.total) return '正文无匹配'
   return status.index ? `第 ${status.index} / ${status.total} 处` : `共 ${status.total} 处`
+}
+
+/** Find and replace change the body only; what else matches is named so it can be fixed by hand. */
+function elsewhereText(find: Find): string {
+  const { elsewhere } = find.status
+  if (!find.query.text || !elsewhere.length) return ''
+  return `${elsewhere.map((e) => `${e.where} ${e.count} 处`).join('、')}也有，查找替换不改动，请在原处修改`
 }
 
 /** Find and replace over the body text: plain or regex, match case, replace one or all (one undo step). */
@@ -82,6 +89,11 @@ export function FindBar({ find }: { find: Find }) {
           ×
         </button>
       </div>
+      {elsewhereText(find) ? (
+        <div className="bx-find-row bx-find-elsewhere" role="note" data-testid="find-elsewhere">
+          {elsewhereText(find)}
+        </div>
+      ) : null}
       {find.mode === 'replace' ? (
         <div className="bx-find-row">
           <input
