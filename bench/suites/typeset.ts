@@ -65,6 +65,14 @@ function timed(cmd: string, args: readonly string[], env?: NodeJS.ProcessEnv): {
   return { ms: performance.now() - t0, ok: r.status === 0, stderr: r.stderr }
 }
 
+/** The CLI's peak memory (maximum resident set), measured by GNU time where it is installed. */
+function peakOfCli(draft: string, out: string, cacheDir: string): BenchResult['extra'] {
+  if (!existsSync('/usr/bin/time')) return undefined
+  const r = spawnSync('/usr/bin/time', ['-f', 'peakKB=%M', process.execPath, CLI, 'export', draft, '--pdf', out], { encoding: 'utf8', env: { ...process.env, BANXIN_CACHE_DIR: cacheDir } })
+  const kb = Number(r.stderr.match(/peakKB=(\d+)/)?.[1])
+  return kb ? { peakMB: Math.round(kb / 1024) } : undefined
+}
+
 function medianOf(name: string, runs: number, fn: () => number, opts: { goalMs?: number; extra?: BenchResult['extra'] } = {}): BenchResult {
   fn()
   const times = Array.from({ length: runs }, fn)
@@ -94,7 +102,7 @@ export async function run(): Promise<BenchResult[]> {
     const exportSeed = () => timed(process.execPath, [CLI, 'export', seedDraft, '--pdf', join(dir, 'seed.pdf')], { BANXIN_CACHE_DIR: cacheDir })
     const cli = existsSync(CLI_BUNDLE) ? exportSeed() : undefined
     if (cli?.ok) {
-      results.push(medianOf('seed article → PDF, cold CLI process', 9, () => exportSeed().ms, { goalMs: 400 }))
+      results.push(medianOf('seed article → PDF, cold CLI process', 9, () => exportSeed().ms, { goalMs: 400, extra: peakOfCli(seedDraft, join(dir, 'seed.pdf'), cacheDir) }))
       const firstRun = () => {
         rmSync(cacheDir, { recursive: true, force: true })
         return exportSeed().ms

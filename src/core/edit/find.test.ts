@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { heading, paragraph, sectionHeading, text } from '../model/build'
+import { heading, image, paragraph, sectionHeading, text } from '../model/build'
 import { compileQuery, findMatches, matchesElsewhere, replacementText, type FindQuery } from './find'
 import { textLines } from './text-lines'
 
@@ -67,7 +67,7 @@ describe('find', () => {
 describe('matches outside the body', () => {
   it('counts the title block, meta fields and image captions by name', () => {
     const meta = { title: '乡村振兴看溪口', subtitle: '——溪口村的乡村振兴之路', author: '林晓' }
-    const blocks = [paragraph('正文里的乡村振兴'), { type: 'image' as const, asset: 'a', alt: '', caption: '乡村振兴新貌', children: [{ text: '' as const }] }]
+    const blocks = [paragraph('正文里的乡村振兴'), image('a', '', '乡村振兴新貌')]
     expect(matchesElsewhere(meta, blocks, q('乡村振兴'))).toEqual([
       { where: '主题', count: 1 },
       { where: '副题', count: 1 },
