@@ -9,6 +9,7 @@ import { recogniseStructure } from './recognise/recognise-structure'
 import { sniffContainer } from './sniff-bytes'
 import { plainTextItems } from './source-item'
 import { textKind } from './text-kind'
+import { unwrapLines } from './unwrap-lines'
 import type { ImportResult } from './types'
 import { listZip, packageKind } from './zip-package'
 
@@ -67,8 +68,10 @@ export function importHtmlFragment(html: string, options: { document?: boolean }
 }
 
 function plainTextResult(text: string, document: boolean, encoding?: string): ImportResult {
-  const rec = recogniseStructure(plainTextItems(text), { document })
-  return assembleResult(rec, { format: 'txt', ...(encoding ? { encoding } : {}), sourceMap: true })
+  const { items, joined, width } = unwrapLines(plainTextItems(text))
+  const rec = recogniseStructure(items, { document })
+  const warnings = joined ? [`文稿是逐行折断的（每行约 ${Math.round(width! / 2)} 个字），已把 ${joined} 处折行接回段落。`] : []
+  return assembleResult(rec, { format: 'txt', ...(encoding ? { encoding } : {}), sourceMap: true, warnings })
 }
 
 function htmlResult(html: string, document: boolean, format: 'html' | 'md', encoding?: string): ImportResult {

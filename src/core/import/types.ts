@@ -4,6 +4,8 @@ import type { ArticleBundle } from '../model/article'
 export interface SourcePosition {
   line: number
   column: number
+  /** A paragraph joined from hard-wrapped lines goes on at `line`:`column` from its character `offset`. */
+  continues?: { offset: number; line: number; column: number }[]
 }
 
 /** What the importer did that the editor should be able to review (and undo) — design §2. */

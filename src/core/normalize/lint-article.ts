@@ -1,5 +1,6 @@
 import type { Article } from '../model/article'
 import type { SourcePosition } from '../import/types'
+import { positionAt } from '../import/source-position'
 import { blockLines, titleLines } from '../model/text'
 import { checkText, type TextCheck } from './checks'
 import { headingPatternFindings } from './heading-pattern'
@@ -68,7 +69,10 @@ export interface SourceMap {
  */
 export function lineColumn(article: Article, at: TextAt, offset: number, sourceMap?: SourceMap): LineColumn {
   const mapped = 'field' in at ? sourceMap?.meta[at.field] : sourceMap?.blocks[at.block]?.[at.line]
-  if (mapped) return { line: mapped.line, column: mapped.column + offset }
+  if (mapped) {
+    const { line, column } = positionAt(mapped, offset)
+    return { line, column }
+  }
   const head = titleLines(article)
   if ('field' in at) {
     const value = article.meta[at.field]

@@ -3,6 +3,7 @@ import { inlineText } from '../../model/text'
 import { trimBounds } from '../inlines'
 import type { ImageItem, SourceItem, TextItem } from '../source-item'
 import type { ImportReport, SourcePosition } from '../types'
+import { positionAt } from '../source-position'
 
 /** The recogniser's working state: the source lines, which of them are used up, and the report so far. */
 
@@ -70,5 +71,5 @@ export function guess(work: Work, text: string, as: string, reason: string): voi
 /** Where `offset` (in the entry's raw text) lies in the source, for plain-text drafts. */
 export function positionOf(entry: TextEntry, offset: number): SourcePosition | undefined {
   const at = entry.item.at
-  return at ? { line: at.line, column: at.column + offset } : undefined
+  return at ? positionAt(at, offset) : undefined
 }

@@ -1,0 +1,110 @@
+import { text } from '../model/build'
+import { gongwenLevel } from './recognise/gongwen-heading'
+import { isAttachmentLine, isDateLine } from './recognise/line-shapes'
+import type { TextItem } from './source-item'
+import type { SourcePosition } from './types'
+
+/**
+ * Hard-wrapped plain text — copied from a PDF, an e-mail, a fixed-width editor — cuts every line of a
+ * paragraph but the last at about the same width. Read line by line it would become one paragraph per
+ * line, so lines that reach that width are joined with the next one. A paragraph still ends at a shorter
+ * line, a blank line, before an indented line or before a line that opens a 公文 heading, a 附件 or a
+ * date. Text that is not hard-wrapped (one line per paragraph, as portals and Notepad write it) has no
+ * common line width and is left as it is.
+ */
+
+export interface Unwrapped {
+  items: TextItem[]
+  /** How many line breaks were removed. */
+  joined: number
+  /** The wrap width found, in half-width columns (a Han character is two). */
+  width?: number
+}
+
+/** Lines narrower than this never count towards finding a wrap width. */
+const MIN_WIDTH = 20
+/** A wrapped line may fall short of the width by this much (a character carried over by kinsoku, a Latin word moved down). */
+const SLACK = 4
+const MIN_WRAPPED_LINES = 5
+
+export function unwrapLines(items: readonly TextItem[]): Unwrapped {
+  const width = wrapWidth(items)
+  if (width === undefined) return { items: [...items], joined: 0 }
+  const out: TextItem[] = []
+  let joined = 0
+  for (const item of items) {
+    const prev = out[out.length - 1]
+    if (prev && continues(prev, item, width)) {
+      out[out.length - 1] = join(prev, item)
+      joined++
+    } else out.push(item)
+  }
+  return { items: out, joined, width }
+}
+
+const plain = (item: TextItem) => item.inlines.map((i) => i.text).join('')
+
+/**
+ * East Asian wide and full-width characters take two columns, as a fixed-width wrapper counts them; so do
+ * the quotes, dashes and ellipsis of Chinese text (ambiguous width, set full width in Chinese).
+ */
+export function displayWidth(line: string): number {
+  let w = 0
+  for (const ch of line) w += /[\u1100-\u115f\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1
+  return w
+}
+
+/** The width most long lines share, when enough of them share it to be a wrap and not chance. */
+function wrapWidth(items: readonly TextItem[]): number | undefined {
+  const widths = items.map((i) => displayWidth(plain(i).trimEnd())).filter((w) => w >= MIN_WIDTH)
+  if (widths.length < MIN_WRAPPED_LINES) return undefined
+  const counts = new Map<number, number>()
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1)
+  // The wrap width is the widest width shared by several lines; a wide character that does not fit
+  // leaves a line one column short, so neighbouring widths count together.
+  let best: { width: number; lines: number } | undefined
+  for (const w of counts.keys()) {
+    const lines = (counts.get(w) ?? 0) + (counts.get(w - 1) ?? 0)
+    if (lines >= MIN_WRAPPED_LINES && (!best || lines > best.lines || (lines === best.lines && w > best.width))) best = { width: w, lines }
+  }
+  if (!best) return undefined
+  const full = widths.filter((w) => w >= best.width - SLACK && w <= best.width).length
+  const longer = widths.filter((w) => w > best.width).length
+  // Most long lines end at the wrap and hardly any run past it.
+  return full >= widths.length / 2 && longer <= widths.length / 20 ? best.width : undefined
+}
+
+function continues(prev: TextItem, next: TextItem, width: number): boolean {
+  // Only the line right below: a blank line ends the paragraph.
+  if (!prev.at || !next.at || next.at.line !== last(prev.at).line + 1) return false
+  if (displayWidth(lastLine(prev)) < width - SLACK) return false
+  const line = plain(next)
+  if (/^[\s\u3000]/u.test(line)) return false
+  const trimmed = line.trim()
+  return !(gongwenLevel(trimmed) || isAttachmentLine(trimmed) || isDateLine(trimmed))
+}
+
+/** Where the last source line of a (joined) item starts. */
+function last(at: SourcePosition): { line: number; column: number; offset: number } {
+  return at.continues?.[at.continues.length - 1] ?? { line: at.line, column: at.column, offset: 0 }
+}
+
+function lastLine(item: TextItem): string {
+  return plain(item).slice(last(item.at!).offset).trimEnd()
+}
+
+function join(prev: TextItem, next: TextItem): TextItem {
+  const head = plain(prev).trimEnd()
+  const line = plain(next)
+  const lead = line.length - line.trimStart().length
+  const tail = line.slice(lead)
+  // A Latin word or number cut at the wrap gets its space back; Chinese closes up.
+  const space = /[\p{L}\p{N}]$/u.test(head) && /^[\p{L}\p{N}]/u.test(tail) && !/\p{Script=Han}$/u.test(head) ? ' ' : ''
+  const offset = head.length + space.length
+  const at = prev.at!
+  return {
+    ...prev,
+    inlines: [text(head + space + tail)],
+    at: { ...at, continues: [...(at.continues ?? []), { offset, line: next.at!.line, column: next.at!.column + lead }] },
+  }
+}
