@@ -88,3 +88,17 @@ test('plain text pastes as paragraphs split at blank lines and indents; one line
     '第三段用全角空格缩进开头。',
   ])
 })
+
+test('text copied from a PDF, cut into lines of equal width, pastes as whole paragraphs', async ({ app }) => {
+  const { page } = app
+  const path = await openArticle(app, article({ title: '粘贴' }, [paragraph('开头。')]))
+  await caretIn(blocks(page).nth(0))
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  const first = '　　冬至前后，老城区的社区食堂推出了饺子套餐，八十岁以上的老人凭卡还能再减两元，每天中午都坐得满满当当。'
+  const second = '　　食堂负责人说，菜单每周由居民投票决定，既照顾口味，也兼顾营养，下个月还将开通送餐上门服务。'
+  const cut = (p: string) => [...p].reduce<string[]>((lines, ch, i) => (i % 20 ? lines.with(-1, lines.at(-1)! + ch) : [...lines, ch]), [])
+  await paste(page, { 'text/plain': [...cut(first), ...cut(second)].join('\n') })
+  const saved = await saveAndRead(app, path)
+  expect(saved.article.blocks.map(blockText)).toEqual(['开头。', first.trim(), second.trim()])
+})

@@ -22,10 +22,10 @@ export interface Unwrapped {
 }
 
 /** Lines narrower than this never count towards finding a wrap width. */
-const MIN_WIDTH = 20
+const MIN_WIDTH = 24
 /** A wrapped line may fall short of the width by this much (a character carried over by kinsoku, a Latin word moved down). */
 const SLACK = 4
-const MIN_WRAPPED_LINES = 5
+const MIN_WRAPPED_LINES = 4
 
 export function unwrapLines(items: readonly TextItem[]): Unwrapped {
   const width = wrapWidth(items)
