@@ -43,6 +43,7 @@ test('settings: field-level errors, portal profile from a page footer, fonts wit
   await dialog.getByLabel('行距').fill('0.5')
   await expect(dialog.getByRole('alert').first()).toBeVisible()
   await dialog.getByLabel('行距').fill('1.6')
+  await dialog.getByLabel('颜色', { exact: true }).selectOption('cmyk')
 
   await dialog.getByRole('button', { name: '保存设置' }).click()
   await expect(dialog).toBeHidden()
@@ -50,7 +51,7 @@ test('settings: field-level errors, portal profile from a page footer, fonts wit
   expect(saved.autosaveSeconds).toBe(5)
   expect(saved.portalProfiles).toHaveLength(1)
   expect(saved.portalProfiles[0].footer.publicSecurity).toBe('示公网安备99990002000001号')
-  expect(saved.presets.find((p: { id: string }) => p.id === 'gongwen')?.body.leading).toBe(1.6)
+  expect(saved.presets.find((p: { id: string }) => p.id === 'gongwen')).toMatchObject({ body: { leading: 1.6 }, colorSpace: 'cmyk' })
 })
 
 test('a corrupt settings file is set aside with a notice, never a crash', async ({ chromium }) => {

@@ -113,6 +113,8 @@ export interface PageGeometry {
   /** Bleed on every side, added around the trimmed page by the writer. */
   bleed: number
   cropMarks: boolean
+  /** Colours are written as CMYK process inks (a printing house's PDF), not RGB. */
+  processColor: boolean
 }
 
 export interface Layout {

@@ -86,6 +86,11 @@ export const presetSchema = z
     /** Bleed in mm around the trimmed page, with crop marks outside it. */
     bleed: z.number().min(0).max(20).default(0),
     cropMarks: z.boolean().default(false),
+    /**
+     * rgb for office printers and screens; cmyk for a printing house: colours become process inks and
+     * black and greys go on the black plate alone, so text never needs four plates in register.
+     */
+    colorSpace: z.enum(['rgb', 'cmyk']).default('rgb'),
     body: textStyle.extend({ leading: z.number().min(1).max(3).default(1.7) }),
     styles: z.object(Object.fromEntries(STYLE_NAMES.map((n) => [n, textStyle])) as Record<(typeof STYLE_NAMES)[number], typeof textStyle>).strict(),
     /** Print the news meta: 作者/来源/发布时间 under the title and 责任编辑 at the end (not in 公文). */
@@ -184,6 +189,7 @@ export interface ResolvedPreset {
   gridTracking: number
   bleed: number
   cropMarks: boolean
+  processColor: boolean
   body: ResolvedStyle
   styles: Record<StyleName, ResolvedStyle>
   sectionHeadingLeading: number
@@ -238,6 +244,7 @@ export function resolvePreset(preset: Preset): ResolvedPreset {
     gridTracking: preset.grid ? (columnWidth - preset.grid.chars * bodySize) / (preset.grid.chars - 1) : 0,
     bleed: preset.bleed * MM,
     cropMarks: preset.cropMarks,
+    processColor: preset.colorSpace === 'cmyk',
     body,
     styles,
     sectionHeadingLeading: preset.sectionHeadingLeading,

@@ -63,7 +63,7 @@ export function fontSpecimen(role: FontRole, spec: string | undefined, documentT
     if (!loaded.font.hasGlyphForCodePoint(ch.codePointAt(0)!)) missing.add(ch)
   }
   return {
-    svg: pageSvg(page, { width: 496, height: 30 + SAMPLE.length * 34, bleed: 0, cropMarks: false }, registry),
+    svg: pageSvg(page, { width: 496, height: 30 + SAMPLE.length * 34, bleed: 0, cropMarks: false, processColor: false }, registry),
     label: loaded.label,
     missing: [...missing].slice(0, 60),
   }

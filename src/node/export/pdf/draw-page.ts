@@ -1,5 +1,6 @@
 /// <reference types="pdfkit" />
 import type { Page, PageItem, TextRun } from '../../../core/typeset/frame'
+import type { Ink } from './ink'
 import type { PdfFonts } from './pdf-fonts'
 
 /** Draws one page of the layout with pdfkit, exactly where the layout put everything. */
@@ -11,9 +12,9 @@ export const OBLIQUE = 12
 
 export type ImageSource = (asset: string) => Uint8Array | undefined
 
-function drawRun(doc: PDFKit.PDFDocument, run: TextRun, fonts: PdfFonts): void {
+function drawRun(doc: PDFKit.PDFDocument, run: TextRun, fonts: PdfFonts, ink: Ink): void {
   const font = fonts(run.face, !!run.compressed)
-  doc.font(font.key).fontSize(run.size).fillColor(run.color)
+  doc.font(font.key).fontSize(run.size).fillColor(ink(run.color))
   const options: PDFKit.Mixins.TextOptions = {
     lineBreak: false,
     baseline: 'alphabetic',
@@ -22,22 +23,22 @@ function drawRun(doc: PDFKit.PDFDocument, run: TextRun, fonts: PdfFonts): void {
     ...(run.oblique ? { oblique: OBLIQUE } : {}),
   }
   if (font.syntheticBold) {
-    doc.save().lineWidth(run.size * FAUX_BOLD).strokeColor(run.color)
+    doc.save().lineWidth(run.size * FAUX_BOLD).strokeColor(ink(run.color))
     doc.text(run.text, run.x, run.y, { ...options, fill: true, stroke: true })
     doc.restore()
   } else doc.text(run.text, run.x, run.y, options)
 }
 
-function drawItem(doc: PDFKit.PDFDocument, item: PageItem, image: ImageSource): void {
+function drawItem(doc: PDFKit.PDFDocument, item: PageItem, image: ImageSource, ink: Ink): void {
   switch (item.kind) {
     case 'rule':
-      doc.save().moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.width).strokeColor(item.color).stroke().restore()
+      doc.save().moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.width).strokeColor(ink(item.color)).stroke().restore()
       break
     case 'box':
-      doc.save().rect(item.x, item.y, item.width, item.height).fill(item.color).restore()
+      doc.save().rect(item.x, item.y, item.width, item.height).fill(ink(item.color)).restore()
       break
     case 'dot':
-      doc.save().circle(item.x, item.y, item.radius).fill(item.color).restore()
+      doc.save().circle(item.x, item.y, item.radius).fill(ink(item.color)).restore()
       break
     case 'image': {
       const bytes = image(item.asset)
@@ -47,7 +48,7 @@ function drawItem(doc: PDFKit.PDFDocument, item: PageItem, image: ImageSource): 
   }
 }
 
-export function drawPage(doc: PDFKit.PDFDocument, page: Page, fonts: PdfFonts, image: ImageSource): void {
-  for (const item of page.items) drawItem(doc, item, image)
-  for (const line of page.lines) for (const run of line.runs) drawRun(doc, run, fonts)
+export function drawPage(doc: PDFKit.PDFDocument, page: Page, fonts: PdfFonts, image: ImageSource, ink: Ink): void {
+  for (const item of page.items) drawItem(doc, item, image, ink)
+  for (const line of page.lines) for (const run of line.runs) drawRun(doc, run, fonts, ink)
 }

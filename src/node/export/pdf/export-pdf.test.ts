@@ -123,6 +123,24 @@ describe.skipIf(!hasPoppler)('印刷 PDF', () => {
     expect(bx1! - bx0!).toBeCloseTo((273 + 6) * MM, 1)
     expect(box('MediaBox')[2]!).toBeGreaterThan(bx1!)
   })
+  it.skipIf(!hasCommand('qpdf'))('印刷色：报纸版式的文字和灰色只用黑版，裁切线套版色；A4 文章仍是 RGB', async () => {
+    /** The colour operators of every page: colour spaces set and colours given. */
+    const colours = async (preset: string) => {
+      const { pdf } = await exported(`ink-${preset}`, exampleArticle(), { preset })
+      const plain = join(dir, `ink-${preset}.qdf.pdf`)
+      output('qpdf', '--qdf', '--object-streams=disable', pdf, plain)
+      return (await readFile(plain, 'latin1')).match(/^(?:\/Device\w+ (?:cs|CS)|[\d. ]+ (?:scn|SCN|k|K|rg|RG))$/gmu) ?? []
+    }
+    const cmyk = await colours('newspaper')
+    expect(cmyk.filter((o) => o.startsWith('/')).sort()).toEqual(expect.arrayContaining(['/DeviceCMYK cs', '/DeviceCMYK CS']))
+    expect(cmyk.filter((o) => /RGB|rg$/iu.test(o)), 'no RGB colour in the newspaper PDF').toEqual([])
+    expect(cmyk, 'black text on the black plate alone').toContain('0 0 0 1 scn')
+    expect(cmyk, 'the grey meta line (#444444), black ink only').toContain('0 0 0 0.733 scn')
+    expect(cmyk, 'crop marks in registration colour').toContain('1 1 1 1 SCN')
+    const rgb = await colours('a4')
+    expect(rgb.filter((o) => /CMYK/u.test(o))).toEqual([])
+    expect(rgb).toContain('/DeviceRGB cs')
+  })
 })
 
 describe('导出过程', () => {

@@ -1,5 +1,6 @@
 /// <reference types="pdfkit" />
 import type { PageGeometry } from '../../../core/typeset/frame'
+import { REGISTRATION } from './ink'
 
 /**
  * Bleed and crop marks. The trimmed page sits inside a larger sheet (MediaBox); BleedBox and TrimBox
@@ -44,7 +45,7 @@ export function drawCropMarks(doc: PDFKit.PDFDocument, g: PageGeometry, sheet: S
   const gap = Math.max(g.bleed, 3 * MM)
   const xs = [slug, slug + g.width]
   const ys = [slug, slug + g.height]
-  doc.save().lineWidth(MARK_WIDTH).strokeColor('#000000')
+  doc.save().lineWidth(MARK_WIDTH).strokeColor(g.processColor ? REGISTRATION : '#000000')
   for (const x of xs) {
     for (const y of ys) {
       const dx = x === slug ? -1 : 1

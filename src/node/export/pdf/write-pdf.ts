@@ -8,6 +8,7 @@ import { pdfFonts } from './pdf-fonts'
 import type { ImageSource } from './draw-page'
 import { drawPage } from './draw-page'
 import { drawCropMarks, setPageBoxes, sheetFor } from './print-marks'
+import { inks } from './ink'
 
 /** Layout → PDF bytes: pages, document information, bookmarks and page labels. */
 
@@ -66,6 +67,7 @@ export async function writePdf(layout: Layout, registry: FontRegistry, image: Im
   })
   const fonts = pdfFonts(doc, registry)
   const sheet = sheetFor(layout.geometry)
+  const ink = inks(layout.geometry.processColor)
   const total = layout.pages.length
   for (const [index, page] of layout.pages.entries()) {
     if (index % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r))
@@ -74,7 +76,7 @@ export async function writePdf(layout: Layout, registry: FontRegistry, image: Im
     setPageBoxes(doc.page, layout.geometry, sheet)
     drawCropMarks(doc, layout.geometry, sheet)
     doc.save().translate(sheet.slug, sheet.slug)
-    drawPage(doc, page, fonts, image)
+    drawPage(doc, page, fonts, image, ink)
     doc.restore()
     control.onPage?.(index + 1, total)
   }

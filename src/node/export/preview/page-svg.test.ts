@@ -3,7 +3,7 @@ import { pageSvg } from './page-svg'
 import { createFontRegistry } from '../../fonts/font-registry'
 import type { Page } from '../../../core/typeset/frame'
 
-const geometry = { width: 300, height: 100, bleed: 0, cropMarks: false }
+const geometry = { width: 300, height: 100, bleed: 0, cropMarks: false, processColor: false }
 
 function oneRun(text: string, size: number, tracking = 0): Page {
   return {

@@ -110,6 +110,12 @@ function PresetForm({ preset, onChange }: { preset: Preset; onChange(p: Preset):
           <input type="checkbox" checked={draft.cropMarks} onChange={(e) => apply({ ...draft, cropMarks: e.currentTarget.checked })} /> 在出血外画裁切线
         </label>
       </FormRow>
+      <FormRow label="颜色">
+        <select aria-label="颜色" value={draft.colorSpace} onChange={(e) => apply({ ...draft, colorSpace: e.currentTarget.value as 'rgb' | 'cmyk' })}>
+          <option value="rgb">RGB（办公打印、屏幕阅读）</option>
+          <option value="cmyk">CMYK 印刷色（交印刷厂：黑色与灰色只用黑版）</option>
+        </select>
+      </FormRow>
     </div>
   )
 }
