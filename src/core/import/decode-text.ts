@@ -2,12 +2,13 @@ import { UserError } from '../errors'
 
 /**
  * Bytes → text for .txt/.html/.md drafts. Order (design §2): BOM → UTF-16 by its zero-byte pattern →
- * a charset the document declares → strict UTF-8 → GB18030 (a superset of GBK and GB2312).
+ * a charset the document declares → strict UTF-8 → GB18030 (a superset of GBK and GB2312), or Big5
+ * when that reads as ordinary Chinese and GB18030 does not (traditional-character drafts).
  * The zero-byte test comes before UTF-8 because NUL bytes are valid in both UTF-8 and GB18030, so
  * only the pattern (every other byte zero, for ASCII) tells UTF-16 apart.
  */
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5'
 
 export interface DecodedText {
   text: string
@@ -21,6 +22,8 @@ const CHARSET_ALIASES: Record<string, TextEncodingName> = {
   gb2312: 'gb18030',
   gb18030: 'gb18030',
   'x-gbk': 'gb18030',
+  big5: 'big5',
+  'big5-hkscs': 'big5',
   'utf-16': 'utf-16le',
   'utf-16le': 'utf-16le',
   'utf-16be': 'utf-16be',
@@ -60,6 +63,21 @@ function commonShare(text: string): number {
       good++
   }
   return n ? good / n : 0
+}
+
+/** Characters among the most frequent in Chinese and written the same in simplified and traditional. */
+const FREQUENT_HAN = new Set('的一是不了人我在有他中大上到以地也子出就要下生自之年得和可她小心多天而能好都然日起事只作想看文工公主用方法今所民市行成同其部分加面社定家高政重全明力情安品活相表水名外此本合提性原目位正常月理各等')
+
+/** Share of Han characters that are among the most frequent: real Chinese text ~25%, a wrong decoding ~1%. */
+function frequentHanShare(text: string): number {
+  let han = 0
+  let frequent = 0
+  for (const ch of text.slice(0, 64 * 1024)) {
+    if (!/\p{Script=Han}/u.test(ch)) continue
+    han++
+    if (FREQUENT_HAN.has(ch)) frequent++
+  }
+  return han ? frequent / han : 0
 }
 
 /**
@@ -171,12 +189,16 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   const scan = prefix.valid + prefix.invalid ? prefix : scanUtf8(bytes)
   if (scan.valid >= scan.invalid * 4) throw badEncoding('utf-8', bytes, scanUtf8(bytes).firstInvalid)
   const gb = decodeStrict(bytes, 'gb18030')
+  const big5 = decodeStrict(bytes, 'big5')
+  // Both are double-byte encodings over the same byte ranges: the one that reads as Chinese wins.
+  if (big5 !== undefined && looksLikeText(big5) && !big5.includes('\u0000') && (gb === undefined || frequentHanShare(big5) > 2 * frequentHanShare(gb) + 0.05))
+    return { text: big5, encoding: 'big5' }
   if (gb !== undefined && looksLikeText(gb) && !gb.includes('\u0000'))
     return { text: gb, encoding: 'gb18030' }
   if (bytes.includes(0)) throw notText()
   throw new UserError(
     'import.unknown-encoding',
-    '无法识别文件的文字编码（不是 UTF-8、GBK/GB18030 或 UTF-16）。请用记事本或 WPS 打开后另存为 UTF-8 编码再导入。',
+    '无法识别文件的文字编码（不是 UTF-8、GBK/GB18030、Big5 或 UTF-16）。请用记事本或 WPS 打开后另存为 UTF-8 编码再导入。',
   )
 }
 

@@ -110,6 +110,14 @@ describe('the project’s own fixtures', () => {
     expect(allText(bundle.article)).toContain('刘䶮')
   })
 
+  it('a Big5 .txt in traditional characters is read as Big5, not as GBK mojibake', async () => {
+    const { bundle, report } = await importFile(fixture('big5-notice.txt'))
+    expect(report.encoding).toBe('big5')
+    expect(bundle.article.meta.title).toBe('關於做好冬季社區安全工作的通知')
+    expect(bundle.article.blocks[0]).toMatchObject({ role: 'addressee' })
+    expect(kinds(bundle.article).slice(-2)).toEqual(['signoff', 'signoff'])
+  })
+
   it('a UTF-16LE .txt without a BOM', async () => {
     const { bundle, report } = await importFile(fixture('utf16le-notice.txt'))
     expect(report.encoding).toBe('utf-16le')

@@ -26,13 +26,14 @@ export function isAttachmentLine(line: string): boolean {
 
 /**
  * 主送机关: organisations, in a list, ending in a colon — 「各区人民政府，市政府各部门、各直属机构：」,
- * 「市财政局：」. A lead ending in a colon (「记者从市人民政府获悉：」) names no organisation last.
+ * 「市财政局：」, in simplified or traditional characters. A lead ending in a colon
+ * (「记者从市人民政府获悉：」) names no organisation last.
  */
 export function isAddresseeLine(line: string): boolean {
   return (
     codePoints(line) <= 150 &&
     !/[。！？!?；;]/u.test(line) &&
-    /(机关|政府|部门|机构|单位|党委|党组|委员会|协会|学会|联合会|公司|企业|学校|[局厅委办室院处科所站队]|同志们?)[：:]$/u.test(line)
+    /(机关|機關|政府|部门|部門|机构|機構|单位|單位|党委|黨委|党组|黨組|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|公司|企业|企業|学校|學校|[局厅廳委办辦室院处處科所站队隊]|同志们?|同志們)[：:]$/u.test(line)
   )
 }
 
