@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, utimesSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import * as fontkit from 'fontkit'
 import type { Font } from 'fontkit'
 import { describe, expect, it } from 'vitest'
@@ -38,5 +40,41 @@ describe('readFont', () => {
     const outlines = bytes.subarray(glyf.offset, glyf.offset + glyf.length)
     expect(outlines.some((b) => b !== 0)).toBe(true)
     expect(outlines.filter((b) => b !== 0).length).toBeLessThan(4000)
+  })
+
+  it.skipIf(!existsSync('/proc/self/fd'))('holds the file open only while it reads: an export worker that ends leaves no descriptor behind', async () => {
+    const path = bundledFontPath('song')
+    /** Descriptors of this process open on the font file. */
+    const open = () =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`) === path
+        } catch {
+          return false
+        }
+      }).length
+    // Reads by the tests before this one end with their task.
+    await new Promise((done) => setImmediate(done))
+    const font = readFont(path)!
+    expect(open(), 'nothing open between uses').toBe(0)
+    subsetBytes(font, '版心排版，中文')
+    expect(open(), 'one file open during a burst of reads').toBe(1)
+    await new Promise((done) => setImmediate(done))
+    expect(open()).toBe(0)
+  })
+
+  it('refuses, in Chinese, a font file replaced while it is in use', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'banxin-font-'))
+    try {
+      const path = join(dir, 'song.ttf')
+      copyFileSync(bundledFontPath('song'), path)
+      const font = readFont(path)!
+      font.layout('版心')
+      await new Promise((done) => setImmediate(done))
+      utimesSync(path, new Date(), new Date(Date.now() + 60_000))
+      expect(() => font.layout('排版').glyphs.map((g) => g.path)).toThrow(/字体文件「.+song\.ttf」在使用过程中被修改或替换/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import * as fontkit from 'fontkit'
 import type { Font } from 'fontkit'
+import { UserError } from '../../core/errors'
 
 /**
  * Opens a font file for fontkit, reading a TrueType font's outlines only as glyphs are used.
@@ -10,26 +11,22 @@ import type { Font } from 'fontkit'
  * file's size, everything outside `glyf` is read at once, and each glyph's outline is read from the
  * file the first time fontkit asks for that glyph — every path to an outline (measuring, drawing,
  * subsetting, composite glyphs' parts) goes through `getGlyph`. Other fonts (collections, CFF, WOFF,
- * colour fonts) are read whole. The file stays open while the font is in use.
+ * colour fonts) are read whole.
  */
 export function readFont(path: string, postscriptName?: string): Font | undefined {
   const fd = openSync(path, 'r')
-  let sparse = false
   try {
-    const size = fstatSync(fd).size
-    const glyf = size > SPARSE_MIN_BYTES ? glyfTable(fd) : undefined
+    const stat = fstatSync(fd)
+    const glyf = stat.size > SPARSE_MIN_BYTES ? glyfTable(fd) : undefined
     if (!glyf) return fontOf(readFileSync(fd), postscriptName)
-    const bytes = Buffer.alloc(size)
+    const bytes = Buffer.alloc(stat.size)
     readAt(fd, bytes, 0, glyf.offset)
-    readAt(fd, bytes, glyf.offset + glyf.length, size - glyf.offset - glyf.length)
+    readAt(fd, bytes, glyf.offset + glyf.length, stat.size - glyf.offset - glyf.length)
     const font = fontOf(bytes, postscriptName)
-    if (font) {
-      readOutlinesOnDemand(font, fd, bytes, glyf.offset)
-      sparse = true
-    }
+    if (font) readOutlinesOnDemand(font, outlineReader(path, stat), bytes, glyf.offset)
     return font
   } finally {
-    if (!sparse) closeSync(fd)
+    closeSync(fd)
   }
 }
 
@@ -74,16 +71,44 @@ function readAt(fd: number, into: Buffer, offset: number, length: number, positi
   }
 }
 
+type ReadInto = (into: Buffer, offset: number, length: number) => void
+
+/**
+ * Reads from the font file in bursts: the file is opened at the first read and closed once the current
+ * task is done (a page drawn, a subset embedded), so no descriptor outlives its use — an export worker
+ * that ends never leaves one behind, and the file is never held open. A file changed since it was first
+ * read is refused rather than mixed with the outlines already read.
+ */
+function outlineReader(path: string, first: { size: number; mtimeMs: number }): ReadInto {
+  let fd: number | undefined
+  return (into, offset, length) => {
+    if (fd === undefined) {
+      const opened = openSync(path, 'r')
+      const now = fstatSync(opened)
+      if (now.size !== first.size || now.mtimeMs !== first.mtimeMs) {
+        closeSync(opened)
+        throw new UserError('font.changed', `字体文件「${path}」在使用过程中被修改或替换，请重新打开文稿后再导出。`)
+      }
+      fd = opened
+      setImmediate(() => {
+        closeSync(opened)
+        fd = undefined
+      })
+    }
+    readAt(fd, into, offset, length)
+  }
+}
+
 /** Wraps the font's `getGlyph` so that a glyph's outline is in `bytes` before fontkit can read it. */
-function readOutlinesOnDemand(font: Font, fd: number, bytes: Buffer, glyfOffset: number): void {
+function readOutlinesOnDemand(font: Font, read: ReadInto, bytes: Buffer, glyfOffset: number): void {
   const getGlyph = font.getGlyph.bind(font)
   const loca = (font as unknown as { loca: { offsets: ArrayLike<number> } }).loca.offsets
-  const read = new Uint8Array(loca.length)
+  const loaded = new Uint8Array(loca.length)
   font.getGlyph = (id, codePoints) => {
-    if (!read[id] && id >= 0 && id < loca.length - 1) {
+    if (!loaded[id] && id >= 0 && id < loca.length - 1) {
       const start = loca[id]!
-      readAt(fd, bytes, glyfOffset + start, loca[id + 1]! - start)
-      read[id] = 1
+      read(bytes, glyfOffset + start, loca[id + 1]! - start)
+      loaded[id] = 1
     }
     return getGlyph(id, codePoints)
   }
