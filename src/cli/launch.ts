@@ -31,7 +31,7 @@ const cachePrefix = (command: string) => `cli.${/^[a-z-]{1,20}$/.test(command) ?
 
 /** The same command's caches of earlier builds or Node versions: never read again. */
 function removeStaleCaches(cache: string): void {
-  const prefix = basename(cache).slice(0, basename(cache).indexOf('.', 4) + 1)
+  const prefix = basename(cache).match(/^cli\.[a-z-]+\./u)![0]
   for (const name of readdirSync(dirname(cache)))
     if (name.startsWith(prefix) && name !== basename(cache)) rmSync(join(dirname(cache), name), { force: true })
 }
@@ -43,7 +43,7 @@ export interface LoadedBundle {
   saveCache(): void
 }
 
-/** Loads and runs the bundle as a CommonJS module with `argv` as process.argv. */
+/** Loads and runs the bundle as a CommonJS module (it reads its command from process.argv). */
 export function runBundle(bundle: string, cache: string): LoadedBundle {
   let cachedData: Buffer | undefined
   try {
