@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from '../harness/fixtures'
 import { article, paragraph } from '../../src/core/model/build'
+import type { HarnessApp } from '../harness/app'
 import { blocks, caretIn, openArticle, saveAndRead } from './helpers'
+
+/** Both image tests start from the same two paragraphs. */
+const openTwoParagraphs = (app: HarnessApp) => openArticle(app, article({ title: '图片' }, [paragraph('第一段。'), paragraph('第二段。')]))
 
 /** A real PNG drawn in the page, as base64, so the editor reads its size like any photo. */
 async function pngBase64(page: Page, color: string): Promise<string> {
@@ -61,10 +65,7 @@ test('an image inserted from a file gets caption, credit and alt text; empty alt
   app,
 }) => {
   const { page } = app
-  const path = await openArticle(
-    app,
-    article({ title: '图片' }, [paragraph('第一段。'), paragraph('第二段。')]),
-  )
+  const path = await openTwoParagraphs(app)
   await caretIn(blocks(page).nth(0))
   const png = await pngBase64(page, '#8c1d18')
   await page
@@ -101,10 +102,7 @@ test('images dropped on the text or pasted are inserted there, and a dropped ima
   app,
 }) => {
   const { page } = app
-  const path = await openArticle(
-    app,
-    article({ title: '图片' }, [paragraph('第一段。'), paragraph('第二段。')]),
-  )
+  const path = await openTwoParagraphs(app)
   const png = await pngBase64(page, '#2f5d8a')
   await sendImage(page, 'drop', png, '[data-testid="article-body"] p:last-child')
   await expect(page.locator('.bx-image')).toHaveCount(1)

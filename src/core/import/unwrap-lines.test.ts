@@ -57,6 +57,13 @@ describe('hard-wrapped plain text', () => {
     expect(unwrapLines(items)).toMatchObject({ joined: 0 })
   })
 
+  it('leaves alone lines that share a width by chance: sentences ending in 。, or one line repeated', () => {
+    const sentence = PARAGRAPHS[0]!.slice(0, 29) + '。'
+    expect(unwrapLines(plainTextItems(Array.from({ length: 6 }, () => sentence).join('\n')))).toMatchObject({ joined: 0 })
+    const meta = '发布时间：2020-08-03 16:26:27 作者：颜慧 来源：本报'
+    expect(unwrapLines(plainTextItems(Array.from({ length: 6 }, () => meta).join('\n')))).toMatchObject({ joined: 0 })
+  })
+
   it('keeps 公文 headings, 附件 and dates on their own lines even after a full line', () => {
     const lines = [...wrap(PARAGRAPHS[0]! + PARAGRAPHS[2]!, 30, '\u3000\u3000'), '一、总体要求', ...wrap(PARAGRAPHS[1]!, 30), '附件：1.驿站名单', '2024年12月1日']
     const { items } = unwrapLines(plainTextItems(lines.join('\n')))

@@ -56,23 +56,31 @@ export function displayWidth(line: string): number {
 
 /** The width most long lines share, when enough of them share it to be a wrap and not chance. */
 function wrapWidth(items: readonly TextItem[]): number | undefined {
-  const widths = items.map((i) => displayWidth(plain(i).trimEnd())).filter((w) => w >= MIN_WIDTH)
-  if (widths.length < MIN_WRAPPED_LINES) return undefined
+  const lines = items.map((i) => plain(i).trimEnd()).filter((l) => displayWidth(l) >= MIN_WIDTH)
+  if (lines.length < MIN_WRAPPED_LINES) return undefined
   const counts = new Map<number, number>()
-  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1)
+  for (const l of lines) counts.set(displayWidth(l), (counts.get(displayWidth(l)) ?? 0) + 1)
   // The wrap width is the widest width shared by several lines; a wide character that does not fit
   // leaves a line one column short, so neighbouring widths count together.
   let best: { width: number; lines: number } | undefined
   for (const w of counts.keys()) {
-    const lines = (counts.get(w) ?? 0) + (counts.get(w - 1) ?? 0)
-    if (lines >= MIN_WRAPPED_LINES && (!best || lines > best.lines || (lines === best.lines && w > best.width))) best = { width: w, lines }
+    const n = (counts.get(w) ?? 0) + (counts.get(w - 1) ?? 0)
+    if (n >= MIN_WRAPPED_LINES && (!best || n > best.lines || (n === best.lines && w > best.width))) best = { width: w, lines: n }
   }
   if (!best) return undefined
-  const full = widths.filter((w) => w >= best.width - SLACK && w <= best.width).length
-  const longer = widths.filter((w) => w > best.width).length
-  // Most long lines end at the wrap and hardly any run past it.
-  return full >= widths.length / 2 && longer <= widths.length / 20 ? best.width : undefined
+  const full = lines.filter((l) => displayWidth(l) >= best.width - SLACK && displayWidth(l) <= best.width)
+  const longer = lines.filter((l) => displayWidth(l) > best.width).length
+  // Most long lines end at the wrap and hardly any run past it; the wrapped lines are different lines
+  // that mostly stop mid-sentence (one paragraph per line ends in 。！？ and may repeat a line).
+  const wrapped =
+    full.length >= lines.length / 2 &&
+    longer <= lines.length / 20 &&
+    new Set(full).size >= MIN_WRAPPED_LINES &&
+    full.filter((l) => SENTENCE_END.test(l)).length <= full.length / 3
+  return wrapped ? best.width : undefined
 }
+
+const SENTENCE_END = /[。！？!?…”’」』）)]$/u
 
 function continues(prev: TextItem, next: TextItem, width: number): boolean {
   // Only the line right below: a blank line ends the paragraph.

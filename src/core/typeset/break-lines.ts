@@ -8,12 +8,16 @@ import { lineEndTrim, lineStartTrim, remainingBlank, setWidth } from './compress
  * is limited to what compressing marks by ½ em in all can absorb: beyond that a line of squeezed
  * commas looks worse than a line stretched by a hair. A paragraph's last line never holds a lone
  * character (clreq §3.1.8, ctex CheckSingle): push a character down to join it, or pull it up.
+ * Where neither pushing in nor pushing out gives a line that can be set, a pause or stop mark at the end
+ * hangs in the margin (clreq §3.1.7, 行末点号悬挂) rather than start the next line.
  */
 
 export interface LineRange {
   /** First and last atom, inclusive, without the spaces at either edge. */
   start: number
   end: number
+  /** The last atom, a pause or stop mark, is set outside the measure. */
+  hang?: true
 }
 
 export interface BreakOptions {
@@ -59,6 +63,12 @@ function minLineWidth(seg: Segmented, start: number, end: number, trimStart: boo
     shrink += gapShrink(seg, k)
   }
   return lineWidth(seg, start, end, trimStart) - shrink
+}
+
+/** Whether atoms start..end can be set with the mark at `end` hanging: the rest fits the measure. */
+function canHang(seg: Segmented, start: number, end: number, avail: number, trimStart: boolean): boolean {
+  const kind = seg.atoms[end]!.kind
+  return end > start && (kind === 'pause' || kind === 'stop') && minLineWidth(seg, start, end - 1, trimStart) <= avail + EPS
 }
 
 function isSpace(a: Atom | undefined): boolean {
@@ -109,6 +119,7 @@ export function breakLines(seg: Segmented, options: BreakOptions): LineRange[] {
       lastFit = j
     }
     let end: number
+    let hang = false
     if (j >= n) end = n - 1
     else if (lastFit < i) end = i // a single atom wider than the line: it overflows alone
     else if (canBreakAfter(lastFit)) end = lastFit
@@ -119,11 +130,14 @@ export function breakLines(seg: Segmented, options: BreakOptions): LineRange[] {
       while (pushOut >= i && !canBreakAfter(pushOut)) pushOut--
       const pushInEnd = trimEnd(i, pushIn)
       const fits = minLineWidth(seg, i, pushInEnd, trimStart) <= avail + EPS
+      // Pushing out to a single atom leaves a line nothing can fill: a hanging mark is better.
+      const hangs = !fits && canHang(seg, i, pushInEnd, avail, trimStart)
       if (fits && lineWidth(seg, i, pushInEnd, trimStart) - avail <= options.maxPushIn + EPS) end = pushIn
-      else if (pushOut >= i) end = pushOut
-      else end = fits ? pushIn : lastFit // no legal break short of the measure: compress, or overflow
+      else if (pushOut > i || (pushOut === i && !hangs)) end = pushOut
+      else if (hangs) [end, hang] = [pushIn, true]
+      else end = fits ? pushIn : lastFit // no legal break short of the measure: compress, or break anyway
     }
-    lines.push({ start: i, end: trimEnd(i, end) })
+    lines.push({ start: i, end: trimEnd(i, end), ...(hang ? { hang: true as const } : {}) })
     i = end + 1
     while (i < n && isSpace(atoms[i])) i++
   }

@@ -65,6 +65,16 @@ function spansOf(children: readonly Inline[], style: ResolvedStyle): Span[] {
     }))
 }
 
+type ParagraphBlock = Extract<Block, { type: 'paragraph' }>
+
+/** The paragraph at `start` and the ones right after it with the same role. */
+function roleRun(blocks: readonly Block[], start: number): ParagraphBlock[] {
+  const role = (blocks[start] as ParagraphBlock).role
+  let end = start + 1
+  while (blocks[end]?.type === 'paragraph' && (blocks[end] as ParagraphBlock).role === role) end++
+  return blocks.slice(start, end) as ParagraphBlock[]
+}
+
 /** The spans before and after the character at `at` (UTF-16 units). */
 function splitSpans(spans: readonly Span[], at: number): [Span[], Span[]] {
   const head: Span[] = []
@@ -146,6 +156,7 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
         measure: c.measure,
         start: left + c.offset,
         width: c.set.width,
+        ...(c.set.overhang ? { overhang: c.set.overhang } : {}),
         justified: c.set.justified,
         last: c.last,
         text: c.text,
@@ -214,18 +225,12 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
     switch (b.type) {
       case 'paragraph': {
         const style = roleStyle(b)
-        if (b.role === 'signoff') {
-          let end = index
-          while (article.blocks[end + 1]?.type === 'paragraph' && (article.blocks[end + 1] as typeof b).role === 'signoff') end++
-          signoff(article.blocks.slice(index, end + 1) as (typeof b)[])
-          index = end
-          break
-        }
-        if (b.role === 'attachment') {
-          let end = index
-          while (article.blocks[end + 1]?.type === 'paragraph' && (article.blocks[end + 1] as typeof b).role === 'attachment') end++
-          attachments(article.blocks.slice(index, end + 1) as (typeof b)[])
-          index = end
+        // 落款 and 附件说明 are set as a group: the consecutive paragraphs of that role.
+        if (b.role === 'signoff' || b.role === 'attachment') {
+          const group = roleRun(article.blocks, index)
+          if (b.role === 'signoff') signoff(group)
+          else attachments(group)
+          index += group.length - 1
           break
         }
         const lead = byline ? plainSpans(byline, styles.byline) : []

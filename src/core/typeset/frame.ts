@@ -45,6 +45,8 @@ export interface Line {
   width: number
   /** Filled to the measure (every line of a justified paragraph but the last). */
   justified: boolean
+  /** A pause or stop mark hanging past the measure by this much (clreq 行末点号悬挂): width − measure. */
+  overhang?: number
   /** The last line of its paragraph. */
   last: boolean
   text: string

@@ -30,6 +30,8 @@ export interface SetLine {
   width: number
   /** Stretched or shrunk to the measure. */
   justified: boolean
+  /** Width of a mark hanging past the measure (clreq 行末点号悬挂); the rest fills the measure. */
+  overhang?: number
 }
 
 export interface SetOptions {
@@ -55,6 +57,7 @@ function shrinkLevels(seg: Segmented, start: number, end: number): { atoms: numb
 }
 
 export function setLine(seg: Segmented, range: LineRange, measure: number, options: SetOptions): SetLine {
+  if (range.hang) return setHanging(seg, range, measure, options)
   const { start, end } = range
   const atoms = seg.atoms
   const count = end - start + 1
@@ -118,6 +121,19 @@ export function setLine(seg: Segmented, range: LineRange, measure: number, optio
     x += widths[i]! + gaps[i]!
   }
   return { atoms: set, width: x, justified }
+}
+
+/** The line without its last mark justified to the measure, and the mark (at ½ em) after it. */
+function setHanging(seg: Segmented, { start, end }: LineRange, measure: number, options: SetOptions): SetLine {
+  const body = setLine(seg, { start, end: end - 1 }, measure, { ...options, justify: true })
+  const mark = seg.atoms[end]!
+  const gap = seg.gaps[end - 1]!.base
+  const trimAfter = mark.trimAfter + lineEndTrim(mark)
+  const width = mark.width - mark.trimBefore - trimAfter
+  const last = body.atoms[body.atoms.length - 1]!
+  const x = body.width + gap
+  const atoms = [...body.atoms.slice(0, -1), { ...last, gapAfter: gap }, { atom: mark, x, width, trimBefore: mark.trimBefore, trimAfter, gapAfter: 0 }]
+  return { atoms, width: x + width, justified: true, overhang: x + width - measure }
 }
 
 /** Grows word spaces and Han–Latin spaces to ½ em, then every stretchable gap evenly. Returns what it added. */

@@ -97,7 +97,7 @@ export function layoutStats(layout: Layout, fonts: FontSource): LayoutStats {
       const g = glyphs(line, fonts)
       if (line.justified) {
         s.justifiedLines++
-        if (Math.abs(line.width - line.measure) > EPS) s.widthFaults.push(`${where} 宽 ${line.width.toFixed(3)}，版心 ${line.measure.toFixed(3)}`)
+        if (Math.abs(line.width - (line.overhang ?? 0) - line.measure) > EPS) s.widthFaults.push(`${where} 宽 ${line.width.toFixed(3)}，版心 ${line.measure.toFixed(3)}`)
         const last = g[g.length - 1]
         if (last && isMark(last.ch) && !line.last) {
           s.lineEndMarks++

@@ -14,6 +14,11 @@ const MARK_BUTTONS: { mark: Mark; label: string; title: string; className: strin
   { mark: 'emphasis', label: '着重号', title: '着重号（字下加点）', className: 'bx-tool-emphasis' },
 ]
 
+const HISTORY_BUTTONS: { label: string; title: string; enabled: 'canUndo' | 'canRedo'; run(editor: HistoryEditor): void }[] = [
+  { label: '撤销', title: '撤销（Ctrl+Z）', enabled: 'canUndo', run: (editor) => HistoryEditor.undo(editor) },
+  { label: '重做', title: '重做（Ctrl+Y）', enabled: 'canRedo', run: (editor) => HistoryEditor.redo(editor) },
+]
+
 const STYLE_ORDER: BlockStyle[] = [
   'body',
   'lead',
@@ -75,24 +80,11 @@ export function Toolbar({ sidePanelOpen, defaultTemplate, onToggleSidePanel, onF
   return (
     <div className="bx-toolbar" role="toolbar" aria-label="编辑工具栏">
       <div className="bx-tool-group">
-        <button
-          type="button"
-          title="撤销（Ctrl+Z）"
-          disabled={!state.canUndo}
-          onMouseDown={keep}
-          onClick={() => HistoryEditor.undo(editor)}
-        >
-          撤销
-        </button>
-        <button
-          type="button"
-          title="重做（Ctrl+Y）"
-          disabled={!state.canRedo}
-          onMouseDown={keep}
-          onClick={() => HistoryEditor.redo(editor)}
-        >
-          重做
-        </button>
+        {HISTORY_BUTTONS.map((b) => (
+          <button key={b.label} type="button" title={b.title} disabled={!state[b.enabled]} onMouseDown={keep} onClick={() => b.run(editor)}>
+            {b.label}
+          </button>
+        ))}
       </div>
       <div className="bx-tool-group">
         <select

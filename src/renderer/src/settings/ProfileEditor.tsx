@@ -3,6 +3,7 @@ import { portalProfileSchema, type PortalProfile } from '../../../core/portal/pr
 import { profileFromFooterText, FOOTER_FIELD_NAMES } from '../../../core/portal/footer-profile'
 import { BUILTIN_PROFILES } from '../../../core/portal/builtin-profiles'
 import { FormRow } from './FormRow'
+import { OwnItemForm } from './OwnItemForm'
 import { BuiltinAndOwnList } from './BuiltinAndOwnList'
 import { fieldErrors } from './field-errors'
 
@@ -85,13 +86,7 @@ function ProfileForm({ profile, onSave, onDuplicate, onDelete }: { profile: Port
     </FormRow>
   )
   return (
-    <form
-      className="bx-settings-form"
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (valid) onSave(draft)
-      }}
-    >
+    <OwnItemForm valid={valid} onApply={() => onSave(draft)} onDelete={onDelete} onDuplicate={onDuplicate}>
       {text(draft.name, (v) => set({ name: v ?? '' }), '名称', errors.name)}
       {text(draft.siteName, (v) => set({ siteName: v ?? '' }), '网站名称', errors.siteName)}
       <FormRow label="主色" error={errors['colors.main']}>
@@ -134,17 +129,6 @@ function ProfileForm({ profile, onSave, onDuplicate, onDelete }: { profile: Port
           <input type="checkbox" checked={draft.footer.errorReport} onChange={(e) => setFooter({ errorReport: e.currentTarget.checked })} /> 找错入口（仅预览）
         </label>
       </FormRow>
-      <div className="bx-dialog-buttons">
-        <button type="button" onClick={onDelete}>
-          删除
-        </button>
-        <button type="button" onClick={onDuplicate}>
-          复制
-        </button>
-        <button type="submit" className="bx-primary" disabled={!valid}>
-          应用
-        </button>
-      </div>
-    </form>
+    </OwnItemForm>
   )
 }

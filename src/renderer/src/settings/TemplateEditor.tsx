@@ -4,6 +4,7 @@ import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
 import { FONT_ROLES, FONT_ROLE_NAMES } from '../../../core/styles/fonts'
 import { headingBoxCss, headingLineCss, reactStyle } from '../../../core/styles/template-css'
 import { FormRow } from './FormRow'
+import { OwnItemForm } from './OwnItemForm'
 import { BuiltinAndOwnList } from './BuiltinAndOwnList'
 import { fieldErrors } from './field-errors'
 
@@ -101,13 +102,7 @@ function TemplateForm({ template, onSave, onDelete }: { template: SectionHeading
     )
   }
   return (
-    <form
-      className="bx-settings-form"
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (valid) onSave(draft)
-      }}
-    >
+    <OwnItemForm valid={valid} onApply={() => onSave(draft)} onDelete={onDelete}>
       <TemplateSample template={draft} />
       <FormRow label="名称" error={errors.name}>
         <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} aria-label="模板名称" />
@@ -162,14 +157,6 @@ function TemplateForm({ template, onSave, onDelete }: { template: SectionHeading
         <input type="number" step={0.25} value={draft.spaceBefore} onChange={(e) => setDraft({ ...draft, spaceBefore: Number(e.currentTarget.value) })} aria-label="段前（字）" />
         <input type="number" step={0.25} value={draft.spaceAfter} onChange={(e) => setDraft({ ...draft, spaceAfter: Number(e.currentTarget.value) })} aria-label="段后（字）" />字
       </FormRow>
-      <div className="bx-dialog-buttons">
-        <button type="button" onClick={onDelete}>
-          删除
-        </button>
-        <button type="submit" className="bx-primary" disabled={!valid}>
-          应用
-        </button>
-      </div>
-    </form>
+    </OwnItemForm>
   )
 }
