@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './harness/fixtures'
-import { typeWithIme } from './harness/app'
+import { HarnessApp, typeWithIme } from './harness/app'
 import { readBanxin } from '../src/core/file/banxin-file'
 import { blockText } from '../src/core/model/text'
 
@@ -45,4 +45,18 @@ test('types Chinese by IME composition, saves with Ctrl+S, reopens and finds it 
   await expect(page.getByTestId('status-file')).toHaveText('测试稿.banxin')
   const body = await page.getByTestId('article-body').innerText()
   expect(body.split('测试中文输入').length - 1).toBe(1)
+})
+
+test('a draft opened while the example is still loading stays in front, and the example does not open over it', async ({ chromium }) => {
+  const app = await HarnessApp.launch(chromium, { hold: ['openExample'] })
+  const { page } = app
+  app.dialogs.openPaths.push(join(import.meta.dirname, '../test/fixtures/import/portal-copy.txt'))
+  await page.locator('[data-command="open"]').click()
+  await expect(page.getByTestId('status-file')).toHaveText('portal-copy.banxin')
+  app.release('openExample')
+  await expect.poll(() => app.answered.get('openExample')).toBe(1)
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  await expect(page.getByTestId('status-file')).toHaveText('portal-copy.banxin')
+  await expect(page.getByRole('tablist', { name: '打开的文档' }).getByRole('tab')).toHaveCount(1)
+  await app.close()
 })

@@ -14,21 +14,12 @@ export const blocks = (page: Page): Locator =>
     '[data-slate-node="element"]:not([data-slate-node="element"] [data-slate-node="element"])',
   )
 
-/**
- * Opens an article the way a user does: Ctrl+O and a file chosen in the (fake) dialog. A first start
- * opens the bundled example; `returning` says this user data folder has been used before (welcome view).
- */
-export async function openArticle(
-  app: HarnessApp,
-  article: Article,
-  assetData: ArticleBundle['assetData'] = {},
-  returning = false,
-): Promise<string> {
+/** Opens an article the way a user does: Ctrl+O and a file chosen in the (fake) dialog. */
+export async function openArticle(app: HarnessApp, article: Article, assetData: ArticleBundle['assetData'] = {}): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'banxin-editor-'))
   const path = join(dir, `${article.meta.title || '稿件'}.banxin`)
   writeFileSync(path, writeBanxin({ article, assetData }))
-  // Wait for start-up to settle first, or the example would open after ours and take the front tab.
-  await app.page.getByTestId(returning ? 'welcome' : 'status-file').waitFor()
+  await app.page.locator('[data-command="open"]').waitFor()
   app.dialogs.openPaths.push(path)
   await app.page.keyboard.press('Control+o')
   await app.page
@@ -75,7 +66,7 @@ export const PORTAL_SAMPLE = resolve(import.meta.dirname, '../../../shared/fixtu
 /** Opens the portal sample through 打开 as an editor would, and waits until it is shown. */
 export async function openPortalSample(app: HarnessApp): Promise<void> {
   const { page } = app
-  await page.getByTestId('status-file').waitFor()
+  await page.locator('[data-command="open"]').waitFor()
   app.dialogs.openPaths.push(PORTAL_SAMPLE)
   await page.keyboard.press('Control+o')
   await page.getByTestId('status-file').filter({ hasText: 'portal-article' }).waitFor()

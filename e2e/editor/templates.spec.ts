@@ -75,7 +75,7 @@ test('a template copied in the gallery is kept in settings for the next start', 
 
   const again = await HarnessApp.launch(chromium, { userDataDir: app.userDataDir })
   try {
-    await openArticle(again, doc(), {}, true)
+    await openArticle(again, doc())
     await again.page.getByRole('tab', { name: '插题样式', exact: true }).click()
     await expect(again.page.locator('.bx-template-tile', { hasText: '自定义' })).toHaveCount(1)
   } finally {

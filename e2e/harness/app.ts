@@ -35,6 +35,8 @@ export class FakeDialogs {
 export interface LaunchOptions {
   userDataDir?: string
   startupFiles?: string[]
+  /** Calls on these channels wait until `release(name)`: lets a test act while the app is still loading. */
+  hold?: InvokeName[]
 }
 
 /**
@@ -45,6 +47,9 @@ export interface LaunchOptions {
 export class HarnessApp {
   readonly dialogs = new FakeDialogs()
   dirty = false
+  private readonly held = new Map<InvokeName, { done: Promise<void>; release(): void }>()
+  /** How many calls on each channel main has answered. */
+  readonly answered = new Map<InvokeName, number>()
   private constructor(
     readonly page: Page,
     readonly context: BrowserContext,
@@ -57,6 +62,11 @@ export class HarnessApp {
     const context = await browser.newContext({ viewport: { width: 1360, height: 880 }, locale: 'zh-CN' })
     const page = await context.newPage()
     const app = new HarnessApp(page, context, userDataDir)
+    for (const name of options.hold ?? []) {
+      let release = () => {}
+      const done = new Promise<void>((r) => (release = r))
+      app.held.set(name, { done, release })
+    }
     const env: AppEnvironment = {
       userDataDir,
       resourcesDir: join(ROOT, 'resources'),
@@ -89,7 +99,10 @@ export class HarnessApp {
     await page.exposeBinding('__banxinInvoke', async (_source, channel: string, args: unknown) => {
       const name = byChannel.get(channel)
       if (!name) return encodeBytes({ ok: false, error: { code: 'ipc.unknown', message: `unknown channel ${channel}` } })
-      return encodeBytes(await handlers[name](...(decodeBytes(args) as unknown[])))
+      await app.held.get(name)?.done
+      const result = encodeBytes(await handlers[name](...(decodeBytes(args) as unknown[])))
+      app.answered.set(name, (app.answered.get(name) ?? 0) + 1)
+      return result
     })
     await page.addInitScript(`(() => {
       ${CODEC_SOURCE}
@@ -111,6 +124,11 @@ export class HarnessApp {
     })()`)
     await page.goto(APP_URL)
     return app
+  }
+
+  /** Lets the calls held on `name` (see `LaunchOptions.hold`) go through. */
+  release(name: InvokeName): void {
+    this.held.get(name)?.release()
   }
 
   /** What the native menu would send. */

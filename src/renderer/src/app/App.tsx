@@ -33,7 +33,7 @@ function errorText(error: unknown): string {
 
 export function App() {
   const documents = useDocuments()
-  const { docs, active, add, update, remove } = documents
+  const { docs, active, add, update, remove, current: openDocs } = documents
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([])
   const [recent, setRecent] = useState<string[]>([])
   const [toasts, setToasts] = useState<Toast[]>([])
@@ -169,9 +169,13 @@ export function App() {
       const known = (await attempt(() => api.recentFiles())) ?? []
       setRecent(known)
       if (files.length) for (const f of files) await openWith(() => api.openPath(f))
-      else if (!known.length) await openExample()
+      else if (!known.length) {
+        const example = await attempt(() => api.openExample())
+        // A document the user opened or created while the example loaded stays in front, alone.
+        if (example && !openDocs.current.length) add(fromOpened(example, false))
+      }
     })()
-  }, [attempt, openExample, openWith])
+  }, [add, attempt, openDocs, openWith])
 
   useEffect(() => api.onMenu(run), [run])
   useEffect(() => api.onOpenFile((path) => void openWith(() => api.openPath(path))), [openWith])

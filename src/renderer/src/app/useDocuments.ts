@@ -15,6 +15,8 @@ export function useDocuments() {
       setActiveId(same.id)
       return false
     }
+    // The ref changes now, not at the next render, so a load finishing in between sees this tab.
+    ref.current = [...ref.current, doc]
     setDocs((list) => [...list, doc])
     setActiveId(doc.id)
     return true
