@@ -32,6 +32,9 @@ function expectClean(layout: Layout): void {
 const longParagraph = (n: number) =>
   paragraph(Array.from({ length: n }, (_, i) => `第${i + 1}句话讲的是社区服务，“便民”和“利民”都很重要。`).join(''))
 
+/** A 公文 grid cell: 28 characters of 16 pt spread over the 156 mm line, first to last flush. */
+const CELL = 16 + (156 * MM - 28 * 16) / 27
+
 describe('公文版式（GB/T 9704—2012）', () => {
   const layout = layOut(gongwenArticle(), 'gongwen')
 
@@ -52,6 +55,12 @@ describe('公文版式（GB/T 9704—2012）', () => {
   it('整行正文排二十八个字', () => {
     const line = textLines(layout, 2).find((l) => l.justified && !l.last && /^[\p{Script=Han}，、。；：]+$/u.test(l.text) && l.start === l.x)!
     expect([...line.text]).toHaveLength(28)
+  })
+
+  it('首行缩进正好两格：首字与下一行第三字同在一列', () => {
+    const first = layout.pages.flatMap((p) => p.lines).filter((l) => l.role === 'body' && l.justified && l.start > l.x + 1)
+    expect(first.length).toBeGreaterThan(10)
+    for (const line of first) expect(line.start - line.x, line.text).toBeCloseTo(2 * CELL, 6)
   })
 
   it('版心 156 mm × 225 mm，上白边 37 mm，订口 28 mm（双页在右）', () => {
@@ -86,7 +95,7 @@ describe('公文版式（GB/T 9704—2012）', () => {
     const all = layout.pages.at(-1)!.lines
     const date = all.find((l) => l.text === '2024年3月18日')!
     const name = all.find((l) => l.text === '河川市人民政府办公室')!
-    expect(date.measure).toBeCloseTo(156 * MM - 4 * 16, 6)
+    expect(date.measure).toBeCloseTo(156 * MM - 4 * CELL, 6)
     expect(date.start + date.width).toBeCloseTo(date.x + date.measure, 6)
     expect(name.start + name.width / 2).toBeCloseTo(date.start + date.width / 2, 6)
     expect(date.baseline - name.baseline).toBeCloseTo((225 * MM) / 22, 6)

@@ -212,8 +212,11 @@ export function resolvePreset(preset: Preset): ResolvedPreset {
   const gridPitch = preset.grid ? height / preset.grid.lines : undefined
   const { count, gap } = preset.columns
   const columnWidth = (width - (count - 1) * gap * MM) / count
+  const gridTracking = preset.grid ? (columnWidth - preset.grid.chars * bodySize) / (preset.grid.chars - 1) : 0
   const style = (s: RawStyle, leading: number): ResolvedStyle => {
     const size = points(s.size)
+    // On a grid an em of indent is a cell, so indented text stays in the columns of the lines below it.
+    const em = size + gridTracking
     return {
       font: s.font,
       size,
@@ -221,9 +224,9 @@ export function resolvePreset(preset: Preset): ResolvedPreset {
       color: s.color,
       pitch: gridPitch ?? size * (s.leading ?? leading),
       align: s.align,
-      indent: s.indent * size,
-      insetLeft: s.insetLeft * size,
-      insetRight: s.insetRight * size,
+      indent: s.indent * em,
+      insetLeft: s.insetLeft * em,
+      insetRight: s.insetRight * em,
       spaceBefore: s.spaceBefore * bodySize,
       spaceAfter: s.spaceAfter * bodySize,
     }
@@ -241,7 +244,7 @@ export function resolvePreset(preset: Preset): ResolvedPreset {
     area: { left: preset.margins.inner * MM, top: preset.margins.top * MM, width, height },
     columns: { count, gap: gap * MM, width: columnWidth },
     gridPitch,
-    gridTracking: preset.grid ? (columnWidth - preset.grid.chars * bodySize) / (preset.grid.chars - 1) : 0,
+    gridTracking,
     bleed: preset.bleed * MM,
     cropMarks: preset.cropMarks,
     processColor: preset.colorSpace === 'cmyk',
