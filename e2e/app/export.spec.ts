@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { unzipSync } from 'fflate'
+import { strFromU8, unzipSync } from 'fflate'
 import { test, expect } from '../harness/fixtures'
 
 const PACKAGE_FILES = ['README.txt', 'fields.txt', 'meta.json', 'content.html', 'content.txt', 'preview.html', 'report/validation.json', 'report/changes.log']
@@ -54,4 +54,30 @@ test('a failed export says why in Chinese and writes nothing', async ({ app }) =
   await expect(page.getByRole('dialog').getByRole('alert')).toContainText('导出失败')
   await expect(page.getByRole('dialog').getByRole('alert')).toContainText('不存在')
   expect(existsSync('/nonexistent-folder')).toBe(false)
+})
+
+test('a draft normalised on import lists every change in the package’s report/changes.log', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('button', { name: '设置' }).click()
+  const settings = page.getByRole('dialog', { name: '设置' })
+  await settings.getByLabel(/导入稿件时直接应用全部标点规范/).check()
+  await settings.getByRole('button', { name: '保存设置' }).click()
+
+  const dir = mkdtempSync(join(tmpdir(), 'banxin-changes-'))
+  const draft = join(dir, '养老服务.txt')
+  writeFileSync(draft, '河川市新建养老服务站\n\n今年以来,全市新建养老服务站86个,覆盖率达到100 %。\n')
+  app.dialogs.openPaths.push(draft)
+  await page.keyboard.press('Control+o')
+  await expect(page.getByTestId('status-file')).toHaveText(/养老服务/)
+  await expect(page.locator('.bx-paragraph').first()).toContainText('今年以来，全市')
+
+  const target = join(dir, '养老服务.zip')
+  app.dialogs.exportPaths.push(target)
+  await page.getByRole('button', { name: '导出网页包' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: '导出…' }).click()
+  await expect(page.getByTestId('export-done')).toBeVisible({ timeout: 30_000 })
+  const log = strFromU8(unzipSync(new Uint8Array(readFileSync(target)))['report/changes.log']!)
+  expect(log).toContain('导入时规范化修改共 3 处')
+  expect(log).toContain('第 1 个内容块 第 5 字：「,」→「，」')
+  expect(log).toContain('第 1 个内容块 第 27 字：「␣」→「（无）」（删除数字与百分号间的空格）')
 })

@@ -5,6 +5,7 @@
  */
 import type { ArticleBundle } from '../model/article'
 import type { ImportReport } from '../import/types'
+import type { Change } from '../normalize'
 import type { Settings } from '../settings/schema'
 import type { FontRole } from '../styles/fonts'
 
@@ -16,6 +17,8 @@ export interface OpenedDocument {
   displayName: string
   /** Present when the file was imported from another format. */
   report?: ImportReport
+  /** Punctuation and spacing normalised on opening (an imported draft, when the setting is on). */
+  changes?: Change[]
 }
 
 export interface SavedDocument {
@@ -34,7 +37,7 @@ export interface RecoveryEntry {
 /** An export as the renderer asks for it; main resolves profile/preset/fonts from settings. */
 export type ExportOrder =
   | { kind: 'pdf'; presetId: string; target: string; pages?: { from: number; to: number } }
-  | { kind: 'package'; profileId: string; folder: boolean; target: string }
+  | { kind: 'package'; profileId: string; folder: boolean; target: string; changes?: Change[] }
   | { kind: 'text'; target: string }
 
 export interface ExportProgressEvent {

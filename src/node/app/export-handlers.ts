@@ -5,11 +5,25 @@ import { BUILTIN_PROFILES } from '../../core/portal/builtin-profiles'
 import { BUILTIN_TEMPLATES } from '../../core/styles/builtin-templates'
 import type { Settings } from '../../core/settings/schema'
 import { UserError } from '../../core/errors'
+import { RULE_NAMES, type NormalizeRule } from '../../core/normalize'
 import { runExportInWorker } from '../export/jobs/run-in-worker'
 import type { ExportOutcome, ExportRequest } from '../export/jobs/export-request'
 import { pathSchema } from './ipc-validate'
 import { findPreset } from '../../core/typeset/builtin-presets'
 import type { Preset } from '../../core/typeset/preset'
+
+const changeSchema = z
+  .object({
+    at: z.union([
+      z.object({ block: z.number().int().min(0), line: z.number().int().min(0) }).strict(),
+      z.object({ field: z.enum(['kicker', 'title', 'subtitle', 'summary']) }).strict(),
+    ]),
+    offset: z.number().int().min(0),
+    before: z.string().max(64),
+    after: z.string().max(64),
+    rule: z.enum(Object.keys(RULE_NAMES) as [NormalizeRule, ...NormalizeRule[]]),
+  })
+  .strict()
 
 export const exportOrderSchema = z.discriminatedUnion('kind', [
   z
@@ -20,7 +34,15 @@ export const exportOrderSchema = z.discriminatedUnion('kind', [
       pages: z.object({ from: z.number().int().min(1), to: z.number().int().min(1) }).strict().optional(),
     })
     .strict(),
-  z.object({ kind: z.literal('package'), profileId: z.string().min(1).max(64), folder: z.boolean(), target: pathSchema }).strict(),
+  z
+    .object({
+      kind: z.literal('package'),
+      profileId: z.string().min(1).max(64),
+      folder: z.boolean(),
+      target: pathSchema,
+      changes: z.array(changeSchema).max(1_000_000).optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal('text'), target: pathSchema }).strict(),
 ])
 
@@ -40,7 +62,7 @@ export function requestFor(order: ExportOrder, bundle: ArticleBundle, settings: 
         kind: 'package',
         bundle,
         target: { kind: order.folder ? 'folder' : 'zip', path: order.target },
-        options: { profile, templates },
+        options: { profile, templates, ...(order.changes ? { changes: order.changes } : {}) },
       }
     }
     case 'text':

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createHandlers, type AppEnvironment } from './handlers'
+import { exportOrderSchema, requestFor } from './export-handlers'
 import { importFile } from '../import/import-file'
 import { importDraft } from '../../core/import/import-draft'
 import { blockText } from '../../core/model/text'
@@ -56,6 +57,17 @@ describe('IPC handlers', () => {
     const text = doc.bundle.article.blocks.map(blockText).join('')
     expect(text).toContain('以来，全市')
     expect(text).toContain('100%')
-    expect(doc.report?.warnings.join('')).toMatch(/自动规范 \d+ 处/)
+    expect(doc.report?.warnings.join('')).toContain(`自动规范 ${doc.changes?.length} 处`)
+    expect(doc.changes?.map((c) => c.rule).sort()).toEqual(['punct-width', 'punct-width', 'space-percent'])
+  })
+
+  it('pass the changes made on opening into the package request, and refuse malformed ones', async () => {
+    const { table, dir } = handlers({ normalizeOnImport: true })
+    const doc = ((await table.openPath(draft(dir))) as { ok: true; value: OpenedDocument }).value
+    const order = exportOrderSchema.parse({ kind: 'package', profileId: DEFAULT_SETTINGS.defaultProfile, folder: false, target: join(dir, 'a.zip'), changes: doc.changes })
+    const request = requestFor(order, doc.bundle, DEFAULT_SETTINGS)
+    expect(request.kind === 'package' && request.options?.changes).toEqual(doc.changes)
+    const bad = { ...doc.changes![0], rule: 'rewrite-everything' }
+    expect(exportOrderSchema.safeParse({ ...order, changes: [bad] }).success).toBe(false)
   })
 })

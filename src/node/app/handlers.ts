@@ -64,7 +64,7 @@ export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args
     const { article, changes } = normalizeArticle(doc.bundle.article)
     if (!changes.length) return doc
     const note = `已按设置自动规范 ${changes.length} 处标点与空格。`
-    return { ...doc, bundle: { ...doc.bundle, article }, report: { ...doc.report, warnings: [...doc.report.warnings, note] } }
+    return { ...doc, bundle: { ...doc.bundle, article }, report: { ...doc.report, warnings: [...doc.report.warnings, note] }, changes }
   }
 
   const table: Record<InvokeName, Handler> = {

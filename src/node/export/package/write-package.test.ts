@@ -89,7 +89,7 @@ describe('the HTML package as a zip', () => {
   it('logs normalisation changes before → after, with visible spaces', async () => {
     const { files } = await teaZip()
     const log = text(files['report/changes.log'])
-    expect(log).toContain('规范化修改共 2 处')
+    expect(log).toContain('导入时规范化修改共 2 处')
     expect(log).toContain('第 3 个内容块 第 12 字：「,」→「，」（半角标点改为全角）')
     expect(log).toContain('标题 第 5 字：「␣」→「□」（标题词间空格改为全角空格）')
   })

@@ -251,6 +251,7 @@ export function App() {
           defaultPreset={settings.defaultPreset}
           profiles={profiles}
           defaultProfile={settings.defaultProfile}
+          {...(active.importChanges ? { importChanges: active.importChanges } : {})}
           onClose={() => setExporting(null)}
         />
       ) : null}

@@ -1,6 +1,7 @@
 import type { ArticleBundle, ArticleMeta, AssetInfo, Block } from '../../../core/model/article'
 import type { ImportReport } from '../../../core/import/types'
 import type { OpenedDocument } from '../../../core/ipc/contract'
+import type { Change } from '../../../core/normalize'
 
 export interface DocumentState {
   /** Identifies the open document for autosave; new for every open. */
@@ -10,6 +11,8 @@ export interface DocumentState {
   displayName: string
   dirty: boolean
   report?: ImportReport
+  /** Normalisations made when the draft was opened, for the HTML package's report/changes.log. */
+  importChanges?: Change[]
 }
 
 export function newDocId(): string {
@@ -24,6 +27,7 @@ export function fromOpened(doc: OpenedDocument, dirty = !doc.path): DocumentStat
     dirty,
     ...(doc.path ? { path: doc.path } : {}),
     ...(doc.report ? { report: doc.report } : {}),
+    ...(doc.changes ? { importChanges: doc.changes } : {}),
   }
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { ArticleBundle } from '../../../core/model/article'
 import type { ExportOrder } from '../../../core/ipc/contract'
+import type { Change } from '../../../core/normalize'
 import type { PortalProfile } from '../../../core/portal/profile'
 import { useExportJob, type JobState } from './useExportJob'
 
@@ -20,6 +21,8 @@ interface Props {
   defaultPreset: string
   profiles: readonly PortalProfile[]
   defaultProfile: string
+  /** Normalisations made on opening the draft, logged in the package. */
+  importChanges?: Change[]
   onClose(): void
 }
 
@@ -62,7 +65,7 @@ export function ExportDialog(props: Props) {
       kind === 'pdf'
         ? { kind, presetId, target, ...(range ? { pages: range } : {}) }
         : kind === 'package'
-          ? { kind, profileId, folder, target }
+          ? { kind, profileId, folder, target, ...(props.importChanges ? { changes: props.importChanges } : {}) }
           : { kind, target }
     await job.start(bundle, order)
   }
