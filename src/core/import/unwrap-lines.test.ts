@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { blockText } from '../model/text'
 import { lineColumn, suggestChanges } from '../normalize'
 import { importDraft, importPlainText } from './import-draft'
@@ -81,5 +82,17 @@ describe('hard-wrapped plain text', () => {
 
   it('measures Han and full-width forms as two columns', () => {
     expect(displayWidth('驿站ＡB，c')).toBe(2 + 2 + 2 + 1 + 2 + 1)
+    expect(displayWidth('𠮷a——……“”')).toBe(2 + 1 + 4 + 4 + 4)
+  })
+
+  it('counts every code point as the East Asian width table does', () => {
+    const WIDE = /[\u1100-\u115f\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u
+    const edges = [0x10ff, 0x1100, 0x115f, 0x1160, 0x2013, 0x2014, 0x2015, 0x2016, 0x2017, 0x2018, 0x2019, 0x201a, 0x201b, 0x201c, 0x201d, 0x201e, 0x2025, 0x2026, 0x2027, 0x2e7f, 0x2e80, 0xa4cf, 0xa4d0, 0xabff, 0xac00, 0xd7a3, 0xd7a4, 0xf8ff, 0xf900, 0xfaff, 0xfb00, 0xfe2f, 0xfe30, 0xfe4f, 0xfe50, 0xfeff, 0xff00, 0xff60, 0xff61, 0xffdf, 0xffe0, 0xffe6, 0xffe7, 0x1ffff, 0x20000, 0x3fffd, 0x3fffe]
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...edges), fc.integer({ min: 0x20, max: 0x3ffff }).filter((c) => c < 0xd800 || c > 0xdfff))), (codes) => {
+        const line = String.fromCodePoint(...codes)
+        expect(displayWidth(line)).toBe([...line].reduce((w, ch) => w + (WIDE.test(ch) ? 2 : 1), 0))
+      }),
+    )
   })
 })

@@ -50,16 +50,43 @@ const plain = (item: TextItem) => item.inlines.map((i) => i.text).join('')
  */
 export function displayWidth(line: string): number {
   let w = 0
-  for (const ch of line) w += /[\u1100-\u115f\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1
+  for (let i = 0; i < line.length; i++) {
+    const code = line.codePointAt(i)!
+    if (code > 0xffff) i++
+    w += isWide(code) ? 2 : 1
+  }
   return w
+}
+
+// A range test rather than a regular expression per character: import runs this over every line of
+// megabyte drafts.
+function isWide(c: number): boolean {
+  if (c < 0x1100) return false
+  return (
+    c <= 0x115f ||
+    c === 0x2014 ||
+    c === 0x2015 ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2026 ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+  )
 }
 
 /** The width most long lines share, when enough of them share it to be a wrap and not chance. */
 function wrapWidth(items: readonly TextItem[]): number | undefined {
-  const lines = items.map((i) => plain(i).trimEnd()).filter((l) => displayWidth(l) >= MIN_WIDTH)
+  const lines = items.map((i) => plain(i).trimEnd()).map((text) => ({ text, width: displayWidth(text) })).filter((l) => l.width >= MIN_WIDTH)
   if (lines.length < MIN_WRAPPED_LINES) return undefined
   const counts = new Map<number, number>()
-  for (const l of lines) counts.set(displayWidth(l), (counts.get(displayWidth(l)) ?? 0) + 1)
+  for (const l of lines) counts.set(l.width, (counts.get(l.width) ?? 0) + 1)
   // The wrap width is the widest width shared by several lines; a wide character that does not fit
   // leaves a line one column short, so neighbouring widths count together.
   let best: { width: number; lines: number } | undefined
@@ -68,8 +95,8 @@ function wrapWidth(items: readonly TextItem[]): number | undefined {
     if (n >= MIN_WRAPPED_LINES && (!best || n > best.lines || (n === best.lines && w > best.width))) best = { width: w, lines: n }
   }
   if (!best) return undefined
-  const full = lines.filter((l) => displayWidth(l) >= best.width - SLACK && displayWidth(l) <= best.width)
-  const longer = lines.filter((l) => displayWidth(l) > best.width).length
+  const full = lines.filter((l) => l.width >= best.width - SLACK && l.width <= best.width).map((l) => l.text)
+  const longer = lines.filter((l) => l.width > best.width).length
   // Most long lines end at the wrap and hardly any run past it; the wrapped lines are different lines
   // that mostly stop mid-sentence (one paragraph per line ends in 。！？ and may repeat a line).
   const wrapped =
