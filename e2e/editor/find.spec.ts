@@ -1,5 +1,6 @@
 import { test, expect } from '../harness/fixtures'
-import { article, paragraph, sectionHeading, text } from '../../src/core/model/build'
+import { article, image, paragraph, sectionHeading, text } from '../../src/core/model/build'
+import { imageFile } from '../../test/fixtures/portal/articles'
 import { blockText } from '../../src/core/model/text'
 import { body, caretIn, blocks, openArticle, saveAndRead } from './helpers'
 
@@ -29,23 +30,36 @@ test('finds every match, highlights all, and steps through them', async ({ app }
   await expect(body(page).locator('.bx-find-match')).toHaveCount(0)
 })
 
-test('matches in the title and captions are named, since find and replace change the body only', async ({ app }) => {
+test('全部替换 changes the body and image captions in one undo step; matches in the title are named', async ({ app }) => {
   const { page } = app
-  const withTitle = doc()
-  withTitle.meta.title = '乡村振兴在溪口'
-  await openArticle(app, withTitle)
+  const withTitle = article({ title: '乡村振兴在溪口' }, [...doc().blocks, image('hills', '溪口村的茶园', '乡村振兴让茶园变了样', '乡村振兴办 供图')], {
+    hills: { mime: 'image/jpeg', name: '茶园.jpg' },
+  })
+  await openArticle(app, withTitle, { hills: imageFile('tea-hills.jpg') })
   await page.keyboard.press('Control+h')
   await page.getByLabel('查找内容').fill('乡村振兴')
   await expect(page.getByTestId('find-status')).toHaveText('共 3 处')
-  await expect(page.getByTestId('find-elsewhere')).toHaveText('主题 1 处也有，查找替换不改动，请在原处修改')
+  await expect(page.getByTestId('find-elsewhere')).toHaveText('图片说明 2 处也有，全部替换时一并替换；主题 1 处也有，查找替换不改动，请在原处修改')
+  await page.getByTestId('find-elsewhere').screenshot({ path: 'test-results/screens/editor-find-captions.png' })
   await page.getByLabel('替换为').fill('农村发展')
   await page.getByRole('button', { name: '全部替换' }).click()
-  await expect(page.getByTestId('find-status')).toHaveText('已替换 3 处')
-  await expect(page.getByTestId('find-elsewhere'), 'the title still has it').toBeVisible()
+  await expect(page.getByTestId('find-status')).toHaveText('已替换 5 处')
+  await expect(page.getByLabel('图注')).toHaveValue('农村发展让茶园变了样')
+  await expect(page.getByLabel('署名')).toHaveValue('农村发展办 供图')
+  await expect(page.getByTestId('find-elsewhere'), 'the title still has it').toHaveText('主题 1 处也有，查找替换不改动，请在原处修改')
   await expect(page.frameLocator('[data-testid="portal-frame"]').locator('body'), 'the portal preview follows').toContainText('农村发展是大事')
+  await expect(page.frameLocator('[data-testid="portal-frame"]').getByText('农村发展让茶园变了样')).toBeVisible()
   await page.screenshot({ path: 'test-results/screens/editor-find-elsewhere.png' })
+
+  await page.getByLabel('查找内容').press('Escape')
+  await body(page).locator('.bx-paragraph').first().click()
+  await page.keyboard.press('Control+z')
+  await expect(page.getByLabel('图注'), 'one undo restores body and captions together').toHaveValue('乡村振兴让茶园变了样')
+  await expect(body(page).locator('.bx-paragraph').first()).toContainText('乡村振兴是大事')
+  await page.keyboard.press('Control+h')
+  await page.getByLabel('查找内容').fill('乡村振兴')
   await page.locator('[data-field="title"]').fill('农村发展在溪口')
-  await expect(page.getByTestId('find-elsewhere')).toHaveCount(0)
+  await expect(page.getByTestId('find-elsewhere')).toHaveText('图片说明 2 处也有，全部替换时一并替换')
 })
 
 test('replace all is one undo step and keeps the marks of the text it replaces', async ({ app }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { heading, image, paragraph, sectionHeading, text } from '../model/build'
-import { compileQuery, findMatches, matchesElsewhere, replacementText, type FindQuery } from './find'
+import { compileQuery, findMatches, matchesInCaptions, matchesInMeta, replaceInText, replacementText, type FindQuery } from './find'
 import { textLines } from './text-lines'
 
 const q = (t: string, opts: Partial<FindQuery> = {}): RegExp => {
@@ -59,21 +59,33 @@ describe('find', () => {
 
   it('expands $1 and $& in regex replacements only', () => {
     const [m] = findMatches(textLines([paragraph('2020年')]), q('(\\d+)年', { regex: true }))
-    expect(replacementText('$1 年（$&）$$', m!, true)).toBe('2020 年（2020年）$')
-    expect(replacementText('$1', m!, false)).toBe('$1')
+    expect(replacementText('$1 年（$&）$$', m!.groups, true)).toBe('2020 年（2020年）$')
+    expect(replacementText('$1', m!.groups, false)).toBe('$1')
+  })
+
+  it('replaces in plain text as in the body: groups, empty matches skipped, a count', () => {
+    expect(replaceInText('2020年与2021年', q('(\\d+)年', { regex: true }), '$1 年', true)).toEqual({ text: '2020 年与2021 年', count: 2 })
+    expect(replaceInText('a.b axb', q('a.b'), '$&', false)).toEqual({ text: '$& axb', count: 1 })
+    expect(replaceInText('溪口', q('x*', { regex: true }), '-', true)).toEqual({ text: '溪口', count: 0 })
+    expect(replaceInText('(a)', q('\\((?<inner>a)\\)', { regex: true }), '[$1]', true), 'named groups pass their object through').toEqual({ text: '[a]', count: 1 })
   })
 })
 
 describe('matches outside the body', () => {
-  it('counts the title block, meta fields and image captions by name', () => {
-    const meta = { title: '乡村振兴看溪口', subtitle: '——溪口村的乡村振兴之路', author: '林晓' }
-    const blocks = [paragraph('正文里的乡村振兴'), image('a', '', '乡村振兴新貌')]
-    expect(matchesElsewhere(meta, blocks, q('乡村振兴'))).toEqual([
+  const meta = { title: '乡村振兴看溪口', subtitle: '——溪口村的乡村振兴之路', author: '林晓' }
+  const blocks = [paragraph('正文里的乡村振兴'), image('a', '', '乡村振兴新貌'), { ...image('b', '', '溪口'), credit: '乡村振兴办 供图' }]
+
+  it('names the title block and meta fields', () => {
+    expect(matchesInMeta(meta, q('乡村振兴'))).toEqual([
       { where: '主题', count: 1 },
       { where: '副题', count: 1 },
-      { where: '图片说明', count: 1 },
     ])
-    expect(matchesElsewhere(meta, blocks, q('不存在'))).toEqual([])
-    expect(matchesElsewhere(meta, blocks, q('^', { regex: true })), 'empty matches do not count').toEqual([])
+    expect(matchesInMeta(meta, q('不存在'))).toEqual([])
+    expect(matchesInMeta(meta, q('^', { regex: true })), 'empty matches do not count').toEqual([])
+  })
+
+  it('counts captions and credits', () => {
+    expect(matchesInCaptions(blocks, q('乡村振兴'))).toBe(2)
+    expect(matchesInCaptions(blocks, q('^', { regex: true }))).toBe(0)
   })
 })

@@ -38,10 +38,12 @@ export function compileQuery(query: FindQuery): CompiledQuery {
   }
 }
 
+const everyMatch = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')
+
 /** Matches never span lines: a paragraph break is not text, as in Word's find. Empty matches are skipped. */
 export function findMatches(lines: readonly TextLine[], pattern: RegExp, limit = Infinity): FindMatch[] {
   const out: FindMatch[] = []
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')
+  const re = everyMatch(pattern)
   lines.forEach((line, index) => {
     if (out.length >= limit) return
     re.lastIndex = 0
@@ -68,15 +70,30 @@ export function findMatches(lines: readonly TextLine[], pattern: RegExp, limit =
 }
 
 /** A regex replacement with $& and $1 … $9 (and $$ for a dollar sign); plain replacements are literal. */
-export function replacementText(template: string, match: FindMatch, regex: boolean): string {
+export function replacementText(template: string, groups: readonly string[], regex: boolean): string {
   if (!regex) return template
   return template.replace(/\$(\$|&|\d)/g, (whole, key: string) => {
     if (key === '$') return '$'
-    if (key === '&') return match.groups[0] ?? ''
-    const group = match.groups[Number(key)]
+    if (key === '&') return groups[0] ?? ''
+    const group = groups[Number(key)]
     return group ?? whole
   })
 }
+
+/** Replaces every non-empty match in a plain string, such as an image's caption. */
+export function replaceInText(text: string, pattern: RegExp, template: string, regex: boolean): { text: string; count: number } {
+  let count = 0
+  const out = text.replace(everyMatch(pattern), (...args: unknown[]) => {
+    const whole = args[0] as string
+    if (!whole) return whole
+    count++
+    const groupCount = args.findIndex((a) => typeof a === 'number') - 1
+    return replacementText(template, args.slice(0, groupCount + 1).map((g) => (g as string | undefined) ?? ''), regex)
+  })
+  return { text: out, count }
+}
+
+const countIn = (text: string | undefined, re: RegExp) => (text ? [...text.matchAll(re)].filter((m) => m[0].length > 0).length : 0)
 
 /** Fields outside the body text, by the name the editor shows them under. */
 const FIELD_NAMES: [keyof ArticleMeta, string][] = [
@@ -96,18 +113,20 @@ export interface ElsewhereCount {
 }
 
 /**
- * Matches in the title block, meta fields and image captions, which find and replace do not change:
- * the find bar names them so that a 全部替换 never leaves a misspelt name in a headline unnoticed.
+ * Matches in the title block and meta fields, which find and replace do not change (they are edited in
+ * their own fields, with their own undo): the find bar names them so that a 全部替换 never leaves a
+ * misspelt name in a headline unnoticed.
  */
-export function matchesElsewhere(meta: ArticleMeta, blocks: readonly Block[], pattern: RegExp): ElsewhereCount[] {
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')
-  const count = (text: string | undefined) => (text ? [...text.matchAll(re)].filter((m) => m[0].length > 0).length : 0)
-  const out: ElsewhereCount[] = []
-  for (const [field, where] of FIELD_NAMES) {
-    const n = count(meta[field] as string | undefined)
-    if (n) out.push({ where, count: n })
-  }
-  const captions = blocks.reduce((n, b) => n + (b.type === 'image' ? count(b.caption) + count(b.credit) : 0), 0)
-  if (captions) out.push({ where: '图片说明', count: captions })
-  return out
+export function matchesInMeta(meta: ArticleMeta, pattern: RegExp): ElsewhereCount[] {
+  const re = everyMatch(pattern)
+  return FIELD_NAMES.map(([field, where]) => ({ where, count: countIn(meta[field] as string | undefined, re) })).filter((c) => c.count > 0)
+}
+
+/** Image captions and credits that can be replaced, as the caption and credit fields of the image blocks. */
+export const CAPTION_FIELDS = ['caption', 'credit'] as const
+
+/** Matches in image captions and credits: not stepped through, but replaced by 全部替换 with the body. */
+export function matchesInCaptions(blocks: readonly Block[], pattern: RegExp): number {
+  const re = everyMatch(pattern)
+  return blocks.reduce((n, b) => n + (b.type === 'image' ? CAPTION_FIELDS.reduce((k, f) => k + countIn(b[f], re), 0) : 0), 0)
 }

@@ -3,9 +3,12 @@ import { Editor, Point, Range, Transforms, type NodeEntry } from 'slate'
 import { HistoryEditor } from 'slate-history'
 import { useComposing } from 'slate-react'
 import {
+  CAPTION_FIELDS,
   compileQuery,
   findMatches,
-  matchesElsewhere,
+  matchesInCaptions,
+  matchesInMeta,
+  replaceInText,
   replacementText,
   type ElsewhereCount,
   type FindMatch,
@@ -25,8 +28,10 @@ export interface FindStatus {
   total: number
   error?: string
   replaced?: number
-  /** Matches in the title block, meta fields and captions, which find and replace leave alone. */
+  /** Matches in the title block and meta fields, which find and replace leave alone. */
   elsewhere: ElsewhereCount[]
+  /** Matches in image captions and credits, which only 全部替换 changes. */
+  inCaptions: number
 }
 
 export interface Find {
@@ -51,7 +56,7 @@ export function useFind(editor: Editor, blocks: readonly Block[], meta: ArticleM
   const [mode, setMode] = useState<FindMode | null>(null)
   const [query, setQueryState] = useState<FindQuery>({ text: '', regex: false, matchCase: false })
   const [replacement, setReplacement] = useState('')
-  const [status, setStatus] = useState<FindStatus>({ index: 0, total: 0, elsewhere: [] })
+  const [status, setStatus] = useState<FindStatus>({ index: 0, total: 0, elsewhere: [], inCaptions: 0 })
   const [highlighted, setHighlighted] = useState<RegExp | undefined>()
   const current = useRef<FindMatch | undefined>(undefined)
   const composing = useComposing()
@@ -108,7 +113,7 @@ export function useFind(editor: Editor, blocks: readonly Block[], meta: ArticleM
 
   const replaceOne = useCallback(
     (match: FindMatch) => {
-      const text = replacementText(replacement, match, query.regex)
+      const text = replacementText(replacement, match.groups, query.regex)
       if (text) Transforms.insertText(editor, text, { at: match.range })
       else Transforms.delete(editor, { at: match.range })
     },
@@ -123,32 +128,51 @@ export function useFind(editor: Editor, blocks: readonly Block[], meta: ArticleM
     step(1)
   }, [allMatches, editor, replaceOne, step])
 
+  /** Captions and credits with every match replaced; how many matches that was. */
+  const replaceInCaptions = useCallback((): number => {
+    if (!pattern) return 0
+    let count = 0
+    ;(editor.children as Block[]).forEach((block, i) => {
+      if (block.type !== 'image') return
+      const changed: Partial<Record<(typeof CAPTION_FIELDS)[number], string>> = {}
+      for (const field of CAPTION_FIELDS) {
+        const result = replaceInText(block[field] ?? '', pattern, replacement, query.regex)
+        if (result.count) changed[field] = result.text
+        count += result.count
+      }
+      if (Object.keys(changed).length) Transforms.setNodes(editor, changed, { at: [i] })
+    })
+    return count
+  }, [editor, pattern, replacement, query.regex])
+
   const replaceAll = useCallback(() => {
     const matches = allMatches()
-    if (!matches.length) return setStatus((s) => ({ ...s, index: 0, total: 0, replaced: 0 }))
+    let replaced = matches.length
     // One undo step for the whole replacement; last match first so earlier ranges stay valid.
     HistoryEditor.withNewBatch(editor, () => {
       Editor.withoutNormalizing(editor, () => {
         for (const m of [...matches].reverse()) replaceOne(m)
+        replaced += replaceInCaptions()
       })
     })
     current.current = undefined
     showCurrentMatch(editor, undefined)
-    setStatus((s) => ({ ...s, index: 0, total: allMatches().length, replaced: matches.length }))
-  }, [allMatches, editor, replaceOne])
+    setStatus((s) => ({ ...s, index: 0, total: allMatches().length, replaced }))
+  }, [allMatches, editor, replaceOne, replaceInCaptions])
 
   const setQuery = useCallback((next: FindQuery) => {
     setQueryState(next)
-    setStatus({ index: 0, total: 0, elsewhere: [] })
+    setStatus({ index: 0, total: 0, elsewhere: [], inCaptions: 0 })
     current.current = undefined
   }, [])
 
   useEffect(() => {
     if (!mode) return
-    if (compiled && !compiled.ok) return setStatus({ index: 0, total: 0, error: compiled.error, elsewhere: [] })
+    if (compiled && !compiled.ok) return setStatus({ index: 0, total: 0, error: compiled.error, elsewhere: [], inCaptions: 0 })
     const total = allMatches().length
-    const elsewhere = pattern ? matchesElsewhere(meta, blocks, pattern) : []
-    setStatus((s) => ({ ...s, index: Math.min(s.index, total), total, elsewhere }))
+    const elsewhere = pattern ? matchesInMeta(meta, pattern) : []
+    const inCaptions = pattern ? matchesInCaptions(blocks, pattern) : 0
+    setStatus((s) => ({ ...s, index: Math.min(s.index, total), total, elsewhere, inCaptions }))
   }, [mode, compiled, pattern, allMatches, blocks, meta])
 
   const open = useCallback(

@@ -10,14 +10,20 @@ function statusText(find: Find): string {
   return status.index ? `第 ${status.index} / ${status.total} 处` : `共 ${status.total} 处`
 }
 
-/** Find and replace change the body only; what else matches is named so it can be fixed by hand. */
+/**
+ * Stepping goes through the body only. Captions are named and changed by 全部替换; the title block and
+ * meta fields are named so they can be fixed by hand.
+ */
 function elsewhereText(find: Find): string {
-  const { elsewhere } = find.status
-  if (!find.query.text || !elsewhere.length) return ''
-  return `${elsewhere.map((e) => `${e.where} ${e.count} 处`).join('、')}也有，查找替换不改动，请在原处修改`
+  const { elsewhere, inCaptions } = find.status
+  if (!find.query.text) return ''
+  const parts = []
+  if (inCaptions) parts.push(`图片说明 ${inCaptions} 处也有，全部替换时一并替换`)
+  if (elsewhere.length) parts.push(`${elsewhere.map((e) => `${e.where} ${e.count} 处`).join('、')}也有，查找替换不改动，请在原处修改`)
+  return parts.join('；')
 }
 
-/** Find and replace over the body text: plain or regex, match case, replace one or all (one undo step). */
+/** Find and replace over the body text and captions: plain or regex, match case, replace one or all (one undo step). */
 const FLAGS = [
   ['matchCase', '区分大小写'],
   ['regex', '正则表达式'],
