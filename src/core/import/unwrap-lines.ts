@@ -58,27 +58,30 @@ export function displayWidth(line: string): number {
   return w
 }
 
-// A range test rather than a regular expression per character: import runs this over every line of
-// megabyte drafts.
+/** Code points a fixed-width wrapper counts as two columns, as inclusive ranges in ascending order. */
+const WIDE: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f], // Hangul jamo
+  [0x2014, 0x2015], // —— dashes
+  [0x2018, 0x2019], // ‘ ’
+  [0x201c, 0x201d], // “ ”
+  [0x2026, 0x2026], // …
+  [0x2e80, 0xa4cf], // CJK radicals … Yi, with CJK punctuation, kana and the unified ideographs
+  [0xac00, 0xd7a3], // Hangul syllables
+  [0xf900, 0xfaff], // CJK compatibility ideographs
+  [0xfe30, 0xfe4f], // CJK compatibility forms
+  [0xff00, 0xff60], // full-width forms
+  [0xffe0, 0xffe6], // full-width signs
+  [0x20000, 0x3fffd], // ideographs beyond the BMP
+]
+
+// Ranges rather than a regular expression per character: import measures every line of megabyte drafts.
 function isWide(c: number): boolean {
   if (c < 0x1100) return false
-  return (
-    c <= 0x115f ||
-    c === 0x2014 ||
-    c === 0x2015 ||
-    c === 0x2018 ||
-    c === 0x2019 ||
-    c === 0x201c ||
-    c === 0x201d ||
-    c === 0x2026 ||
-    (c >= 0x2e80 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6) ||
-    (c >= 0x20000 && c <= 0x3fffd)
-  )
+  for (const [lo, hi] of WIDE) {
+    if (c < lo) return false
+    if (c <= hi) return true
+  }
+  return false
 }
 
 /** The width most long lines share, when enough of them share it to be a wrap and not chance. */
