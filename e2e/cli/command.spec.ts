@@ -17,11 +17,11 @@ import { hasPoppler, output } from '../../test/fixtures/typeset/pdf-tools'
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const fixture = (name: string) => join(root, 'test/fixtures', name)
 
-function workspace() {
+function workspace(node = process.execPath) {
   const dir = mkdtempSync(join(tmpdir(), 'banxin-cli-'))
   const cache = join(dir, 'cache')
   const banxin = (...args: string[]) => {
-    const r = spawnSync(process.execPath, [join(root, 'bin/banxin.js'), ...args], { encoding: 'utf8', env: { ...process.env, BANXIN_CACHE_DIR: cache } })
+    const r = spawnSync(node, [join(root, 'bin/banxin.js'), ...args], { encoding: 'utf8', env: { ...process.env, BANXIN_CACHE_DIR: cache } })
     return { status: r.status, stdout: r.stdout, stderr: r.stderr }
   }
   return { dir, cache, banxin }
@@ -69,4 +69,22 @@ test('banxin import, info, lint and the HTML package load their modules on deman
   const broken = banxin('export', join(dir, 'missing.txt'), '--pdf', join(dir, 'x.pdf'))
   expect(broken.status).toBe(2)
   expect(broken.stderr).toMatch(/^banxin: .*找不到|^banxin: .*不存在/)
+})
+
+/** Debian's Node, which is 20 on CI's machine: the README promises the built command runs on it. */
+const SYSTEM_NODE = '/usr/bin/node'
+const systemNodeVersion = spawnSync(SYSTEM_NODE, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? ''
+
+test('the built command runs on Node 20', () => {
+  test.skip(!systemNodeVersion.startsWith('v20.'), `${SYSTEM_NODE} is ${systemNodeVersion || 'missing'}, not Node 20`)
+  const { dir, banxin } = workspace(SYSTEM_NODE)
+  const file = join(dir, '通知.banxin')
+  const imported = banxin('import', fixture('import/gongwen-notice.txt'), '-o', file)
+  expect(imported.status, imported.stderr).toBe(0)
+  expect(banxin('info', file).stdout).toContain('主题：')
+  const exported = banxin('export', file, '--preset', 'gongwen', '--pdf', join(dir, '通知.pdf'))
+  expect(exported.status, exported.stderr).toBe(0)
+  expect(readFileSync(join(dir, '通知.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
+  const pkg = banxin('export', file, '--html-package', join(dir, '通知.zip'))
+  expect(pkg.status, pkg.stderr).toBe(0)
 })
