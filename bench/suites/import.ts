@@ -1,6 +1,7 @@
 /**
  * Import + normalise: the user's sample (when ../shared/fixtures is present), the project's portal-page
- * fixture, a .docx built in code, and 1 MB of GB18030 text (goal ≤ 200 ms, issue 3).
+ * fixture, a .docx built in code, 1 MB of GB18030 text (goal ≤ 200 ms, issue 3), and a page nested 200,000
+ * <div>s deep (issue 14: linear in depth; it took 251 s when every level searched the whole stack).
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -61,6 +62,17 @@ export async function run(): Promise<BenchResult[]> {
       runs: 7,
       goalMs: 200,
       extra: { bytes: big.length, blocks: bundle.article.blocks.length },
+    }),
+  )
+  const depth = 200_000
+  const nested = new TextEncoder().encode(
+    '<!doctype html><p>开头。</p>' + '<div>'.repeat(depth) + '深处的文字。' + '</div>'.repeat(depth),
+  )
+  results.push(
+    await measure('import HTML nested 200,000 <div>s deep', () => importDraft(nested, 'deep.html'), {
+      runs: 3,
+      warmup: 1,
+      extra: { bytes: nested.length },
     }),
   )
   return results

@@ -1,7 +1,9 @@
 import { Parser } from 'htmlparser2'
 import type { ArticleMeta, Inline, Mark } from '../model/article'
+import { BLOCK, FURNITURE, MARK_TAGS, SKIP, styleMarks } from './html-elements'
 import { mergeRuns } from './inlines'
-import type { ImageItem, LineHint, SourceItem } from './source-item'
+import { MAX_HTML_DEPTH, limitNesting } from './limit-nesting'
+import type { LineHint, SourceItem, TextItem } from './source-item'
 import { splitKeywords } from './recognise/meta-line'
 
 /**
@@ -23,85 +25,6 @@ export interface HtmlItems {
   dropped: { text: string; reason: string }[]
 }
 
-/** Elements whose content is never text of the article. */
-const SKIP = new Set([
-  'script',
-  'style',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'canvas',
-  'audio',
-  'video',
-  'select',
-  'textarea',
-  'button',
-  'input',
-  'xml',
-  'head',
-  'map',
-  'link',
-  'meta',
-])
-/** Page furniture outside the article (<nav>, and <header>/<footer>/<aside> not inside <article>/<main>). */
-const FURNITURE = new Set(['nav', 'header', 'footer', 'aside'])
-const BLOCK = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'li',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'pre',
-  'tr',
-  'table',
-  'ul',
-  'ol',
-  'dl',
-  'dd',
-  'dt',
-  'figure',
-  'figcaption',
-  'center',
-  'address',
-  'hr',
-  'form',
-  'fieldset',
-  'caption',
-  'body',
-  'html',
-  'tbody',
-  'thead',
-  'tfoot',
-  'td',
-  'th',
-  'header',
-  'footer',
-  'nav',
-  'aside',
-])
-const MARK_TAGS: Record<string, Mark> = {
-  b: 'bold',
-  strong: 'bold',
-  i: 'italic',
-  em: 'italic',
-  u: 'underline',
-  ins: 'underline',
-}
 const META_HINTS: Record<string, keyof ArticleMeta> = {
   articletitle: 'title',
   pubdate: 'publishedAt',
@@ -111,23 +34,30 @@ const META_HINTS: Record<string, keyof ArticleMeta> = {
   description: 'summary',
 }
 
+/**
+ * An open element with what it inherits from its ancestors, so that opening one costs the same at any
+ * depth (asking the whole stack at every level made a deeply nested page quadratic).
+ */
 interface Open {
   name: string
   skip: boolean
   furniture: boolean
   marks: Mark[]
+  /** Its own hint or the nearest ancestor's. */
   hint?: LineHint
-  /** For <ol>: the next item number. */
-  counter?: number
+  /** Inside <article> or <main>. */
+  inArticle: boolean
+  /** Inside a table row. */
+  inRow: boolean
+  /** Inside <svg> or <body>, where <title> is not the page's title. */
+  inBody: boolean
+  /** The nearest <ol>/<ul>. */
+  list?: List
 }
 
-function styleMarks(style: string): { marks: Mark[]; hidden: boolean } {
-  const s = style.toLowerCase().replace(/\s+/g, '')
-  const marks: Mark[] = []
-  if (/font-weight:(bold|bolder|[6-9]00)/.test(s)) marks.push('bold')
-  if (/font-style:italic/.test(s)) marks.push('italic')
-  if (/text-decoration[^;]*underline/.test(s)) marks.push('underline')
-  return { marks, hidden: /display:none|visibility:hidden|mso-hide:all/.test(s) }
+/** For <ol>: the next item number. */
+interface List {
+  counter?: number
 }
 
 function hintOf(name: string, cls: string): LineHint | undefined {
@@ -165,8 +95,41 @@ function siteTitle(title: string): string {
   return parts.length > 1 ? parts.slice(0, -1).join(' ').trim() : title.trim()
 }
 
+/** Thrown from the parser's callbacks when the page nests deeper than browsers do; the page is then limited and read again. */
+const TOO_DEEP = new Error('HTML nested too deep')
+
 export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
+  let read: ReadItems
+  let limited = false
+  try {
+    read = readItems(html, true)
+  } catch (error) {
+    if (error !== TOO_DEEP) throw error
+    read = readItems(limitNesting(html), false)
+    limited = true
+  }
+  // Images are stored only now, so a page read twice stores each image once.
   const items: SourceItem[] = []
+  for (const item of read.items) {
+    if (item.kind === 'text') items.push(item)
+    else {
+      const asset = options.image(item.src, item.alt)
+      if (asset) items.push({ kind: 'image', asset, alt: item.alt })
+    }
+  }
+  if (limited)
+    read.warnings.unshift(
+      `网页的标签嵌套超过 ${MAX_HTML_DEPTH} 层（正常网页不超过几十层），更深处的文字已照常导入，但其中的加粗、倾斜等格式未保留。`,
+    )
+  return { items, hints: read.hints, warnings: read.warnings, dropped: read.dropped }
+}
+
+interface ReadItems extends Omit<HtmlItems, 'items'> {
+  items: (TextItem | { kind: 'image-src'; src: string; alt: string })[]
+}
+
+function readItems(html: string, guardDepth: boolean): ReadItems {
+  const items: ReadItems['items'] = []
   const hints: Partial<ArticleMeta> = {}
   const warnings: string[] = []
   const dropped: HtmlItems['dropped'] = []
@@ -185,7 +148,6 @@ export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
   const top = () => stack.at(-1)
   const skipping = () => !!top()?.skip
   const inFurniture = () => !!top()?.furniture
-  const currentHint = () => [...stack].reverse().find((o) => o.hint)?.hint
 
   const flush = () => {
     const runs = mergeRuns(resolveBreaks(line))
@@ -194,7 +156,7 @@ export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
     runs[0] = { ...runs[0]!, text: runs[0]!.text.replace(/^[ \t\r\n]+/, '') }
     const last = runs.length - 1
     runs[last] = { ...runs[last]!, text: runs[last]!.text.replace(/[ \t\r\n]+$/, '') }
-    const hint = currentHint()
+    const hint = top()?.hint
     items.push(
       hint
         ? { kind: 'text', inlines: runs.filter((r) => r.text), hint }
@@ -212,8 +174,9 @@ export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (guardDepth && stack.length >= MAX_HTML_DEPTH) throw TOO_DEEP
         const parent = top()
-        if (name === 'title') inTitle = !stack.some((o) => o.name === 'svg' || o.name === 'body')
+        if (name === 'title') inTitle = !parent?.inBody
         if (name === 'meta') {
           const key = META_HINTS[(attrs.name ?? '').toLowerCase()]
           const content = attrs.content?.trim()
@@ -223,21 +186,29 @@ export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
           }
         }
         const { marks: styled, hidden } = styleMarks(attrs.style ?? '')
-        const insideArticle = stack.some((o) => o.name === 'article' || o.name === 'main')
-        const furniture = !!parent?.furniture || (FURNITURE.has(name) && (name === 'nav' || !insideArticle))
+        const inArticle = !!parent?.inArticle || name === 'article' || name === 'main'
+        const furniture = !!parent?.furniture || (FURNITURE.has(name) && (name === 'nav' || !parent?.inArticle))
         const skip = !!parent?.skip || SKIP.has(name) || hidden
         if (SKIP.has(name)) skipped.set(name, (skipped.get(name) ?? 0) + 1)
         // Inside a table row, paragraphs in cells stay on the row's line: a row is flattened to one line.
-        const inRow = stack.some((o) => o.name === 'tr') && name !== 'tr' && name !== 'table'
+        const inRow = !!parent?.inRow && name !== 'tr' && name !== 'table'
         if ((BLOCK.has(name) || name === 'br') && !inRow) flush()
         else if (inRow && name === 'br') addText(' ')
-        const marks = [...(parent?.marks ?? [])]
-        if (MARK_TAGS[name]) marks.push(MARK_TAGS[name])
-        marks.push(...styled)
-        const open: Open = { name, skip, furniture, marks: [...new Set(marks)] }
-        const hint = hintOf(name, attrs.class ?? '')
-        if (hint) open.hint = hint
-        if (name === 'ol') open.counter = Number(attrs.start) || 1
+        const inherited = parent?.marks ?? []
+        const added = [...(MARK_TAGS[name] ? [MARK_TAGS[name]] : []), ...styled].filter((m) => !inherited.includes(m))
+        const hint = hintOf(name, attrs.class ?? '') ?? parent?.hint
+        const list = name === 'ol' ? { counter: Number(attrs.start) || 1 } : name === 'ul' ? {} : parent?.list
+        const open: Open = {
+          name,
+          skip,
+          furniture,
+          marks: added.length ? [...inherited, ...added] : inherited,
+          inArticle,
+          inRow: !!parent?.inRow || name === 'tr',
+          inBody: !!parent?.inBody || name === 'svg' || name === 'body',
+          ...(hint ? { hint } : {}),
+          ...(list ? { list } : {}),
+        }
         stack.push(open)
         if (skip || furniture) return
         if (name === 'pre') pre++
@@ -246,20 +217,14 @@ export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
           cell = 0
         }
         if ((name === 'td' || name === 'th') && cell++ > 0) addText('\u3000')
-        if (name === 'li') {
-          const list = [...stack].reverse().find((o) => o.name === 'ol' || o.name === 'ul')
-          if (list?.counter !== undefined) addText(`${list.counter++}.`)
-        }
+        if (name === 'li' && parent?.list?.counter !== undefined) addText(`${parent.list.counter++}.`)
         if (name === 'a' && attrs.href && !attrs.href.startsWith('#')) {
           links++
           if (/^\s*(javascript|vbscript|data):/i.test(attrs.href)) scriptLinks++
         }
         if (name === 'img') {
           flush()
-          const src = (attrs.src ?? '').trim()
-          const alt = (attrs.alt ?? '').trim()
-          const asset = options.image(src, alt)
-          if (asset) items.push({ kind: 'image', asset, alt } satisfies ImageItem)
+          items.push({ kind: 'image-src', src: (attrs.src ?? '').trim(), alt: (attrs.alt ?? '').trim() })
         }
       },
       ontext(value) {
@@ -295,8 +260,7 @@ export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
         }
         if (open.skip || open.furniture) return
         if (name === 'pre') pre--
-        const inRow = stack.some((o) => o.name === 'tr')
-        if (BLOCK.has(name) && !inRow) flush()
+        if (BLOCK.has(name) && !top()?.inRow) flush()
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
