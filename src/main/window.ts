@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, session, shell } from 'electron'
+import { BrowserWindow, dialog, session } from 'electron'
 import { join } from 'node:path'
 
 /** Secure defaults (design §7, Electron security checklist): isolated, sandboxed, no Node, no navigation. */
@@ -55,8 +55,4 @@ export function guardClose(win: BrowserWindow, isDirty: () => boolean): void {
       win.close()
     }
   })
-}
-
-export function openExternalFolder(path: string): void {
-  void shell.showItemInFolder(path)
 }

@@ -69,7 +69,6 @@ export interface ImageBlock {
 }
 
 export type Block = ParagraphBlock | SectionHeadingBlock | HeadingBlock | QuoteBlock | ImageBlock
-export type BlockType = Block['type']
 
 export interface ArticleMeta {
   /** 引题 (肩题/眉题), above the title. */

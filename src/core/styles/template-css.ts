@@ -38,12 +38,6 @@ export function headingLineCss(template: SectionHeadingTemplate, role: 'main' | 
   return css
 }
 
-export function cssText(css: CssDeclarations): string {
-  return Object.entries(css)
-    .map(([k, v]) => `${k}:${v}`)
-    .join(';')
-}
-
 /** React's style object keys are camelCase. */
 export function reactStyle(css: CssDeclarations): Record<string, string> {
   return Object.fromEntries(Object.entries(css).map(([k, v]) => [k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()), v]))

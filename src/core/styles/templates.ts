@@ -43,7 +43,6 @@ export const sectionHeadingTemplateSchema = z
   .strict()
 
 export type SectionHeadingTemplate = z.infer<typeof sectionHeadingTemplateSchema>
-export type HeadingLineStyle = SectionHeadingTemplate['main']
 
 export const templateFileSchema = z.object({ templates: z.array(sectionHeadingTemplateSchema).min(1) }).strict()
 

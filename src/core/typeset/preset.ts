@@ -146,7 +146,6 @@ export const presetSchema = z
   .strict()
 
 export type Preset = z.infer<typeof presetSchema>
-export type PresetInput = z.input<typeof presetSchema>
 type RawStyle = z.infer<typeof textStyle>
 
 /** A style in points, ready for the engine. */
