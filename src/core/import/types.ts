@@ -1,12 +1,7 @@
 import type { ArticleBundle } from '../model/article'
+import type { SourcePosition } from '../text/source-position'
 
-/** Where a block's line starts in the decoded source text, both 1-based (plain-text drafts only). */
-export interface SourcePosition {
-  line: number
-  column: number
-  /** A paragraph joined from hard-wrapped lines goes on at `line`:`column` from its character `offset`. */
-  continues?: { offset: number; line: number; column: number }[]
-}
+export type { SourcePosition }
 
 /** What the importer did that the editor should be able to review (and undo) — design §2. */
 export interface ImportReport {

@@ -1,6 +1,5 @@
 import type { Article } from '../model/article'
-import type { SourcePosition } from '../import/types'
-import { positionAt } from '../import/source-position'
+import { positionAt, type SourcePosition } from '../text/source-position'
 import { blockLines, titleLines } from '../model/text'
 import { checkText, type TextCheck } from './checks'
 import { headingPatternFindings } from './heading-pattern'

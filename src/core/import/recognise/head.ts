@@ -1,4 +1,4 @@
-import { headlineSpaces } from '../../normalize/headline-space'
+import { headlineSpaces } from '../../text/headline-space'
 import { isHeadlineLine, isSubtitleLine } from './line-shapes'
 import { parseMetaLine, type MetaField } from './meta-line'
 import { parseDateValue } from './publish-date'

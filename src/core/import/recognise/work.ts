@@ -3,7 +3,7 @@ import { inlineText } from '../../model/text'
 import { trimBounds } from '../inlines'
 import type { ImageItem, SourceItem, TextItem } from '../source-item'
 import type { ImportReport, SourcePosition } from '../types'
-import { positionAt } from '../source-position'
+import { positionAt } from '../../text/source-position'
 
 /** The recogniser's working state: the source lines, which of them are used up, and the report so far. */
 

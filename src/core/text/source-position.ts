@@ -1,4 +1,10 @@
-import type { SourcePosition } from './types'
+/** Where a block's line starts in the decoded source text, both 1-based (plain-text drafts only). */
+export interface SourcePosition {
+  line: number
+  column: number
+  /** A paragraph joined from hard-wrapped lines goes on at `line`:`column` from its character `offset`. */
+  continues?: { offset: number; line: number; column: number }[]
+}
 
 /**
  * The position of character `offset` of a block or line that starts at `at`, as the position of a text
