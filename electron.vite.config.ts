@@ -16,6 +16,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require only `electron`: the contract's zod schemas are bundled in.
+      externalizeDeps: false,
       rollupOptions: {
         // A sandboxed preload can only be a single CommonJS file.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
+import type { BanxinApi } from '../../src/core/ipc/contract'
 import { test, expect, _electron as electron } from '@playwright/test'
 import { typeWithIme } from '../harness/app'
 import { readBanxin } from '../../src/core/file/banxin-file'
@@ -40,6 +41,8 @@ test.describe('Electron app', () => {
     }, target)
     const page = await app.firstWindow()
     await expect(page.locator('[data-field="title"]')).toHaveValue('办好民生实事　绘就幸福底色')
+    // Served from the app:// scheme (checklist item 18): the module scripts ran, or the example would not show.
+    expect(page.url()).toBe('app://banxin/index.html')
     const lead = page.locator('.bx-paragraph').first()
     await lead.click()
     await page.keyboard.press('End')
@@ -48,6 +51,20 @@ test.describe('Electron app', () => {
     await expect(page.getByTestId('status-saved')).toHaveText('已保存')
     const saved = readBanxin(new Uint8Array(readFileSync(target)))
     expect(saved.article.blocks.map(blockText).join('').split('测试中文输入').length - 1).toBe(1)
+    await app.close()
+  })
+
+  test('refuses a path the page names itself', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'banxin-electron-'))
+    const app = await electron.launch({
+      args: [ROOT, '--no-sandbox'],
+      env: { ...process.env, BANXIN_USER_DATA_DIR: userData } as Record<string, string>,
+      ...(binary ? { executablePath: binary } : {}),
+    })
+    const page = await app.firstWindow()
+    await expect(page.locator('[data-field="title"]')).toBeVisible()
+    const refused = await page.evaluate(() => (window as unknown as { banxin: BanxinApi }).banxin.openPath('/etc/hostname').then(() => 'opened', (e: Error) => e.message))
+    expect(refused).toContain('版心只打开您选择、拖入或从命令行打开的文件')
     await app.close()
   })
 })

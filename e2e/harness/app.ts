@@ -1,27 +1,18 @@
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { extname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import { createHandlers, type AppEnvironment } from '../../src/node/app/handlers'
+import { createHandlers, type AppEnvironment, type AppHandlers } from '../../src/node/app/handlers'
+import { rendererFile } from '../../src/node/app/renderer-files'
 import { importFile } from '../../src/node/import/import-file'
 import { importDraft } from '../../src/core/import/import-draft'
-import { CHANNELS, EVENTS, type InvokeName, type MenuCommand } from '../../src/core/ipc/contract'
+import { INVOKE, channelName, eventName, type EventName, type EventPayload, type InvokeName, type MenuCommand } from '../../src/core/ipc/contract'
 import { CODEC_SOURCE, decodeBytes, encodeBytes } from './codec'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const RENDERER = join(ROOT, 'out/renderer')
 const PRELOAD = join(ROOT, 'out/preload/index.cjs')
 export const APP_URL = 'http://banxin.test/index.html'
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-}
 
 /** Answers the native dialogs the way a test says: a queue of paths, null for "cancel". */
 export class FakeDialogs {
@@ -50,6 +41,7 @@ export class HarnessApp {
   private readonly held = new Map<InvokeName, { done: Promise<void>; release(): void }>()
   /** How many calls on each channel main has answered. */
   readonly answered = new Map<InvokeName, number>()
+  private handlers!: AppHandlers
   private constructor(
     readonly page: Page,
     readonly context: BrowserContext,
@@ -80,21 +72,20 @@ export class HarnessApp {
       showInFolder: (path) => {
         app.dialogs.shownInFolder.push(path)
       },
-      sendExportProgress: (event) => {
-        void page.evaluate(([ch, ev]) => (globalThis as unknown as { __banxinEmit(a: string, b: unknown): void }).__banxinEmit(ch, ev), [EVENTS.exportProgress, event] as const).catch(() => {})
-      },
+      send: (name, payload) => void app.emit(name, payload).catch(() => {}),
       exportWorkerPath: join(ROOT, 'out/main/export-worker.js'),
       previewWorkerPath: join(ROOT, 'out/main/preview-worker.js'),
       importFile,
       importBytes: (bytes, name) => importDraft(bytes, name),
     }
-    const handlers = createHandlers(env)
-    const byChannel = new Map<string, InvokeName>(Object.entries(CHANNELS).map(([name, channel]) => [channel, name as InvokeName]))
+    app.handlers = createHandlers(env)
+    const handlers = app.handlers.invoke
+    const byChannel = new Map<string, InvokeName>((Object.keys(INVOKE) as InvokeName[]).map((name) => [channelName(name), name]))
 
     await context.route('http://banxin.test/**', async (route) => {
-      const path = join(RENDERER, decodeURIComponent(new URL(route.request().url()).pathname))
-      if (!path.startsWith(RENDERER) || !existsSync(path)) return route.fulfill({ status: 404 })
-      await route.fulfill({ body: readFileSync(path), contentType: MIME[extname(path)] ?? 'application/octet-stream' })
+      const file = rendererFile(RENDERER, route.request().url())
+      if (!file || !existsSync(file.path)) return route.fulfill({ status: 404 })
+      await route.fulfill({ body: readFileSync(file.path), contentType: file.type })
     })
     await page.exposeBinding('__banxinInvoke', async (_source, channel: string, args: unknown) => {
       const name = byChannel.get(channel)
@@ -115,7 +106,9 @@ export class HarnessApp {
           on: (channel, h) => { (listeners[channel] ||= []).push(h) },
           removeListener: (channel, h) => { listeners[channel] = (listeners[channel] || []).filter((x) => x !== h) },
         },
-        webUtils: { getPathForFile: () => '' },
+        // Where Electron reads a dropped File's path from the OS, the harness looks up the paths a test
+        // gave through dropFiles().
+        webUtils: { getPathForFile: (file) => (window.__banxinFilePaths || {})[file.name] || '' },
       }
       const module = { exports: {} }
       ;(function (require, module, exports) {
@@ -131,9 +124,36 @@ export class HarnessApp {
     this.held.get(name)?.release()
   }
 
+  /** An event from main to the page. */
+  async emit<K extends EventName>(name: K, payload: EventPayload<K>): Promise<void> {
+    await this.page.evaluate(([ch, value]) => (globalThis as unknown as { __banxinEmit(a: string, b: unknown): void }).__banxinEmit(ch, value), [eventName(name), payload] as const)
+  }
+
   /** What the native menu would send. */
   async menu(command: MenuCommand): Promise<void> {
-    await this.page.evaluate(([ch, c]) => (globalThis as unknown as { __banxinEmit(a: string, b: string): void }).__banxinEmit(ch, c), [EVENTS.menu, command] as const)
+    await this.emit('menu', command)
+  }
+
+  /** A file the OS hands to the running app (second instance, macOS open-file). */
+  openFromSystem(path: string): void {
+    this.handlers.openFromSystem(path)
+  }
+
+  /**
+   * Drops files from disk on the window the way a user does: a trusted drop event from Chromium's
+   * input pipeline (CDP), with each File's path known to the stand-in webUtils as Electron would know it.
+   */
+  async dropFiles(paths: string[], target = '.bx-app'): Promise<void> {
+    await this.page.evaluate((named) => {
+      ;(window as unknown as { __banxinFilePaths: Record<string, string> }).__banxinFilePaths = named
+    }, Object.fromEntries(paths.map((p) => [p.split(/[\\/]/).pop()!, p])))
+    const box = await this.page.locator(target).boundingBox()
+    if (!box) throw new Error(`nothing to drop on: ${target}`)
+    const cdp = await this.context.newCDPSession(this.page)
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+    const data = { items: [], files: paths, dragOperationsMask: 1 }
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data })
+    await cdp.detach()
   }
 
   async close(): Promise<void> {

@@ -3,11 +3,12 @@ import { join } from 'node:path'
 import { createHandlers } from '../node/app/handlers'
 import { importFile } from '../node/import/import-file'
 import { importDraft } from '../core/import/import-draft'
-import { EVENTS } from '../core/ipc/contract'
+import { eventName } from '../core/ipc/contract'
 import { createMainWindow, denyAllPermissions, guardClose } from './window'
 import { installMenu } from './menu'
 import { registerIpc } from './ipc'
 import { filesFromArgv } from './argv'
+import { pageToLoad, registerAppScheme, serveRenderer } from './app-protocol'
 
 const OPEN_FILTERS = [
   { name: '所有支持的文件', extensions: ['banxin', 'docx', 'txt', 'html', 'htm', 'md'] },
@@ -30,30 +31,33 @@ function resourcesDir(): string {
 // Tests (and portable installs) can keep all user data in one folder.
 if (process.env.BANXIN_USER_DATA_DIR) app.setPath('userData', process.env.BANXIN_USER_DATA_DIR)
 
+registerAppScheme()
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   let win: BrowserWindow | undefined
+  let openInWindow: ((path: string) => void) | undefined
   let dirty = false
   const pending = filesFromArgv(process.argv)
 
-  const openInWindow = (path: string) => win?.webContents.send(EVENTS.openFile, path)
-
   app.on('second-instance', (_event, argv) => {
-    filesFromArgv(argv).forEach(openInWindow)
+    for (const path of filesFromArgv(argv)) openInWindow?.(path)
     if (win?.isMinimized()) win.restore()
     win?.focus()
   })
   // macOS file associations: before the window is ready the path waits in `pending` for startupFiles().
   app.on('open-file', (event, path) => {
     event.preventDefault()
-    if (win) openInWindow(path)
+    if (openInWindow) openInWindow(path)
     else pending.push(path)
   })
 
   void app.whenReady().then(() => {
     denyAllPermissions()
-    const w = createMainWindow()
+    serveRenderer(join(import.meta.dirname, '../renderer'))
+    const page = pageToLoad(app.isPackaged, process.env.ELECTRON_RENDERER_URL)
+    const w = createMainWindow(page)
     win = w
     const handlers = createHandlers({
       userDataDir: app.getPath('userData'),
@@ -84,13 +88,14 @@ if (!app.requestSingleInstanceLock()) {
         return r.canceled ? null : (r.filePath ?? null)
       },
       showInFolder: (path) => shell.showItemInFolder(path),
-      sendExportProgress: (event) => w.webContents.send(EVENTS.exportProgress, event),
+      send: (name, payload) => w.webContents.send(eventName(name), payload),
       exportWorkerPath: join(import.meta.dirname, 'export-worker.js'),
       previewWorkerPath: join(import.meta.dirname, 'preview-worker.js'),
       importFile,
       importBytes: (bytes, name) => importDraft(bytes, name),
     })
-    registerIpc(w, handlers)
+    openInWindow = handlers.openFromSystem
+    registerIpc(w, handlers.invoke, [page])
     installMenu(w)
     guardClose(w, () => dirty)
   })

@@ -1,9 +1,9 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import { EVENTS, type MenuCommand } from '../core/ipc/contract'
+import { eventName, type MenuCommand } from '../core/ipc/contract'
 
 /** The native menu 文件/编辑/视图/帮助 with the accelerators Word/WPS users expect. */
 export function installMenu(win: BrowserWindow): void {
-  const send = (command: MenuCommand) => () => win.webContents.send(EVENTS.menu, command)
+  const send = (command: MenuCommand) => () => win.webContents.send(eventName('menu'), command)
   // The renderer owns these shortcuts (so they also work in the browser test harness); the menu only
   // shows them, otherwise a key press would run the command twice.
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({

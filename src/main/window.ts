@@ -2,7 +2,7 @@ import { BrowserWindow, dialog, session } from 'electron'
 import { join } from 'node:path'
 
 /** Secure defaults (design §7, Electron security checklist): isolated, sandboxed, no Node, no navigation. */
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(page: string): BrowserWindow {
   const win = new BrowserWindow({
     width: 1360,
     height: 880,
@@ -25,8 +25,7 @@ export function createMainWindow(): BrowserWindow {
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   win.webContents.on('will-attach-webview', (event) => event.preventDefault())
 
-  if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL)
-  else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'))
+  void win.loadURL(page)
   return win
 }
 

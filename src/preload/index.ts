@@ -1,8 +1,18 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
-import { CHANNELS, EVENTS, type BanxinApi, type ExportProgressEvent, type InvokeName, type IpcResult, type MenuCommand } from '../core/ipc/contract'
+import {
+  EVENTS,
+  INVOKE,
+  PRELOAD_ONLY,
+  channelName,
+  eventName,
+  type BanxinApi,
+  type EventName,
+  type InvokeName,
+  type IpcResult,
+} from '../core/ipc/contract'
 
-async function invoke<T>(name: InvokeName, ...args: unknown[]): Promise<T> {
-  const result = (await ipcRenderer.invoke(CHANNELS[name], ...args)) as IpcResult<T>
+async function invoke(name: InvokeName, ...args: unknown[]): Promise<unknown> {
+  const result = (await ipcRenderer.invoke(channelName(name), ...args)) as IpcResult<unknown>
   if (!result.ok) {
     const error = new Error(result.error.message)
     error.name = result.error.code
@@ -11,39 +21,44 @@ async function invoke<T>(name: InvokeName, ...args: unknown[]): Promise<T> {
   return result.value
 }
 
-function subscribe<T>(channel: string, listener: (value: T) => void): () => void {
-  const handler = (_event: unknown, value: T) => listener(value)
-  ipcRenderer.on(channel, handler)
-  return () => ipcRenderer.removeListener(channel, handler)
+function subscribe(name: EventName, listener: (value: unknown) => void): () => void {
+  const handler = (_event: unknown, value: unknown) => listener(value)
+  ipcRenderer.on(eventName(name), handler)
+  return () => ipcRenderer.removeListener(eventName(name), handler)
 }
 
-const api: BanxinApi = {
-  openDialog: () => invoke('openDialog'),
-  openPath: (path) => invoke('openPath', path),
-  openBytes: (name, bytes) => invoke('openBytes', name, bytes),
-  openExample: () => invoke('openExample'),
-  startupFiles: () => invoke('startupFiles'),
-  save: (bundle, path, suggestedName) => invoke('save', bundle, path, suggestedName),
-  recentFiles: () => invoke('recentFiles'),
-  autosave: (docId, bundle, info) => invoke('autosave', docId, bundle, info),
-  clearAutosave: (docId) => invoke('clearAutosave', docId),
-  listRecovery: () => invoke('listRecovery'),
-  recover: (id) => invoke('recover', id),
-  discardRecovery: (id) => invoke('discardRecovery', id),
-  setDirty: (dirty) => invoke('setDirty', dirty),
-  typesetPreview: (bundle, presetId) => invoke('typesetPreview', bundle, presetId),
-  listFonts: () => invoke('listFonts'),
-  fontSpecimen: (role, spec, documentText) => invoke('fontSpecimen', role, spec, documentText),
-  chooseExportTarget: (kind, suggestedName) => invoke('chooseExportTarget', kind, suggestedName),
-  exportDocument: (jobId, bundle, order) => invoke('exportDocument', jobId, bundle, order),
-  cancelExport: (jobId) => invoke('cancelExport', jobId),
-  onExportProgress: (listener) => subscribe<ExportProgressEvent>(EVENTS.exportProgress, listener),
-  showInFolder: (path) => invoke('showInFolder', path),
-  getSettings: () => invoke('getSettings'),
-  saveSettings: (settings) => invoke('saveSettings', settings),
-  pathForFile: (file) => webUtils.getPathForFile(file),
-  onMenu: (listener) => subscribe<MenuCommand>(EVENTS.menu, listener),
-  onOpenFile: (listener) => subscribe<string>(EVENTS.openFile, listener),
-}
+// Paths of files the user really dropped on the window. This listener runs in the preload's isolated
+// world; a drop the page makes up (dispatchEvent) is not trusted, and the page cannot reach this set.
+const dropped = new Set<string>()
+window.addEventListener(
+  'drop',
+  (event) => {
+    if (!event.isTrusted) return
+    for (const file of Array.from(event.dataTransfer?.files ?? [])) {
+      const path = webUtils.getPathForFile(file)
+      if (path) dropped.add(path)
+    }
+  },
+  true,
+)
+
+const hidden = new Set<string>(PRELOAD_ONLY)
+const calls = Object.fromEntries(
+  (Object.keys(INVOKE) as InvokeName[]).filter((name) => !hidden.has(name)).map((name) => [name, (...args: unknown[]) => invoke(name, ...args)]),
+)
+const listeners = Object.fromEntries(
+  (Object.keys(EVENTS) as EventName[]).map((name) => [`on${name[0]!.toUpperCase()}${name.slice(1)}`, (listener: (value: unknown) => void) => subscribe(name, listener)]),
+)
+
+// Typed by construction above: one method per exposed channel and one `on…` per event.
+const api = {
+  ...calls,
+  ...listeners,
+  openDroppedFile: async (file: File) => {
+    const path = webUtils.getPathForFile(file)
+    if (path && dropped.has(path)) return invoke('openDropped', path)
+    return invoke('openBytes', file.name, new Uint8Array(await file.arrayBuffer()))
+  },
+} as BanxinApi
 
 contextBridge.exposeInMainWorld('banxin', api)

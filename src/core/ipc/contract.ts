@@ -1,13 +1,30 @@
 /**
- * The typed contract between renderer and main: one function per operation (design §7). Shared by the
- * preload (which implements it over IPC), main (which handles the channels) and the e2e harness.
- * Types only plus channel names — no Electron here, so the renderer may import it.
+ * The contract between renderer and main (design §7): one entry per channel with the zod schema of its
+ * arguments and the type of its answer. `BanxinApi` (the preload's side) and `InvokeHandlers` (main's
+ * side) are derived from it, so the two cannot drift apart. No Electron here: the preload, main, the
+ * node services and the e2e harness all import it.
  */
+import { z } from 'zod'
 import type { ArticleBundle } from '../model/article'
 import type { ImportReport } from '../import/types'
 import type { Change } from '../normalize'
 import type { Settings } from '../settings/schema'
-import type { FontRole } from '../styles/fonts'
+import { settingsSchema } from '../settings/schema'
+import {
+  bundleArg,
+  bytesArg,
+  docIdArg,
+  docInfoArg,
+  exportOrderArg,
+  exportTargetKindArg,
+  fontRoleArg,
+  idArg,
+  nameArg,
+  pathArg,
+  type ExportOrder,
+} from './schemas'
+
+export type { ExportOrder }
 
 export interface OpenedDocument {
   bundle: ArticleBundle
@@ -33,12 +50,6 @@ export interface RecoveryEntry {
   savedAt: string
   title: string
 }
-
-/** An export as the renderer asks for it; main resolves profile/preset/fonts from settings. */
-export type ExportOrder =
-  | { kind: 'pdf'; presetId: string; target: string; pages?: { from: number; to: number } }
-  | { kind: 'package'; profileId: string; folder: boolean; target: string; changes?: Change[] }
-  | { kind: 'text'; target: string }
 
 export interface ExportProgressEvent {
   jobId: string
@@ -93,78 +104,92 @@ export type MenuCommand =
   | 'settings'
   | 'about'
 
-export interface BanxinApi {
+
+/** The type a channel answers with; it travels from main, which the renderer trusts. */
+interface Answer<T> {
+  readonly answer?: T
+}
+const answers = <T>(): Answer<T> => ({})
+
+const channel = <A extends z.ZodTuple, T>(args: A, answer: Answer<T>) => ({ args, answer })
+
+/** Every invoke-style channel: its arguments (validated in main before any handler runs) and answer. */
+export const INVOKE = {
   /** Shows the open dialog; null when the user cancels. */
-  openDialog(): Promise<OpenedDocument | null>
-  openPath(path: string): Promise<OpenedDocument>
-  /** Opens a dropped or pasted file from its bytes (no path in the browser sandbox). */
-  openBytes(name: string, bytes: Uint8Array): Promise<OpenedDocument>
-  openExample(): Promise<OpenedDocument>
+  openDialog: channel(z.tuple([]), answers<OpenedDocument | null>()),
+  /** A path main handed out before (start-up files, recent files, a file the OS asked to open). */
+  openPath: channel(z.tuple([pathArg]), answers<OpenedDocument>()),
+  /** A dropped file without a path (a browser sandbox, a file from another app): its bytes. */
+  openBytes: channel(z.tuple([nameArg, bytesArg]), answers<OpenedDocument>()),
+  /** A dropped file's path, read by the preload from a trusted drop event; not exposed to the page. */
+  openDropped: channel(z.tuple([pathArg]), answers<OpenedDocument>()),
+  openExample: channel(z.tuple([]), answers<OpenedDocument>()),
   /** Files given on the command line or through a file association before the window was ready. */
-  startupFiles(): Promise<string[]>
+  startupFiles: channel(z.tuple([]), answers<string[]>()),
   /** Saves to `path`, or asks where when `path` is absent; null when the user cancels. */
-  save(bundle: ArticleBundle, path: string | undefined, suggestedName: string): Promise<SavedDocument | null>
-  recentFiles(): Promise<string[]>
-  autosave(docId: string, bundle: ArticleBundle, info: { displayName: string; path?: string }): Promise<void>
-  clearAutosave(docId: string): Promise<void>
-  listRecovery(): Promise<RecoveryEntry[]>
-  recover(id: string): Promise<OpenedDocument>
-  discardRecovery(id: string): Promise<void>
-  /** The user's settings; `notice` says when a corrupt file was replaced by defaults. */
-  getSettings(): Promise<{ settings: Settings; notice?: string }>
-  /** Validates and saves; rejects with field-level messages. */
-  saveSettings(settings: Settings): Promise<Settings>
-  /** Typesets for the print preview; a newer call supersedes an older one, which then resolves null. */
-  typesetPreview(bundle: ArticleBundle, presetId: string): Promise<PrintPreviewResult | null>
-  /** Fonts installed on this computer, for choosing a font per role. */
-  listFonts(): Promise<InstalledFontInfo[]>
-  /** A sample of the font a role would print with (`spec` absent: the default), and what it cannot print. */
-  fontSpecimen(role: FontRole, spec: string | undefined, documentText: string): Promise<FontSpecimenResult>
-  /** Asks where to export; null when the user cancels. */
-  chooseExportTarget(kind: ExportOrder['kind'] | 'folder', suggestedName: string): Promise<string | null>
-  /** Runs an export off the UI thread; resolves null when cancelled. Progress arrives through onExportProgress. */
-  exportDocument(jobId: string, bundle: ArticleBundle, order: ExportOrder): Promise<ExportResult | null>
-  cancelExport(jobId: string): Promise<void>
-  onExportProgress(listener: (event: ExportProgressEvent) => void): () => void
-  showInFolder(path: string): Promise<void>
+  save: channel(z.tuple([bundleArg, pathArg.optional(), nameArg]), answers<SavedDocument | null>()),
+  recentFiles: channel(z.tuple([]), answers<string[]>()),
+  autosave: channel(z.tuple([docIdArg, bundleArg, docInfoArg]), answers<void>()),
+  clearAutosave: channel(z.tuple([docIdArg]), answers<void>()),
+  listRecovery: channel(z.tuple([]), answers<RecoveryEntry[]>()),
+  recover: channel(z.tuple([docIdArg]), answers<OpenedDocument>()),
+  discardRecovery: channel(z.tuple([docIdArg]), answers<void>()),
   /** Tells main whether closing the window would lose edits, so it can ask first. */
-  setDirty(dirty: boolean): Promise<void>
-  /** The path of a dropped File where the platform exposes it ('' otherwise). */
-  pathForFile(file: File): string
-  onMenu(listener: (command: MenuCommand) => void): () => void
-  onOpenFile(listener: (path: string) => void): () => void
+  setDirty: channel(z.tuple([z.boolean()]), answers<void>()),
+  /** Typesets for the print preview; a newer call supersedes an older one, which then resolves null. */
+  typesetPreview: channel(z.tuple([bundleArg, idArg]), answers<PrintPreviewResult | null>()),
+  /** Fonts installed on this computer, for choosing a font per role. */
+  listFonts: channel(z.tuple([]), answers<InstalledFontInfo[]>()),
+  /** A sample of the font a role would print with (`spec` absent: the default), and what it cannot print. */
+  fontSpecimen: channel(z.tuple([fontRoleArg, pathArg.optional(), z.string().max(2_000_000)]), answers<FontSpecimenResult>()),
+  /** Asks where to export; null when the user cancels. */
+  chooseExportTarget: channel(z.tuple([exportTargetKindArg, nameArg]), answers<string | null>()),
+  /** Runs an export off the UI thread; resolves null when cancelled. Progress arrives as exportProgress events. */
+  exportDocument: channel(z.tuple([docIdArg, bundleArg, exportOrderArg]), answers<ExportResult | null>()),
+  cancelExport: channel(z.tuple([docIdArg]), answers<void>()),
+  showInFolder: channel(z.tuple([pathArg]), answers<void>()),
+  /** The user's settings; `notice` says when a corrupt file was replaced by defaults. */
+  getSettings: channel(z.tuple([]), answers<{ settings: Settings; notice?: string }>()),
+  /** Validates and saves; rejects with field-level messages. */
+  saveSettings: channel(z.tuple([settingsSchema]), answers<Settings>()),
 }
 
-/** IPC channels, one per invoke-style operation. */
-export const CHANNELS = {
-  openDialog: 'banxin:open-dialog',
-  openPath: 'banxin:open-path',
-  openBytes: 'banxin:open-bytes',
-  openExample: 'banxin:open-example',
-  startupFiles: 'banxin:startup-files',
-  save: 'banxin:save',
-  recentFiles: 'banxin:recent-files',
-  autosave: 'banxin:autosave',
-  clearAutosave: 'banxin:clear-autosave',
-  listRecovery: 'banxin:list-recovery',
-  recover: 'banxin:recover',
-  discardRecovery: 'banxin:discard-recovery',
-  setDirty: 'banxin:set-dirty',
-  typesetPreview: 'banxin:typeset-preview',
-  listFonts: 'banxin:list-fonts',
-  fontSpecimen: 'banxin:font-specimen',
-  chooseExportTarget: 'banxin:choose-export-target',
-  exportDocument: 'banxin:export',
-  cancelExport: 'banxin:cancel-export',
-  showInFolder: 'banxin:show-in-folder',
-  getSettings: 'banxin:get-settings',
-  saveSettings: 'banxin:save-settings',
-} as const satisfies Partial<Record<keyof BanxinApi, string>>
+export type InvokeName = keyof typeof INVOKE
+export type InvokeArgs<K extends InvokeName> = z.output<(typeof INVOKE)[K]['args']>
+export type InvokeAnswer<K extends InvokeName> = (typeof INVOKE)[K]['answer'] extends Answer<infer T> ? T : never
 
-export type InvokeName = keyof typeof CHANNELS
+/** Main's side: one function per channel, called with arguments that already passed the schema. */
+export type InvokeHandlers = { [K in InvokeName]: (...args: InvokeArgs<K>) => Promise<InvokeAnswer<K>> }
 
-/** Events main sends to the renderer. */
-export const EVENTS = { menu: 'banxin:menu', openFile: 'banxin:open-file', exportProgress: 'banxin:export-progress' } as const
+export function channelName(name: InvokeName): string {
+  return `banxin:${name}`
+}
+
+/** Channels only the preload calls, each behind a check the page cannot forge. */
+export const PRELOAD_ONLY = ['openDropped'] as const satisfies readonly InvokeName[]
+export type ExposedName = Exclude<InvokeName, (typeof PRELOAD_ONLY)[number]>
+
+/** Events main sends to the renderer, with their payloads. */
+export const EVENTS = {
+  menu: answers<MenuCommand>(),
+  openFile: answers<string>(),
+  exportProgress: answers<ExportProgressEvent>(),
+}
+
+export type EventName = keyof typeof EVENTS
+export type EventPayload<K extends EventName> = (typeof EVENTS)[K] extends Answer<infer T> ? T : never
+
+export function eventName(name: EventName): string {
+  return `banxin:event:${name}`
+}
+
+type Listeners = { [K in EventName as `on${Capitalize<K>}`]: (listener: (payload: EventPayload<K>) => void) => () => void }
+
+/** `window.banxin`: the exposed channels, event subscriptions, and files dropped on the window. */
+export type BanxinApi = { [K in ExposedName]: (...args: InvokeArgs<K>) => Promise<InvokeAnswer<K>> } & Listeners & {
+  /** Opens a dropped file: by its path when the preload saw the user drop it, otherwise from its bytes. */
+  openDroppedFile(file: File): Promise<OpenedDocument>
+}
 
 /** What every handler returns over IPC: errors travel as data so their Chinese message survives. */
-export type IpcResult<T> = { ok: true; value: T } | { ok: false, error: { code: string; message: string } }
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } }

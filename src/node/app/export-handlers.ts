@@ -1,50 +1,13 @@
-import { z } from 'zod'
 import type { ArticleBundle } from '../../core/model/article'
 import type { ExportOrder, ExportProgressEvent, ExportResult } from '../../core/ipc/contract'
 import { BUILTIN_PROFILES } from '../../core/portal/builtin-profiles'
 import { BUILTIN_TEMPLATES } from '../../core/styles/builtin-templates'
 import type { Settings } from '../../core/settings/schema'
 import { UserError } from '../../core/errors'
-import { RULE_NAMES, type NormalizeRule } from '../../core/normalize'
 import { runExportInWorker } from '../export/jobs/run-in-worker'
 import type { ExportOutcome, ExportRequest } from '../export/jobs/export-request'
-import { pathSchema } from './ipc-validate'
 import { findPreset } from '../../core/typeset/builtin-presets'
 import type { Preset } from '../../core/typeset/preset'
-
-const changeSchema = z
-  .object({
-    at: z.union([
-      z.object({ block: z.number().int().min(0), line: z.number().int().min(0) }).strict(),
-      z.object({ field: z.enum(['kicker', 'title', 'subtitle', 'summary']) }).strict(),
-    ]),
-    offset: z.number().int().min(0),
-    before: z.string().max(64),
-    after: z.string().max(64),
-    rule: z.enum(Object.keys(RULE_NAMES) as [NormalizeRule, ...NormalizeRule[]]),
-  })
-  .strict()
-
-export const exportOrderSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      kind: z.literal('pdf'),
-      presetId: z.string().min(1).max(64),
-      target: pathSchema,
-      pages: z.object({ from: z.number().int().min(1), to: z.number().int().min(1) }).strict().optional(),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('package'),
-      profileId: z.string().min(1).max(64),
-      folder: z.boolean(),
-      target: pathSchema,
-      changes: z.array(changeSchema).max(1_000_000).optional(),
-    })
-    .strict(),
-  z.object({ kind: z.literal('text'), target: pathSchema }).strict(),
-])
 
 /** A preset by id: the user's own first (an edited copy keeps its id), then the built-in ones. */
 export function presetFor(id: string, settings: Settings): Preset {

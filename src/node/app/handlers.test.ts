@@ -1,40 +1,65 @@
 import { describe, expect, it } from 'vitest'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createHandlers, type AppEnvironment } from './handlers'
-import { exportOrderSchema, requestFor } from './export-handlers'
+import { requestFor } from './export-handlers'
 import { importFile } from '../import/import-file'
 import { importDraft } from '../../core/import/import-draft'
 import { blockText } from '../../core/model/text'
 import { DEFAULT_SETTINGS } from '../../core/settings/schema'
-import type { OpenedDocument } from '../../core/ipc/contract'
+import { exportOrderArg } from '../../core/ipc/schemas'
+import type { EventName, IpcResult, OpenedDocument } from '../../core/ipc/contract'
+import { writeBanxin } from '../../core/file/banxin-file'
+import { article, paragraph } from '../../core/model/build'
 
-function handlers(settings?: object) {
+interface Dialogs {
+  open: (string | null)[]
+  save: (string | null)[]
+  export: (string | null)[]
+  shown: string[]
+  sent: { name: EventName; payload: unknown }[]
+}
+
+function handlers(options: { settings?: object; startupFiles?: string[] } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'banxin-handlers-'))
-  if (settings) writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }))
+  if (options.settings) writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...options.settings }))
+  const dialogs: Dialogs = { open: [], save: [], export: [], shown: [], sent: [] }
   const env: AppEnvironment = {
     userDataDir,
     resourcesDir: resolve('resources'),
-    chooseOpenPath: async () => null,
-    chooseSavePath: async () => null,
+    chooseOpenPath: async () => dialogs.open.shift() ?? null,
+    chooseSavePath: async () => dialogs.save.shift() ?? null,
     setDirty: () => {},
-    startupFiles: [],
-    chooseExportPath: async () => null,
-    showInFolder: () => {},
-    sendExportProgress: () => {},
+    startupFiles: [...(options.startupFiles ?? [])],
+    chooseExportPath: async () => dialogs.export.shift() ?? null,
+    showInFolder: (path) => void dialogs.shown.push(path),
+    send: (name, payload) => void dialogs.sent.push({ name, payload }),
     exportWorkerPath: '',
     previewWorkerPath: '',
     importFile,
     importBytes: (bytes, name) => importDraft(bytes, name),
   }
-  return { table: createHandlers(env), dir: userDataDir }
+  const app = createHandlers(env)
+  return { app, table: app.invoke, dir: userDataDir, dialogs }
 }
 
 const draft = (dir: string) => {
   const path = join(dir, 'draft.txt')
   writeFileSync(path, '河川市民生实事\n\n今年以来,全市新建养老服务站86个,覆盖率达到100 %。\n')
   return path
+}
+
+const value = <T>(result: IpcResult<unknown>): T => {
+  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`)
+  return result.value as T
+}
+const refusal = (result: IpcResult<unknown>) => (result.ok ? 'ok' : result.error.code)
+
+/** Opens `path` the way a user does: chosen in the open dialog. */
+async function openChosen(h: ReturnType<typeof handlers>, path: string): Promise<OpenedDocument> {
+  h.dialogs.open.push(path)
+  return value<OpenedDocument>(await h.table.openDialog())
 }
 
 describe('IPC handlers', () => {
@@ -44,16 +69,21 @@ describe('IPC handlers', () => {
     expect(result).toEqual({ ok: false, error: { code: 'ipc.bad-arguments', message: expect.stringMatching(/无效/) } })
   })
 
+  it('say which setting is out of range when the settings do not fit their schema', async () => {
+    const { table } = handlers()
+    const result = await table.saveSettings({ ...DEFAULT_SETTINGS, autosaveSeconds: 0 })
+    expect(result.ok ? '' : result.error.message).toContain('autosaveSeconds：自动保存间隔至少 1 秒')
+  })
+
   it('leave an imported draft as written by default: fixes wait in the 检查 panel', async () => {
-    const { table, dir } = handlers()
-    const result = await table.openPath(draft(dir))
-    const doc = (result as { ok: true; value: OpenedDocument }).value
+    const h = handlers()
+    const doc = await openChosen(h, draft(h.dir))
     expect(doc.bundle.article.blocks.map(blockText).join('')).toContain('以来,全市')
   })
 
   it('normalise an imported draft on open when the user chose so, and say so', async () => {
-    const { table, dir } = handlers({ normalizeOnImport: true })
-    const doc = ((await table.openPath(draft(dir))) as { ok: true; value: OpenedDocument }).value
+    const h = handlers({ settings: { normalizeOnImport: true } })
+    const doc = await openChosen(h, draft(h.dir))
     const text = doc.bundle.article.blocks.map(blockText).join('')
     expect(text).toContain('以来，全市')
     expect(text).toContain('100%')
@@ -62,12 +92,94 @@ describe('IPC handlers', () => {
   })
 
   it('pass the changes made on opening into the package request, and refuse malformed ones', async () => {
-    const { table, dir } = handlers({ normalizeOnImport: true })
-    const doc = ((await table.openPath(draft(dir))) as { ok: true; value: OpenedDocument }).value
-    const order = exportOrderSchema.parse({ kind: 'package', profileId: DEFAULT_SETTINGS.defaultProfile, folder: false, target: join(dir, 'a.zip'), changes: doc.changes })
+    const h = handlers({ settings: { normalizeOnImport: true } })
+    const doc = await openChosen(h, draft(h.dir))
+    const order = exportOrderArg.parse({ kind: 'package', profileId: DEFAULT_SETTINGS.defaultProfile, folder: false, target: join(h.dir, 'a.zip'), changes: doc.changes })
     const request = requestFor(order, doc.bundle, DEFAULT_SETTINGS)
     expect(request.kind === 'package' && request.options?.changes).toEqual(doc.changes)
     const bad = { ...doc.changes![0], rule: 'rewrite-everything' }
-    expect(exportOrderSchema.safeParse({ ...order, changes: [bad] }).success).toBe(false)
+    expect(exportOrderArg.safeParse({ ...order, changes: [bad] }).success).toBe(false)
+  })
+})
+
+describe('least authority: main acts only on paths the user handed it', () => {
+  const bundle = { article: article({ title: '标题' }, [paragraph('正文。')]), assetData: {} }
+
+  it('refuse to open a path the page names on its own', async () => {
+    const h = handlers()
+    expect(refusal(await h.table.openPath(draft(h.dir)))).toBe('path.not-granted')
+    expect(refusal(await h.table.openPath('/etc/passwd'))).toBe('path.not-granted')
+  })
+
+  it('open files named on the command line, by the OS, or in the recent list', async () => {
+    const h = handlers({ startupFiles: [draft(mkdtempSync(join(tmpdir(), 'banxin-argv-')))] })
+    const [startup] = value<string[]>(await h.table.startupFiles())
+    expect(value<OpenedDocument>(await h.table.openPath(startup!)).displayName).toBe('draft.banxin')
+
+    const fromOs = join(h.dir, 'from-os.txt')
+    writeFileSync(fromOs, '系统交给版心的文件\n')
+    h.app.openFromSystem(fromOs)
+    expect(h.dialogs.sent).toEqual([{ name: 'openFile', payload: fromOs }])
+    expect(refusal(await h.table.openPath(fromOs))).toBe('ok')
+
+    const saved = join(h.dir, 'saved.banxin')
+    writeFileSync(saved, writeBanxin(bundle))
+    // A new window (a new session) knows the file from main's own recent list.
+    const next = handlers()
+    writeFileSync(join(next.dir, 'recent.json'), JSON.stringify([saved]))
+    expect(refusal(await next.table.openPath(saved))).toBe('ok')
+  })
+
+  it('save only where the user chose or to the .banxin file they opened', async () => {
+    const h = handlers()
+    const elsewhere = join(h.dir, 'elsewhere.banxin')
+    expect(refusal(await h.table.save(bundle, elsewhere, 'a.banxin'))).toBe('path.not-granted')
+
+    const chosen = join(h.dir, 'chosen.banxin')
+    h.dialogs.save.push(chosen)
+    expect(value<{ path: string }>(await h.table.save(bundle, undefined, 'a.banxin')).path).toBe(chosen)
+    expect(refusal(await h.table.save(bundle, chosen, 'a.banxin'))).toBe('ok')
+
+    const imported = draft(h.dir)
+    await openChosen(h, imported)
+    expect(refusal(await h.table.save(bundle, imported, 'a.banxin')), 'opening a draft does not allow overwriting it').toBe('path.not-granted')
+  })
+
+  it('export only to the target chosen in the export dialog', async () => {
+    const h = handlers()
+    const order = { kind: 'text', target: join(h.dir, 'out.txt') }
+    expect(refusal(await h.table.exportDocument('job-1', bundle, order))).toBe('path.not-granted')
+  })
+
+  it('show in its folder only a file the user handed over', async () => {
+    const h = handlers()
+    expect(refusal(await h.table.showInFolder('/etc/shadow'))).toBe('path.not-granted')
+    h.dialogs.export.push(join(h.dir, 'out.pdf'))
+    const target = value<string>(await h.table.chooseExportTarget('pdf', 'out.pdf'))
+    expect(refusal(await h.table.showInFolder(target))).toBe('ok')
+    expect(h.dialogs.shown).toEqual([target])
+  })
+
+  it('keep an autosaved copy from carrying a path the page made up into a later save', async () => {
+    const h = handlers()
+    const info = { displayName: 'x.banxin', path: join(h.dir, 'not-chosen.banxin') }
+    expect(refusal(await h.table.autosave('doc-1', bundle, info))).toBe('path.not-granted')
+
+    const chosen = join(h.dir, 'chosen.banxin')
+    h.dialogs.save.push(chosen)
+    await h.table.save(bundle, undefined, 'chosen.banxin')
+    expect(refusal(await h.table.autosave('doc-2', bundle, { displayName: 'chosen.banxin', path: chosen }))).toBe('ok')
+    // After a crash, a new session recovers the copy and may save back to its file.
+    const next = handlers()
+    cpSync(join(h.dir, 'autosave'), join(next.dir, 'autosave'), { recursive: true })
+    expect(value<OpenedDocument>(await next.table.recover('doc-2')).path).toBe(chosen)
+    expect(refusal(await next.table.save(bundle, chosen, 'chosen.banxin'))).toBe('ok')
+  })
+
+  it('preview and keep only fonts installed on this computer', async () => {
+    const h = handlers()
+    expect(refusal(await h.table.fontSpecimen('song', '/etc/passwd', ''))).toBe('path.not-granted')
+    const settings = { ...DEFAULT_SETTINGS, fonts: { song: '/home/someone/.ssh/id_rsa' } }
+    expect(refusal(await h.table.saveSettings(settings))).toBe('path.not-granted')
   })
 })

@@ -1,21 +1,21 @@
 import { join } from 'node:path'
 import { readFile } from 'node:fs/promises'
-import { z } from 'zod'
-import type { ExportOrder, ExportProgressEvent, InvokeName, IpcResult, OpenedDocument } from '../../core/ipc/contract'
-import { UserError, userMessage } from '../../core/errors'
+import type { EventName, EventPayload, InvokeHandlers, InvokeName, OpenedDocument } from '../../core/ipc/contract'
+import { dispatcher, type RawHandler } from '../../core/ipc/dispatch'
+import { UserError } from '../../core/errors'
 import { validateArticle } from '../../core/model/schema'
+import type { Settings } from '../../core/settings/schema'
 import { openBytes, openDocument, type ImportBytes, type ImportFile } from '../documents/open-document'
 import { saveDocument } from '../documents/save-document'
 import { AutosaveStore } from '../documents/autosave-store'
 import { RecentFiles } from '../documents/recent-files'
 import { SettingsStore } from '../settings/settings-store'
 import { normalizeArticle } from '../../core/normalize'
-import { ExportJobs, exportOrderSchema, presetFor, requestFor } from './export-handlers'
+import { ExportJobs, presetFor, requestFor } from './export-handlers'
 import { PrintPreviewClient } from '../export/preview/preview-client'
 import { BUILTIN_TEMPLATES } from '../../core/styles/builtin-templates'
-import { FONT_ROLES } from '../../core/styles/fonts'
 import { fontSpecimen, installedFonts, type InstalledFont } from './font-service'
-import { bundleSchema, bytesSchema, docIdSchema, docInfoSchema, nameSchema, pathSchema } from './ipc-validate'
+import { PathGrants } from './path-grants'
 
 /** What the Electron shell (or the e2e harness) supplies: native dialogs and where things live. */
 export interface AppEnvironment {
@@ -28,7 +28,7 @@ export interface AppEnvironment {
   startupFiles: string[]
   chooseExportPath(kind: 'pdf' | 'package' | 'text' | 'folder', suggestedName: string): Promise<string | null>
   showInFolder(path: string): void
-  sendExportProgress(event: ExportProgressEvent): void
+  send<K extends EventName>(name: K, payload: EventPayload<K>): void
   /** The built worker scripts (out/main/export-worker.js, out/main/preview-worker.js). */
   exportWorkerPath: string
   previewWorkerPath: string
@@ -36,30 +36,38 @@ export interface AppEnvironment {
   importBytes: ImportBytes
 }
 
-type Handler = (...args: unknown[]) => Promise<unknown>
+export interface AppHandlers {
+  /** Every channel, arguments validated, errors as data: what ipcMain (or the harness) calls. */
+  invoke: Record<InvokeName, RawHandler>
+  /** A file the OS asked to open while the window runs (second instance, macOS open-file). */
+  openFromSystem(path: string): void
+}
 
-function args<T extends z.ZodTypeAny[]>(schemas: [...T], values: unknown[]): { [K in keyof T]: z.infer<T[K]> } {
-  const tuple = z.tuple(schemas as unknown as [z.ZodTypeAny, ...z.ZodTypeAny[]])
-  const parsed = tuple.safeParse(values.slice(0, schemas.length))
-  if (!parsed.success) throw new UserError('ipc.bad-arguments', '程序内部传递的数据无效，操作已取消。')
-  return parsed.data as { [K in keyof T]: z.infer<T[K]> }
+/** Font files the user may name: installed ones (main's own scan) and those already in settings. */
+function knownFont(spec: string, installed: readonly InstalledFont[], settings: Settings): boolean {
+  return installed.some((f) => f.spec === spec) || Object.values(settings.fonts).includes(spec)
 }
 
 /**
- * Every IPC operation, validated and wrapped so errors travel as data. The same table backs
- * Electron's ipcMain and the Chromium e2e harness, so tests drive the real services.
+ * Every IPC operation of one window. The same table backs Electron's ipcMain and the Chromium e2e
+ * harness, so tests drive the real services.
  */
-export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args: unknown[]) => Promise<IpcResult<unknown>>> {
+export function createHandlers(env: AppEnvironment): AppHandlers {
   const autosave = new AutosaveStore(join(env.userDataDir, 'autosave'))
   const recent = new RecentFiles(join(env.userDataDir, 'recent.json'))
   const settings = new SettingsStore(join(env.userDataDir, 'settings.json'))
-  const jobs = new ExportJobs(env.exportWorkerPath, env.sendExportProgress)
+  const jobs = new ExportJobs(env.exportWorkerPath, (event) => env.send('exportProgress', event))
   const preview = new PrintPreviewClient(env.previewWorkerPath)
+  const grants = new PathGrants()
   let fontList: InstalledFont[] | undefined
+  const fonts = () => (fontList ??= installedFonts())
 
   /** Recent files for .banxin documents; imported drafts get their punctuation normalised when the user chose so. */
   const opened = async (doc: OpenedDocument) => {
-    if (doc.path) await recent.add(doc.path)
+    if (doc.path) {
+      grants.allow(doc.path, 'write')
+      await recent.add(doc.path)
+    }
     if (!doc.report || doc.report.format === 'banxin' || !(await settings.load()).settings.normalizeOnImport) return doc
     const { article, changes } = normalizeArticle(doc.bundle.article)
     if (!changes.length) return doc
@@ -67,18 +75,21 @@ export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args
     return { ...doc, bundle: { ...doc.bundle, article }, report: { ...doc.report, warnings: [...doc.report.warnings, note] }, changes }
   }
 
-  const table: Record<InvokeName, Handler> = {
+  const table: InvokeHandlers = {
     openDialog: async () => {
       const path = await env.chooseOpenPath()
-      return path ? opened(await openDocument(path, env.importFile)) : null
-    },
-    openPath: async (...a) => {
-      const [path] = args([pathSchema], a)
+      if (!path) return null
+      grants.allow(path, 'open')
       return opened(await openDocument(path, env.importFile))
     },
-    openBytes: async (...a) => {
-      const [name, bytes] = args([nameSchema, bytesSchema], a)
-      return opened(await openBytes(name, bytes, env.importBytes))
+    openPath: async (path) => {
+      grants.check(path, 'open', await recent.list())
+      return opened(await openDocument(path, env.importFile))
+    },
+    openBytes: async (name, bytes) => opened(await openBytes(name, bytes, env.importBytes)),
+    openDropped: async (path) => {
+      grants.allow(path, 'open')
+      return opened(await openDocument(path, env.importFile))
     },
     openExample: async () => {
       const raw: unknown = JSON.parse(await readFile(join(env.resourcesDir, 'examples', 'example.json'), 'utf8'))
@@ -86,36 +97,35 @@ export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args
       if (!checked.ok) throw new UserError('example.invalid', '内置示例文章已损坏。', checked.errors)
       return { bundle: { article: checked.value, assetData: {} }, displayName: '示例文章.banxin' }
     },
-    startupFiles: async () => env.startupFiles.splice(0),
-    save: async (...a) => {
-      const [bundle, given, suggested] = args([bundleSchema, pathSchema.optional(), nameSchema], a)
+    startupFiles: async () => {
+      const files = env.startupFiles.splice(0)
+      for (const path of files) grants.allow(path, 'open')
+      return files
+    },
+    save: async (bundle, given, suggested) => {
+      if (given) grants.check(given, 'write')
       const path = given ?? (await env.chooseSavePath(suggested))
       if (!path) return null
+      grants.allow(path, 'write')
       await saveDocument(path, bundle)
       await recent.add(path)
       return { path, displayName: path.split(/[\\/]/).pop() ?? path }
     },
     recentFiles: async () => recent.list(),
-    autosave: async (...a) => {
-      const [id, bundle, info] = args([docIdSchema, bundleSchema, docInfoSchema], a)
+    autosave: async (id, bundle, info) => {
+      if (info.path) grants.check(info.path, 'write')
       await autosave.write(id, bundle, info)
     },
-    clearAutosave: async (...a) => {
-      const [id] = args([docIdSchema], a)
-      await autosave.clear(id)
-    },
+    clearAutosave: async (id) => autosave.clear(id),
     listRecovery: async () => autosave.list(),
-    recover: async (...a) => {
-      const [id] = args([docIdSchema], a)
+    recover: async (id) => {
       const { bundle, info } = await autosave.read(id)
+      // The path was checked when the copy was written; the copy lives in the app's own folder.
+      if (info.path) grants.allow(info.path, 'write')
       return { bundle, displayName: info.displayName, ...(info.path ? { path: info.path } : {}) }
     },
-    discardRecovery: async (...a) => {
-      const [id] = args([docIdSchema], a)
-      await autosave.clear(id)
-    },
-    typesetPreview: async (...a) => {
-      const [bundle, presetId] = args([bundleSchema, z.string().min(1).max(64)], a)
+    discardRecovery: async (id) => autosave.clear(id),
+    typesetPreview: async (bundle, presetId) => {
       const { settings: current } = await settings.load()
       return preview.render(bundle, {
         preset: presetFor(presetId, current),
@@ -123,46 +133,41 @@ export function createHandlers(env: AppEnvironment): Record<InvokeName, (...args
         fonts: current.fonts,
       })
     },
-    listFonts: async () => (fontList ??= installedFonts()),
-    fontSpecimen: async (...a) => {
-      const [role, spec, text] = args([z.enum(FONT_ROLES), pathSchema.optional(), z.string().max(2_000_000)], a)
+    listFonts: async () => fonts(),
+    fontSpecimen: async (role, spec, text) => {
+      if (spec && !knownFont(spec, fonts(), (await settings.load()).settings))
+        throw new UserError('path.not-granted', '只能预览本机已安装的字体。')
       return fontSpecimen(role, spec, text)
     },
-    chooseExportTarget: async (...a) => {
-      const [kind, name] = args([z.enum(['pdf', 'package', 'text', 'folder']), nameSchema], a)
-      return env.chooseExportPath(kind, name)
+    chooseExportTarget: async (kind, name) => {
+      const path = await env.chooseExportPath(kind, name)
+      if (path) grants.allow(path, 'write')
+      return path
     },
-    exportDocument: async (...a) => {
-      const [jobId, bundle, order] = args([docIdSchema, bundleSchema, exportOrderSchema], a)
-      return jobs.run(jobId, requestFor(order as ExportOrder, bundle, (await settings.load()).settings))
+    exportDocument: async (jobId, bundle, order) => {
+      grants.check(order.target, 'write')
+      return jobs.run(jobId, requestFor(order, bundle, (await settings.load()).settings))
     },
-    cancelExport: async (...a) => {
-      const [jobId] = args([docIdSchema], a)
-      jobs.cancel(jobId)
-    },
-    showInFolder: async (...a) => {
-      const [path] = args([pathSchema], a)
+    cancelExport: async (jobId) => jobs.cancel(jobId),
+    showInFolder: async (path) => {
+      grants.check(path, 'open', await recent.list())
       env.showInFolder(path)
     },
     getSettings: async () => settings.load(),
-    saveSettings: async (...a) => settings.save(a[0]),
-    setDirty: async (...a) => {
-      const [dirty] = args([z.boolean()], a)
-      env.setDirty(dirty)
+    saveSettings: async (next) => {
+      const { settings: current } = await settings.load()
+      const strange = Object.values(next.fonts).find((spec) => !knownFont(spec, fonts(), current))
+      if (strange) throw new UserError('path.not-granted', `字体文件「${strange}」不是本机已安装的字体，未保存设置。`)
+      return settings.save(next)
     },
+    setDirty: async (dirty) => env.setDirty(dirty),
   }
 
-  return Object.fromEntries(
-    Object.entries(table).map(([name, handler]) => [
-      name,
-      async (...a: unknown[]): Promise<IpcResult<unknown>> => {
-        try {
-          return { ok: true, value: await handler(...a) }
-        } catch (error) {
-          const code = error instanceof UserError ? error.code : 'internal'
-          return { ok: false, error: { code, message: userMessage(error) } }
-        }
-      },
-    ]),
-  ) as Record<InvokeName, (...args: unknown[]) => Promise<IpcResult<unknown>>>
+  return {
+    invoke: dispatcher(table),
+    openFromSystem: (path) => {
+      grants.allow(path, 'open')
+      env.send('openFile', path)
+    },
+  }
 }

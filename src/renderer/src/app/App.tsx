@@ -202,10 +202,7 @@ export function App() {
 
   const onDrop = (e: React.DragEvent) => {
     e.preventDefault()
-    for (const file of Array.from(e.dataTransfer.files)) {
-      const path = api.pathForFile(file)
-      void openWith(async () => (path ? api.openPath(path) : api.openBytes(file.name, new Uint8Array(await file.arrayBuffer()))))
-    }
+    for (const file of Array.from(e.dataTransfer.files)) void openWith(() => api.openDroppedFile(file))
   }
 
   const recover = async (entry: RecoveryEntry) => {

@@ -1,0 +1,64 @@
+import { z } from 'zod'
+import type { Article, ArticleBundle } from '../model/article'
+import { articleSchema } from '../model/schema'
+import { RULE_NAMES, type Change } from '../normalize/change'
+import type { NormalizeRule } from '../normalize/edit'
+import { FONT_ROLES } from '../styles/fonts'
+
+/**
+ * Argument schemas for IPC: what the renderer sends is untrusted input like any file, so every
+ * channel's arguments are parsed before a handler sees them.
+ */
+
+export const pathArg = z.string().min(1).max(4096)
+export const nameArg = z.string().min(1).max(255)
+export const docIdArg = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
+export const idArg = z.string().min(1).max(64)
+export const bytesArg = z.custom<Uint8Array>((v) => v instanceof Uint8Array, '应为二进制数据')
+export const fontRoleArg = z.enum(FONT_ROLES)
+
+// The article schema's output is the Article the model declares; validateArticle makes the same step.
+export const bundleArg = z
+  .object({ article: articleSchema.transform((a) => a as Article), assetData: z.record(z.string(), bytesArg) })
+  .transform((b): ArticleBundle => b)
+
+export const docInfoArg = z.object({ displayName: nameArg, path: pathArg.optional() }).strict()
+
+export const changeArg = z
+  .object({
+    at: z.union([
+      z.object({ block: z.number().int().min(0), line: z.number().int().min(0) }).strict(),
+      z.object({ field: z.enum(['kicker', 'title', 'subtitle', 'summary']) }).strict(),
+    ]),
+    offset: z.number().int().min(0),
+    before: z.string().max(64),
+    after: z.string().max(64),
+    rule: z.enum(Object.keys(RULE_NAMES) as [NormalizeRule, ...NormalizeRule[]]),
+  })
+  .strict() satisfies z.ZodType<Change>
+
+/** An export as the renderer asks for it; main resolves profile, preset and fonts from settings. */
+export const exportOrderArg = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('pdf'),
+      presetId: idArg,
+      target: pathArg,
+      pages: z.object({ from: z.number().int().min(1), to: z.number().int().min(1) }).strict().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('package'),
+      profileId: idArg,
+      folder: z.boolean(),
+      target: pathArg,
+      changes: z.array(changeArg).max(1_000_000).optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('text'), target: pathArg }).strict(),
+])
+
+export type ExportOrder = z.output<typeof exportOrderArg>
+
+export const exportTargetKindArg = z.enum(['pdf', 'package', 'text', 'folder'])
