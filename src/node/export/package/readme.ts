@@ -42,6 +42,8 @@ export function renderReadme(input: { article: Article; images: readonly Package
     '三、说明',
     '- 党政机关标识、“我为政府网站找错”入口和浏览次数由门户网站模板提供，本文件包不含这些内容。',
     '- 文件包中没有脚本，也没有指向外部网站的链接。',
+    '- fields.txt 和 meta.json 中的标题、作者、图注等是稿件原文，未做 HTML 转义（如“<”“&”原样保留）。',
+    '  导入 CMS 时请作为纯文本处理，不要当作 HTML 插入页面。',
     '- 文本文件均为 UTF-8 编码（带 BOM），Windows 记事本可以直接打开。',
     '',
   ].join('\n')

@@ -55,6 +55,11 @@ describe('the HTML package as a zip', () => {
     expect(text(files['README.txt'])).toContain('一、发布步骤')
   })
 
+  it('tells the webmaster that fields.txt and meta.json are raw text a CMS must not insert as HTML', async () => {
+    const { files } = await teaZip()
+    expect(text(files['README.txt'])).toMatch(/fields\.txt 和 meta\.json 中的[^\r]*未做 HTML 转义[\s\S]*作为纯文本处理/)
+  })
+
   it('copies the original images byte for byte, numbered in reading order', async () => {
     const { files, bundle } = await teaZip()
     expect(files['images/01.jpg']).toEqual(bundle.assetData['tea-hills'])
