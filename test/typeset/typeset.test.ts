@@ -20,7 +20,7 @@ function layOut(a: Article, presetId: string, images: Record<string, { width: nu
 const textLines = (layout: Layout, page: number) => layout.pages[page]!.lines.filter((l) => l.role !== 'furniture')
 
 function expectClean(layout: Layout): void {
-  const s = layoutStats(layout, fonts)
+  const s = layoutStats(layout)
   expect(s.widthFaults, '两端对齐的行宽等于版心').toEqual([])
   expect(s.lineStartFaults, '行首禁则').toEqual([])
   expect(s.lineEndFaults, '行尾禁则').toEqual([])
@@ -260,7 +260,7 @@ describe('A4 文章版式', () => {
     const page = layOut(a, 'a4').pages[0]!
     const runs = page.lines.flatMap((l) => l.runs)
     expect(runs.find((r) => r.text.includes('坚持'))?.face).toBe('song-bold')
-    expect(runs.find((r) => r.text.includes('见实效'))?.oblique).toBe(true)
+    expect(runs.find((r) => r.text.includes('见实效'))?.oblique, '斜 12 度').toBe(12)
     expect(page.items.filter((i) => i.kind === 'dot')).toHaveLength(6)
     expect(page.items.filter((i) => i.kind === 'rule')).toHaveLength(1)
   })

@@ -148,7 +148,7 @@ export function composeArticle(article: Article, ctx: ComposeContext): ComposedA
     const { orphans, widows } = preset.keep
     return p.lines.map((c, k): Slab => {
       const left = style.insetLeft
-      const drawn = drawLine(c.set, left + c.offset, baseline)
+      const drawn = drawLine(c.set, left + c.offset, baseline, fonts)
       const line: Line = {
         role,
         x: left,

@@ -1,4 +1,5 @@
 import type { FontRole } from '../styles/fonts'
+import type { Glyph } from './frame'
 
 /**
  * The engine never reads a font file: it asks these interfaces for advances and mark shapes, so it runs
@@ -27,13 +28,26 @@ export interface MarkBlanks {
 }
 
 export interface FontFace {
-  /** Advance of `text` shaped with the font's default features plus `features`, in em. */
-  advance(text: string, features?: readonly string[]): number
+  /**
+   * `text` shaped with the font's default features plus `features`: glyph ids, advances and offsets
+   * in em, clusters as UTF-16 ranges of `text`. Layout shapes each piece of text here once; the
+   * glyphs travel in the Layout to every writer.
+   */
+  shape(text: string, features?: readonly string[]): readonly Glyph[]
   hasGlyph(codePoint: number): boolean
   /** The removable blank before and after a mark's ink, in em (from `halt`, else from the glyph's ink box). */
   markBlanks(mark: string): MarkBlanks
   /** Top of the ideographic em box above the baseline, in em (0.88 for Noto CJK). */
   ascent: number
+  /** No bold weight of this face was found: its regular outlines are thickened when drawn. */
+  syntheticBold: boolean
+}
+
+/** The advance of shaped glyphs, em. */
+export function advanceOf(glyphs: readonly Glyph[]): number {
+  let w = 0
+  for (const g of glyphs) w += g.advance
+  return w
 }
 
 export interface FontSource {

@@ -8,8 +8,26 @@ import type { FaceId } from './font-metrics'
  */
 
 /**
- * Glyphs drawn from the pen position (x, y): each glyph advances by its own advance plus `tracking`
- * (PDF `Tc`, CSS `letter-spacing`).
+ * One shaped glyph (Typst's `Glyph`). Advances and offsets are in em of the run's size, so a writer
+ * never needs the font's metrics to place it, only its outline (or its id in an embedded subset).
+ */
+export interface Glyph {
+  /** Glyph id in the font that prints the run's face. */
+  id: number
+  /** How far the pen moves after it, em (a compressed mark's is its ink half, as it is set). */
+  advance: number
+  /** Offset of the glyph from the pen position, em; dy upwards, as in the font. */
+  dx: number
+  dy: number
+  /** The UTF-16 range of the run's text the glyph was shaped from (its cluster): [start, end). */
+  start: number
+  end: number
+}
+
+/**
+ * Glyphs drawn from the pen position (x, y), shaped once during layout: each glyph advances by its own
+ * advance plus `tracking` (PDF `Tc`, CSS `letter-spacing`). Writers only read `glyphs`; `text` is what
+ * copy, search and extraction should find.
  */
 export interface TextRun {
   x: number
@@ -19,15 +37,17 @@ export interface TextRun {
   size: number
   color: string
   tracking: number
-  /** OpenType features the run is shaped with (`fwid` sets —— and a single — full width). */
-  features?: readonly string[]
+  glyphs: Glyph[]
   /**
-   * A mark set without its trailing blank (clreq punctuation compression): its advance is the mark's
-   * ink half, so copy/paste and search tools see the width as set.
+   * A mark set without its trailing blank (clreq punctuation compression): its glyph advances by the
+   * mark's ink half, and the PDF gives the glyph that width too, so copy/paste and search tools see
+   * the width as set.
    */
   compressed?: true
-  /** Chinese fonts have no italic: italic text is slanted. */
-  oblique?: true
+  /** Chinese fonts have no italic: italic text is slanted by this many degrees. */
+  oblique?: number
+  /** The face has no bold weight: its outlines are also stroked this wide (pt) in the run's colour. */
+  stroke?: number
 }
 
 export type LineRole = 'title' | 'heading' | 'body' | 'caption' | 'furniture'

@@ -1,4 +1,3 @@
-import type { FontSource } from './font-metrics'
 import type { Layout, Line } from './frame'
 import { canEndLine, canStartLine, charKind, isCompressible } from './char-classes'
 import { isHan } from '../text/char-class'
@@ -27,7 +26,7 @@ export interface LayoutStats {
   linesPerPage: number[]
 }
 
-interface Glyph {
+interface PlacedGlyph {
   ch: string
   x: number
   advance: number
@@ -36,17 +35,14 @@ interface Glyph {
 
 const EPS = 0.01
 
-/** Glyph origins and advances as a PDF reader sees them. */
-function glyphs(line: Line, fonts: FontSource): Glyph[] {
-  const out: Glyph[] = []
+/** Glyph origins and advances as a PDF reader sees them: the layout's own glyphs. */
+function glyphs(line: Line): PlacedGlyph[] {
+  const out: PlacedGlyph[] = []
   for (const run of line.runs) {
-    const face = fonts.face(run.face)
-    const units = run.features?.length ? [run.text] : [...run.text]
     let x = run.x
-    for (const u of units) {
-      let advance = face.advance(u, run.features) * run.size
-      if (run.compressed) advance -= face.markBlanks(u).after * run.size
-      out.push({ ch: u, x, advance, size: run.size })
+    for (const g of run.glyphs) {
+      const advance = g.advance * run.size
+      out.push({ ch: run.text.slice(g.start, g.end), x, advance, size: run.size })
       x += advance + run.tracking
     }
   }
@@ -65,7 +61,7 @@ function countLoneHan(text: string): { han: number; chars: number } {
   return { han, chars }
 }
 
-export function layoutStats(layout: Layout, fonts: FontSource): LayoutStats {
+export function layoutStats(layout: Layout): LayoutStats {
   const s: LayoutStats = {
     lines: 0,
     justifiedLines: 0,
@@ -94,7 +90,7 @@ export function layoutStats(layout: Layout, fonts: FontSource): LayoutStats {
         const { han, chars } = countLoneHan(t)
         if (han <= 1 && chars <= 3) s.loneLastLines.push(`${where} 段末行只有「${t}」`)
       }
-      const g = glyphs(line, fonts)
+      const g = glyphs(line)
       if (line.justified) {
         s.justifiedLines++
         if (Math.abs(line.width - (line.overhang ?? 0) - line.measure) > EPS) s.widthFaults.push(`${where} 宽 ${line.width.toFixed(3)}，版心 ${line.measure.toFixed(3)}`)

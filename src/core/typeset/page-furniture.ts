@@ -24,7 +24,7 @@ function furnitureLine(f: FurnitureText, area: Rect, align: 'left' | 'center' | 
   const measure = area.width - inset
   const left = area.left + (align === 'left' ? inset : 0)
   const c = composeParagraph(spans, { measure, indent: 0, align }, fonts, options).lines[0]!
-  const drawn = drawLine(c.set, left + c.offset, baseline)
+  const drawn = drawLine(c.set, left + c.offset, baseline, fonts)
   return { role: 'furniture', x: left, baseline, measure, start: left + c.offset, width: c.set.width, justified: false, last: true, text: c.text, runs: drawn.runs }
 }
 

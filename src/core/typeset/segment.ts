@@ -1,5 +1,6 @@
 import type { FaceId, FontSource } from './font-metrics'
-import { faceRole, isBoldFace, faceId } from './font-metrics'
+import { advanceOf, faceRole, isBoldFace, faceId } from './font-metrics'
+import type { Glyph } from './frame'
 import type { CharKind } from './char-classes'
 import { canEndLine, canStartLine, charKind, isCompressible, isUnitAfterNumber } from './char-classes'
 import type { Span, TextStyle } from './text-style'
@@ -15,6 +16,8 @@ export interface Atom {
   style: TextStyle
   /** The face that draws it: the style's, or a fallback when that lacks a glyph. */
   face: FaceId
+  /** Its glyphs as shaped in `face` (clusters index `text`). */
+  glyphs: readonly Glyph[]
   /** Natural width in pt. */
   width: number
   /** From the atom's box to the glyph origin (the ½-em 间隔号 is centred in its box). */
@@ -25,7 +28,6 @@ export interface Atom {
   /** What adjacent-mark compression has already removed, pt. */
   trimBefore: number
   trimAfter: number
-  features?: readonly string[]
   noStart: boolean
   noEnd: boolean
 }
@@ -87,7 +89,8 @@ export function segment(spans: readonly Span[], fonts: FontSource, options: Segm
     const metrics = fonts.face(face)
     const size = style.size
     const features = kind === 'dash' && text.includes('—') ? FWID : undefined
-    const natural = metrics.advance(text, features) * size
+    const glyphs = metrics.shape(text, features)
+    const natural = advanceOf(glyphs) * size
     // 间隔号 takes ½ em (GB/T 15834 §4.14), whatever its glyph's advance.
     const width = kind === 'dot' ? size / 2 : natural
     const blanks = isCompressible(kind) ? metrics.markBlanks(text) : { before: 0, after: 0 }
@@ -96,13 +99,13 @@ export function segment(spans: readonly Span[], fonts: FontSource, options: Segm
       kind,
       style,
       face,
+      glyphs,
       width,
       inkOffset: (width - natural) / 2,
       blankBefore: blanks.before * size,
       blankAfter: blanks.after * size,
       trimBefore: 0,
       trimAfter: 0,
-      ...(features ? { features } : {}),
       noStart: !canStartLine(text[0]!),
       noEnd: !canEndLine(text[text.length - 1]!),
     })

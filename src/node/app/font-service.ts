@@ -53,7 +53,7 @@ export function fontSpecimen(role: FontRole, spec: string | undefined, documentT
         justified: false,
         last: true,
         text,
-        runs: [{ x: 8, y: baseline, text, face: role, size, color: '#1f1f1f', tracking: 0 }],
+        runs: [{ x: 8, y: baseline, text, face: role, size, color: '#1f1f1f', tracking: 0, glyphs: [...loaded.metrics.shape(text)] }],
       }
     }),
   }

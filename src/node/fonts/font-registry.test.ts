@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { advanceOf } from '../../core/typeset/font-metrics'
 import { createFontRegistry } from './font-registry'
 import { bundledFontPath } from './bundled-fonts'
 import { readSfntNames } from './sfnt-names'
@@ -35,8 +36,8 @@ describe('内置字体', () => {
     expect(song.markBlanks('，')).toEqual({ before: 0, after: 0.5 })
     expect(song.markBlanks('“')).toEqual({ before: 0.5, after: 0 })
     expect(song.markBlanks('》')).toEqual({ before: 0, after: 0.5 })
-    expect(song.advance('——', ['fwid'])).toBe(2)
-    expect(song.advance('中')).toBe(1)
+    expect(advanceOf(song.shape('——', ['fwid']))).toBe(2)
+    expect(song.shape('中')).toEqual([{ id: expect.any(Number), advance: 1, dx: 0, dy: 0, start: 0, end: 1 }])
     expect(song.ascent).toBeCloseTo(0.88, 6)
   })
 

@@ -7,6 +7,7 @@ import { FONT_ROLE_NAMES } from '../../core/styles/fonts'
 import type { FaceId, FontFace, FontSource } from '../../core/typeset/font-metrics'
 import { faceRole, isBoldFace } from '../../core/typeset/font-metrics'
 import { bundledFontName, bundledFontPath } from './bundled-fonts'
+import type { FontkitMetrics } from './fontkit-face'
 import { fontkitFace } from './fontkit-face'
 import { readFont } from './read-font'
 import type { SystemFont } from './system-fonts'
@@ -24,7 +25,7 @@ export interface LoadedFont {
   font: Font
   /** For reports: the family that printed the face, and why. */
   label: string
-  /** No bold face was found: the writer thickens the strokes instead. */
+  /** No bold face was found: layout asks the writers to thicken the strokes instead. */
   syntheticBold: boolean
   metrics: FontFace
 }
@@ -45,7 +46,7 @@ export interface FontRegistry extends FontSource {
 }
 
 const parsed = new Map<string, Font>()
-const metrics = new WeakMap<Font, FontFace>()
+const metrics = new WeakMap<Font, FontkitMetrics>()
 const scans = new Map<string, SystemFont[]>()
 
 function openFont(path: string, postscriptName?: string): Font {
@@ -65,10 +66,15 @@ function openFont(path: string, postscriptName?: string): Font {
   return font
 }
 
-export function metricsOf(font: Font): FontFace {
+function metricsOf(font: Font): FontkitMetrics {
   let m = metrics.get(font)
   if (!m) metrics.set(font, (m = fontkitFace(font)))
   return m
+}
+
+/** A font loaded for a face: its metrics (shared by every face the font prints) with the face's own bold rule. */
+function loadedFont(face: FaceId, font: Font, label: string, syntheticBold: boolean): LoadedFont {
+  return { face, font, label, syntheticBold, metrics: { ...metricsOf(font), syntheticBold } }
 }
 
 function systemFonts(dirs: readonly string[]): SystemFont[] {
@@ -97,20 +103,20 @@ export function createFontRegistry(choices: FontChoices = {}): FontRegistry {
     if (file) {
       const [path, name] = splitFontPath(file)
       const font = openFont(path, name)
-      return { face, font, label: `${font.familyName || basename(path)}（指定文件）`, syntheticBold: bold && !isHeavy(font), metrics: metricsOf(font) }
+      return loadedFont(face, font, `${font.familyName || basename(path)}（指定文件）`, bold && !isHeavy(font))
     }
     const wanted = choices.preferences?.[role]
     if (wanted?.length) {
       const found = findFont(systemFonts(choices.fontDirs ?? fontDirectories()), wanted, bold)
       if (found) {
         const font = openFont(found.path, found.postscriptName || undefined)
-        return { face, font, label: `${found.names[0] ?? found.postscriptName}（系统字体）`, syntheticBold: bold && !found.bold, metrics: metricsOf(font) }
+        return loadedFont(face, font, `${found.names[0] ?? found.postscriptName}（系统字体）`, bold && !found.bold)
       }
     }
     const font = openFont(bundledFontPath(face))
     const standIn = role === 'song' || role === 'hei' ? '' : `，代${roleName}`
     const missing = wanted?.length ? `，未找到${wanted[0]}等系统字体` : ''
-    return { face, font, label: `${bundledFontName(face)}（内置${standIn}${missing}）`, syntheticBold: false, metrics: metricsOf(font) }
+    return loadedFont(face, font, `${bundledFontName(face)}（内置${standIn}${missing}）`, false)
   }
 
   const loaded = (face: FaceId): LoadedFont => {

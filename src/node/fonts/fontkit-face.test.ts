@@ -3,7 +3,8 @@ import * as fontkit from 'fontkit'
 import type { Font } from 'fontkit'
 import { describe, expect, it } from 'vitest'
 import { bundledFontPath } from './bundled-fonts'
-import { glyphAdvance } from './fontkit-face'
+import { advanceOf } from '../../core/typeset/font-metrics'
+import { fontkitFace, glyphAdvance } from './fontkit-face'
 
 const NOTO_CJK = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc'
 
@@ -29,5 +30,30 @@ describe('glyphAdvance', () => {
   it.skipIf(!existsSync(NOTO_CJK))('and for a CFF font in a collection', () => {
     const font = open(NOTO_CJK, 'NotoSerifCJKsc-Regular')
     for (const id of sampleIds(font)) expect(glyphAdvance(font, id), `glyph ${id}`).toBe(font.getGlyph(id).advanceWidth)
+  })
+})
+
+describe('fontkitFace().shape', () => {
+  const face = fontkitFace(open(bundledFontPath('song')))
+
+  it('sets Han characters and CJK marks one glyph each, straight from the cmap', () => {
+    const glyphs = face.shape('排版，')
+    expect(glyphs.map((g) => [g.start, g.end, g.advance, g.dx, g.dy])).toEqual([
+      [0, 1, 1, 0, 0],
+      [1, 2, 1, 0, 0],
+      [2, 3, 1, 0, 0],
+    ])
+  })
+
+  it('shapes Latin words and —— through fontkit: the same glyphs and advances, each glyph knowing its characters', () => {
+    const font = open(bundledFontPath('song'))
+    for (const [text, features] of [['Typography', undefined], ['——', ['fwid']]] as const) {
+      const glyphs = face.shape(text, features)
+      const run = font.layout(text, features ? [...features] : undefined)
+      expect(glyphs.map((g) => g.id)).toEqual(run.glyphs.map((g) => g.id))
+      expect(advanceOf(glyphs)).toBeCloseTo(run.advanceWidth / font.unitsPerEm, 9)
+      expect(glyphs[0]!.start).toBe(0)
+      expect(glyphs.at(-1)!.end, `${text}: the clusters cover the text`).toBe(text.length)
+    }
   })
 })

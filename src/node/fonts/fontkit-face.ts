@@ -1,12 +1,14 @@
-import type { Font } from 'fontkit'
+import type { Font, Glyph as FontkitGlyph } from 'fontkit'
 import type { FontFace, MarkBlanks } from '../../core/typeset/font-metrics'
+import { advanceOf } from '../../core/typeset/font-metrics'
+import type { Glyph } from '../../core/typeset/frame'
 
 /**
  * Characters set one glyph each, straight from the cmap: Han, kana, CJK marks and symbols, full-width
  * forms, curly quotes, …, ·. Shaping them one by one through GSUB/GPOS costs ten times as much and
- * changes nothing in a CJK font; the PDF writer draws them the same way, so measure and drawing agree.
+ * changes nothing in a CJK font.
  */
-export function isCmapChar(cp: number): boolean {
+function isCmapChar(cp: number): boolean {
   return cp >= 0x2e80 || (cp >= 0x2018 && cp <= 0x201d) || cp === 0x2026 || cp === 0xb7
 }
 
@@ -26,13 +28,34 @@ export function glyphAdvance(font: Font, glyphId: number): number {
 }
 
 /**
- * The engine's font metrics over a fontkit font. Other text (Latin words, ——) is shaped as pdfkit will
- * shape it (fontkit `layout`, default features). Everything is cached, so a warm re-typeset of a long
- * document is a matter of map look-ups.
+ * Clusters of fontkit's glyphs as UTF-16 ranges of `text`: each glyph covers its code points; a glyph
+ * with none (the second part of a decomposed character) belongs to the cluster before it.
  */
-export function fontkitFace(font: Font): FontFace {
+function withClusters(glyphs: readonly FontkitGlyph[], positions: readonly { xAdvance: number; xOffset: number; yOffset: number }[], em: number): Glyph[] {
+  const out: Glyph[] = []
+  let at = 0
+  glyphs.forEach((g, i) => {
+    const p = positions[i]!
+    let length = 0
+    for (const cp of g.codePoints) length += cp > 0xffff ? 2 : 1
+    const prev = out[out.length - 1]
+    const [start, end] = length || !prev ? [at, at + length] : [prev.start, prev.end]
+    out.push({ id: g.id, advance: p.xAdvance / em, dx: p.xOffset / em, dy: p.yOffset / em, start, end })
+    at += length
+  })
+  return out
+}
+
+/** The engine's font metrics over a fontkit font, all but what depends on the face it stands for. */
+export type FontkitMetrics = Omit<FontFace, 'syntheticBold'>
+
+/**
+ * Shapes as pdfkit would (fontkit `layout`, default features), except characters drawn straight from
+ * the cmap. Everything is cached, so a warm re-typeset of a long document is a matter of map look-ups.
+ */
+export function fontkitFace(font: Font): FontkitMetrics {
   const em = font.unitsPerEm
-  const advances = new Map<string, number>()
+  const shaped = new Map<string, readonly Glyph[]>()
   const blanks = new Map<string, MarkBlanks>()
   const halt = font.availableFeatures.includes('halt')
   const os2 = font['OS/2']
@@ -40,22 +63,33 @@ export function fontkitFace(font: Font): FontFace {
   const emBox = os2 && os2.typoAscender - os2.typoDescender === em
   const ascent = emBox ? os2.typoAscender / em : 0.88
 
-  const advance = (text: string, features?: readonly string[]): number => {
-    const key = features?.length ? `${text}\u0000${features.join(',')}` : text
-    let width = advances.get(key)
-    if (width === undefined) {
-      const cp = text.codePointAt(0)!
-      const single = text.length === (cp > 0xffff ? 2 : 1)
-      width = (single && !features?.length && isCmapChar(cp) ? glyphAdvance(font, font.glyphForCodePoint(cp).id) : font.layout(text, features ? [...features] : undefined).advanceWidth) / em
-      advances.set(key, width)
+  const shapeUncached = (text: string, features?: readonly string[]): Glyph[] => {
+    const cps: number[] = []
+    for (const ch of text) cps.push(ch.codePointAt(0)!)
+    if (!features?.length && cps.every(isCmapChar)) {
+      let at = 0
+      return cps.map((cp) => {
+        const id = font.glyphForCodePoint(cp).id
+        const start = at
+        at += cp > 0xffff ? 2 : 1
+        return { id, advance: glyphAdvance(font, id) / em, dx: 0, dy: 0, start, end: at }
+      })
     }
-    return width
+    const run = font.layout(text, features ? [...features] : undefined)
+    return withClusters(run.glyphs, run.positions, em)
+  }
+
+  const shape = (text: string, features?: readonly string[]): readonly Glyph[] => {
+    const key = features?.length ? `${text}\u0000${features.join(',')}` : text
+    let glyphs = shaped.get(key)
+    if (!glyphs) shaped.set(key, (glyphs = shapeUncached(text, features)))
+    return glyphs
   }
 
   const markBlanks = (mark: string): MarkBlanks => {
     let b = blanks.get(mark)
     if (b) return b
-    const full = advance(mark)
+    const full = advanceOf(shape(mark))
     if (full < 0.9) b = { before: 0, after: 0 }
     else if (halt) {
       // `halt` gives the mark's half-width setting: its advance and where its ink moves to.
@@ -74,7 +108,7 @@ export function fontkitFace(font: Font): FontFace {
   }
 
   return {
-    advance,
+    shape,
     hasGlyph: (cp) => font.hasGlyphForCodePoint(cp),
     markBlanks,
     ascent,

@@ -5,28 +5,51 @@ import type { PdfFonts } from './pdf-fonts'
 
 /** Draws one page of the layout with pdfkit, exactly where the layout put everything. */
 
-/** Synthetic bold: strokes thickened by 3% of the size, as word processors do for fonts without a bold face. */
-export const FAUX_BOLD = 0.03
-/** Synthetic italic slant, degrees. */
-export const OBLIQUE = 12
-
 export type ImageSource = (asset: string) => Uint8Array | undefined
 
+/** pdfkit's number format: six decimals at most. */
+const num = (n: number) => String(Math.round(n * 1e6) / 1e6)
+
+/**
+ * A run's glyphs as one text object. The user space is pdfkit's (y down), so the text matrix flips y
+ * back (and slants for synthetic italic). Each glyph advances by its /W width; the TJ adjustment after
+ * it makes up the difference to the layout's advance, and Tc adds the run's tracking.
+ */
 function drawRun(doc: PDFKit.PDFDocument, run: TextRun, fonts: PdfFonts, ink: Ink): void {
   const font = fonts(run.face, !!run.compressed)
-  doc.font(font.key).fontSize(run.size).fillColor(ink(run.color))
-  const options: PDFKit.Mixins.TextOptions = {
-    lineBreak: false,
-    baseline: 'alphabetic',
-    ...(run.tracking ? { characterSpacing: run.tracking } : {}),
-    ...(run.features ? { features: [...run.features] as PDFKit.Mixins.OpenTypeFeatures[] } : {}),
-    ...(run.oblique ? { oblique: OBLIQUE } : {}),
+  const resource = font.resource()
+  doc.save().fillColor(ink(run.color))
+  if (run.stroke) doc.lineWidth(run.stroke).strokeColor(ink(run.color))
+  const slant = run.oblique ? Math.tan((run.oblique * Math.PI) / 180) : 0
+  const ops = ['BT', `/${resource} ${num(run.size)} Tf`, `1 0 ${num(slant)} -1 ${num(run.x)} ${num(run.y)} Tm`]
+  if (run.tracking) ops.push(`${num(run.tracking)} Tc`)
+  if (run.stroke) ops.push('2 Tr')
+  let shown: string[] = []
+  const flush = () => {
+    if (shown.length) ops.push(`[${shown.join(' ')}] TJ`)
+    shown = []
   }
-  if (font.syntheticBold) {
-    doc.save().lineWidth(run.size * FAUX_BOLD).strokeColor(ink(run.color))
-    doc.text(run.text, run.x, run.y, { ...options, fill: true, stroke: true })
-    doc.restore()
-  } else doc.text(run.text, run.x, run.y, options)
+  run.glyphs.forEach((g, i) => {
+    const first = i === 0 || run.glyphs[i - 1]!.start !== g.start
+    const { code, width } = font.encode(g, first ? run.text.slice(g.start, g.end) : '')
+    const dx = g.dx * 1000
+    if (g.dy) {
+      flush()
+      ops.push(`${num(g.dy * run.size)} Ts`)
+    }
+    if (dx) shown.push(num(-dx))
+    shown.push(`<${code}>`)
+    const adjust = width - g.advance * 1000 + dx
+    if (Math.abs(adjust) > 1e-6) shown.push(num(adjust))
+    if (g.dy) {
+      flush()
+      ops.push('0 Ts')
+    }
+  })
+  flush()
+  ops.push('ET')
+  doc.addContent(ops.join('\n'))
+  doc.restore()
 }
 
 function drawItem(doc: PDFKit.PDFDocument, item: PageItem, image: ImageSource, ink: Ink): void {

@@ -1,58 +1,66 @@
 /// <reference types="pdfkit" />
-import type { Font, Glyph } from 'fontkit'
+import type { Font, Glyph as FontkitGlyph } from 'fontkit'
 import type { FaceId } from '../../../core/typeset/font-metrics'
+import type { Glyph } from '../../../core/typeset/frame'
 import type { FontRegistry } from '../../fonts/font-registry'
-import { shape, type LaidOutRun } from '../shape-run'
+import { glyphAdvance } from '../../fonts/fontkit-face'
 
 /**
- * The faces a document draws with, registered with pdfkit on first use (pdfkit subsets and embeds
- * them as Type0/Identity-H with a ToUnicode map).
+ * The faces a document draws with, registered with pdfkit on first use: pdfkit subsets and embeds them
+ * (Type0, Identity-H, with a ToUnicode map) while this writer encodes the glyphs the layout shaped.
  *
- * A compressed mark (。 set in ½ em) gets its own font instance whose advance for each glyph is the
- * glyph's ink half. PDF viewers, copy/paste and text extraction take a glyph's box from the font's
- * advances, not from the positioning: drawn with the normal instance, a line-end 。 would look to
- * them as if it stuck out ½ em past the measure.
+ * A compressed mark (。 set in ½ em) is drawn from its own font instance whose advance for each glyph is
+ * the glyph's ink half. PDF viewers, copy/paste and text extraction take a glyph's box from the font's
+ * advances, not from the positioning: drawn with the normal instance, a line-end 。 would look to them
+ * as if it stuck out ½ em past the measure.
  */
 
-export interface PdfFontKey {
-  key: string
-  syntheticBold: boolean
+/** What this writer reaches of pdfkit's embedded font: its subset, /W widths and ToUnicode entries. */
+interface EmbeddedFont {
+  id: string
+  subset: { includeGlyph(glyph: number): number }
+  /** /W by subset glyph id, 1/1000 em. */
+  widths: number[]
+  /** ToUnicode by subset glyph id. */
+  unicode: number[][]
+  ref(): unknown
 }
 
-export type PdfFonts = (face: FaceId, compressed: boolean) => PdfFontKey
-
-/** What pdfkit sees of a face: the fontkit font with `layout` replaced by `shape`. */
-function drawingInstance(font: Font): Font {
-  const layout = (text: string, features?: string[]) => shape(font, text, features)
-  return new Proxy(font, { get: (target, prop) => (prop === 'layout' ? layout : Reflect.get(target, prop, target)) })
+interface DocumentInternals {
+  _font: EmbeddedFont
+  page: { fonts: Record<string, unknown> }
 }
+
+export interface EncodedGlyph {
+  /** The glyph's code in the content stream (its subset id, four hex digits). */
+  code: string
+  /** Its width in the font's /W, 1/1000 em. */
+  width: number
+}
+
+export interface PdfFont {
+  /** The font's resource name, registered with the current page. */
+  resource(): string
+  /** Adds a glyph of the run's text to the subset, with its width and text for viewers. */
+  encode(glyph: Glyph, text: string): EncodedGlyph
+}
+
+export type PdfFonts = (face: FaceId, compressed: boolean) => PdfFont
 
 /**
- * A view of `font` whose glyphs each advance by their width less the blank a compressed mark gives
- * up — in the positions pdfkit writes, in the PDF's /W widths and in the subset font's own hmtx
- * (fontkit's subsetter reads advances through `getGlyph`), since some readers (MuPDF) take a glyph's
- * box from the embedded font rather than from /W.
+ * A view of `font` whose glyphs advance by `advances` where it has them: in the PDF's /W widths and
+ * in the subset font's own hmtx (fontkit's subsetter reads advances through `getGlyph`), since some
+ * readers (MuPDF) take a glyph's box from the embedded font rather than from /W.
  */
-function compressedInstance(font: Font, blankAfter: (text: string) => number): Font {
-  const advances = new Map<number, number>()
-  const layout = (text: string, features?: string[]): LaidOutRun => {
-    const glyphs = shape(font, text, features).glyphs.map((g) => {
-      const advanceWidth = g.advanceWidth - blankAfter(String.fromCodePoint(...g.codePoints)) * font.unitsPerEm
-      advances.set(g.id, advanceWidth)
-      return { ...g, advanceWidth }
-    })
-    const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }))
-    return { glyphs, positions, advanceWidth: positions.reduce((w, p) => w + p.xAdvance, 0) }
-  }
+function compressedInstance(font: Font, advances: ReadonlyMap<number, number>): Font {
   const getGlyph = (id: number, codePoints?: number[]) => {
     const glyph = font.getGlyph(id, codePoints)
     const advanceWidth = advances.get(id)
     // The glyph caches its advance as a read-only property, so the view shadows it rather than proxying.
-    return advanceWidth === undefined ? glyph : (Object.create(glyph, { advanceWidth: { value: advanceWidth } }) as Glyph)
+    return advanceWidth === undefined ? glyph : (Object.create(glyph, { advanceWidth: { value: advanceWidth } }) as FontkitGlyph)
   }
   return new Proxy(font, {
     get(target, prop) {
-      if (prop === 'layout') return layout
       if (prop === 'getGlyph') return getGlyph
       // pdfkit merges instances with the same PostScript name; this one must stay apart.
       if (prop === 'postscriptName') return `${target.postscriptName}-Compressed`
@@ -61,19 +69,45 @@ function compressedInstance(font: Font, blankAfter: (text: string) => number): F
   })
 }
 
+function codePointsOf(text: string): number[] {
+  const out: number[] = []
+  for (const ch of text) out.push(ch.codePointAt(0)!)
+  return out
+}
+
 export function pdfFonts(doc: PDFKit.PDFDocument, registry: FontRegistry): PdfFonts {
-  const registered = new Map<string, PdfFontKey>()
+  const registered = new Map<string, PdfFont>()
+  // pdfkit merges faces printed by the same font into one embedded font: they share its compressed advances too.
+  const compressedAdvances = new Map<Font, Map<number, number>>()
+  const internals = doc as unknown as DocumentInternals
   return (face, compressed) => {
     const key = compressed ? `${face}~compressed` : face
     let entry = registered.get(key)
-    if (!entry) {
-      const loaded = registry.loaded(face)
-      const font = compressed ? compressedInstance(loaded.font, (text) => loaded.metrics.markBlanks(text).after) : drawingInstance(loaded.font)
-      // pdfkit 0.20 accepts a fontkit font object wherever it takes a font file.
-      doc.registerFont(key, font as unknown as Uint8Array)
-      entry = { key, syntheticBold: loaded.syntheticBold }
-      registered.set(key, entry)
+    if (entry) return entry
+    const { font } = registry.loaded(face)
+    const em = font.unitsPerEm
+    const advances = compressedAdvances.get(font) ?? new Map<number, number>()
+    compressedAdvances.set(font, advances)
+    // pdfkit 0.20 accepts a fontkit font object wherever it takes a font file.
+    doc.registerFont(key, (compressed ? compressedInstance(font, advances) : font) as unknown as Uint8Array)
+    doc.font(key)
+    const embedded = internals._font
+    entry = {
+      resource() {
+        internals.page.fonts[embedded.id] ??= embedded.ref()
+        return embedded.id
+      },
+      encode(glyph, text) {
+        if (compressed && !advances.has(glyph.id)) advances.set(glyph.id, glyph.advance * em)
+        const gid = embedded.subset.includeGlyph(glyph.id)
+        embedded.widths[gid] ??= ((compressed ? advances.get(glyph.id)! : glyphAdvance(font, glyph.id)) * 1000) / em
+        // A glyph that continues a cluster (a decomposed character) carries no text of its own.
+        const unicode = codePointsOf(text)
+        if (!embedded.unicode[gid]?.length) embedded.unicode[gid] = unicode
+        return { code: gid.toString(16).padStart(4, '0'), width: embedded.widths[gid]! }
+      },
     }
+    registered.set(key, entry)
     return entry
   }
 }

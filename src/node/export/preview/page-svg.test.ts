@@ -4,20 +4,20 @@ import { createFontRegistry } from '../../fonts/font-registry'
 import type { Page } from '../../../core/typeset/frame'
 
 const geometry = { width: 300, height: 100, bleed: 0, cropMarks: false, processColor: false }
+const fonts = createFontRegistry()
 
 function oneRun(text: string, size: number, tracking = 0): Page {
+  const glyphs = [...fonts.face('song').shape(text)]
   return {
     label: '1',
     items: [],
-    lines: [{ role: 'body', x: 10, baseline: 50, measure: 280, start: 10, width: 280, justified: false, last: true, text, runs: [{ x: 10, y: 50, text, face: 'song', size, color: '#000000', tracking }] }],
+    lines: [{ role: 'body', x: 10, baseline: 50, measure: 280, start: 10, width: 280, justified: false, last: true, text, runs: [{ x: 10, y: 50, text, face: 'song', size, color: '#000000', tracking, glyphs }] }],
   }
 }
 
 const transforms = (svg: string) => [...svg.matchAll(/<use href="#[^"]+" transform="translate\(([\d.]+) ([\d.]+)\) scale\(([\d.e-]+) ([\d.e-]+)\)"\/>/g)].map((m) => m.slice(1).map(Number))
 
 describe('印刷预览的页面 SVG', () => {
-  const fonts = createFontRegistry()
-
   it('draws each glyph at exactly the run size (no rounding of the glyph scale)', () => {
     for (const size of [10.5, 12, 15.6, 22]) {
       const [[, , sx, sy]] = transforms(pageSvg(oneRun('版心', size), geometry, fonts)) as [number[]]

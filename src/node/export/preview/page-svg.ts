@@ -1,9 +1,6 @@
 import type { Font } from 'fontkit'
 import type { Page, PageGeometry, PageItem, TextRun } from '../../../core/typeset/frame'
-import type { FaceId } from '../../../core/typeset/font-metrics'
 import type { FontRegistry } from '../../fonts/font-registry'
-import { shape } from '../shape-run'
-import { FAUX_BOLD, OBLIQUE } from '../pdf/draw-page'
 
 /**
  * A typeset page as SVG with every glyph drawn from its outline: the print preview shows the very glyphs,
@@ -42,26 +39,18 @@ class SvgPage {
   constructor(private readonly fonts: FontRegistry) {}
 
   run(run: TextRun): void {
-    const loaded = this.fonts.loaded(run.face as FaceId)
-    const { font } = loaded
+    const { font } = this.fonts.loaded(run.face)
     const scale = run.size / font.unitsPerEm
-    const shaped = shape(font, run.text, run.features ? [...run.features] : undefined)
     const uses: string[] = []
     let x = run.x
-    shaped.glyphs.forEach((glyph, i) => {
-      const pos = shaped.positions[i]!
-      // As the PDF writer's compressed font instance: the mark keeps its ink, loses its trailing blank.
-      const advance = run.compressed
-        ? glyph.advanceWidth - loaded.metrics.markBlanks(String.fromCodePoint(...glyph.codePoints)).after * font.unitsPerEm
-        : pos.xAdvance
-      const [dx, dy] = run.compressed ? [0, 0] : [pos.xOffset, pos.yOffset]
+    for (const glyph of run.glyphs) {
       const id = `${run.face}-${glyph.id}`
       if (!this.defs.has(id)) this.defs.set(id, `<path id="${id}" d="${outline(font, glyph.id)}"/>`)
-      uses.push(`<use href="#${id}" transform="translate(${fmt(x + dx * scale)} ${fmt(run.y - dy * scale)}) scale(${scale.toPrecision(6)} ${(-scale).toPrecision(6)})"/>`)
-      x += advance * scale + run.tracking
-    })
-    const stroke = loaded.syntheticBold ? ` stroke="${run.color}" stroke-width="${fmt((run.size * FAUX_BOLD) / scale)}"` : ''
-    const slant = run.oblique ? ` transform="translate(${fmt(run.x)} ${fmt(run.y)}) skewX(-${OBLIQUE}) translate(${fmt(-run.x)} ${fmt(-run.y)})"` : ''
+      uses.push(`<use href="#${id}" transform="translate(${fmt(x + glyph.dx * run.size)} ${fmt(run.y - glyph.dy * run.size)}) scale(${scale.toPrecision(6)} ${(-scale).toPrecision(6)})"/>`)
+      x += glyph.advance * run.size + run.tracking
+    }
+    const stroke = run.stroke ? ` stroke="${run.color}" stroke-width="${fmt(run.stroke / scale)}"` : ''
+    const slant = run.oblique ? ` transform="translate(${fmt(run.x)} ${fmt(run.y)}) skewX(-${run.oblique}) translate(${fmt(-run.x)} ${fmt(-run.y)})"` : ''
     this.body.push(`<g fill="${run.color}"${stroke}${slant}>${uses.join('')}</g>`)
   }
 
