@@ -4,6 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks'
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'url', 'stream', 'zlib', 'buffer', 'util']
 
+const nodeLayer = ['electron', 'electron/*', '**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**']
+
 /** Layering (VS Code style): core is pure; node services never see Electron; the renderer never sees main. */
 const layer = (files, patterns, message, extra = []) => ({
   files,
@@ -69,7 +71,10 @@ export default tseslint.config(
     },
   },
   ...coreLayerRules,
-  layer(['src/node/**'], ['electron', 'electron/*', '**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**'], 'src/node services are shared with the CLI: no Electron.'),
+  layer(['src/node/**'], nodeLayer, 'src/node services are shared with the CLI: no Electron.'),
+  // Typst's writers never import each other: each reads the Layout (node/layout) and nothing else.
+  layer(['src/node/export/pdf/**'], [...nodeLayer, '**/preview/**'], 'Writers read the Layout from node/layout; they never import each other.'),
+  layer(['src/node/export/preview/**'], [...nodeLayer, '**/pdf/**'], 'Writers read the Layout from node/layout; they never import each other.'),
   layer(['src/cli/**'], ['electron', 'electron/*', '**/main/**', '**/renderer/**', '**/preload/**'], 'The CLI runs without Electron.'),
   layer(['src/renderer/**'], [...nodeBuiltins, 'electron', '**/main/**', '**/node/**', '**/cli/**'], 'The renderer has no Node access; talk to main through window.banxin.'),
   layer(['src/preload/**'], [...nodeBuiltins, '**/main/**', '**/node/**', '**/renderer/**'], 'The sandboxed preload can only use electron.'),

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path'
 import type { ArticleBundle } from '../../../core/model/article'
 import { parseFontChoices } from '../../fonts/font-choice'
+import { loadPreset } from '../../layout/load-preset'
 import type { ExportProgress } from './export-pdf'
-import { exportPdfToFile, loadPreset } from './export-pdf'
+import { exportPdfToFile } from './export-pdf'
 
 export interface CliPdfRequest {
   out: string

@@ -1,11 +1,10 @@
 /// <reference types="pdfkit" />
 import type { Page, PageItem, TextRun } from '../../../core/typeset/frame'
+import type { ImageSource } from '../../layout/layout-bundle'
 import type { Ink } from './ink'
 import type { PdfFonts } from './pdf-fonts'
 
 /** Draws one page of the layout with pdfkit, exactly where the layout put everything. */
-
-export type ImageSource = (asset: string) => Uint8Array | undefined
 
 /** pdfkit's number format: six decimals at most. */
 const num = (n: number) => String(Math.round(n * 1e6) / 1e6)

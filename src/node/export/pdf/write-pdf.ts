@@ -5,7 +5,7 @@ import type { Bookmark, Layout } from '../../../core/typeset/frame'
 import type { FontRegistry } from '../../fonts/font-registry'
 import pkg from '../../../../package.json' with { type: 'json' }
 import { pdfFonts } from './pdf-fonts'
-import type { ImageSource } from './draw-page'
+import type { ImageSource } from '../../layout/layout-bundle'
 import { drawPage } from './draw-page'
 import { drawCropMarks, setPageBoxes, sheetFor } from './print-marks'
 import { inks } from './ink'

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads'
 import type { ArticleBundle } from '../../../core/model/article'
 import type { PrintPreviewResult } from '../../../core/ipc/contract'
 import { UserError } from '../../../core/errors'
-import type { PdfExportOptions } from '../pdf/export-pdf'
+import type { LayoutOptions } from '../../layout/layout-bundle'
 
 type Reply = { id: number; result: PrintPreviewResult } | { id: number; error: string }
 
@@ -14,12 +14,12 @@ export class PrintPreviewClient {
   private worker?: Worker
   private next = 0
   private waiting = new Map<number, (reply: Reply | null) => void>()
-  private queued?: { id: number; bundle: ArticleBundle; options: PdfExportOptions }
+  private queued?: { id: number; bundle: ArticleBundle; options: LayoutOptions }
   private busy = false
 
   constructor(private readonly workerPath: string) {}
 
-  async render(bundle: ArticleBundle, options: PdfExportOptions): Promise<PrintPreviewResult | null> {
+  async render(bundle: ArticleBundle, options: LayoutOptions): Promise<PrintPreviewResult | null> {
     const id = ++this.next
     if (this.queued) this.waiting.get(this.queued.id)?.(null)
     this.queued = { id, bundle, options }

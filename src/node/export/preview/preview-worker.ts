@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads'
 import { renderPrintPreview } from './print-preview'
 import type { ArticleBundle } from '../../../core/model/article'
-import type { PdfExportOptions } from '../pdf/export-pdf'
+import type { LayoutOptions } from '../../layout/layout-bundle'
 import { userMessage } from '../../../core/errors'
 
 /**
@@ -11,7 +11,7 @@ import { userMessage } from '../../../core/errors'
 const port = parentPort
 if (!port) throw new Error('preview-worker must run in a worker thread')
 
-port.on('message', ({ id, bundle, options }: { id: number; bundle: ArticleBundle; options: PdfExportOptions }) => {
+port.on('message', ({ id, bundle, options }: { id: number; bundle: ArticleBundle; options: LayoutOptions }) => {
   try {
     port.postMessage({ id, result: renderPrintPreview(bundle, options) })
   } catch (error) {

@@ -1,10 +1,10 @@
 import type { ArticleBundle } from '../../../core/model/article'
 import type { PrintPreviewResult } from '../../../core/ipc/contract'
-import { layoutBundle, type PdfExportOptions } from '../pdf/export-pdf'
+import { layoutBundle, type LayoutOptions } from '../../layout/layout-bundle'
 import { pageSvg, type PreviewImage } from './page-svg'
 
 /** Typesets a bundle exactly as the PDF export does and draws each page as SVG for the print preview. */
-export function renderPrintPreview(bundle: ArticleBundle, options: PdfExportOptions): PrintPreviewResult {
+export function renderPrintPreview(bundle: ArticleBundle, options: LayoutOptions): PrintPreviewResult {
   const { layout, registry, image } = layoutBundle(bundle, options)
   const images: Record<string, PreviewImage> = {}
   for (const [id, info] of Object.entries(bundle.article.assets)) {
