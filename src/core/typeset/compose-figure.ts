@@ -1,0 +1,45 @@
+import type { Article, ImageBlock } from '../model/article'
+import type { Line, PageItem } from './frame'
+import { shiftItem, shiftLine } from './slab'
+import type { Piece } from './stack-pieces'
+import type { ComposeContext } from './text-slabs'
+import { plainSpans, textSlabs, upToRows } from './text-slabs'
+
+/** Images are placed at 150 ppi at most, then fitted to the column and to 60% of the type area's height. */
+const IMAGE_PPI = 150
+const IMAGE_MAX_HEIGHT = 0.6
+
+/**
+ * A figure and its caption (图注 and credit, centred below it) as one slab, so a page never parts them.
+ * An image the writers cannot draw keeps its place as a grey box, and the reader is told.
+ */
+export function composeFigure(b: ImageBlock, article: Article, ctx: ComposeContext): Omit<Piece, 'block'> {
+  const { styles, area } = ctx.preset
+  const column = ctx.measure
+  const size = ctx.images[b.asset]
+  let width = column
+  let height = column / 2
+  const items: PageItem[] = []
+  if (size) {
+    width = Math.min(column, (size.width * 72) / IMAGE_PPI)
+    height = (width * size.height) / size.width
+    if (height > area.height * IMAGE_MAX_HEIGHT) {
+      width *= (area.height * IMAGE_MAX_HEIGHT) / height
+      height = area.height * IMAGE_MAX_HEIGHT
+    }
+    items.push({ kind: 'image', asset: b.asset, x: (column - width) / 2, y: 0, width, height })
+  } else {
+    ctx.notes.warnings.push(`图片「${article.assets[b.asset]?.name ?? b.asset}」无法放入 PDF（只支持 JPEG 和 PNG），已留出位置。`)
+    items.push({ kind: 'box', x: 0, y: 0, width, height, color: '#e6e6e6' })
+  }
+  const caption = [b.caption, b.credit].filter(Boolean).join('\u3000')
+  const lines: Line[] = []
+  let y = height + 0.4 * styles.caption.size
+  for (const slab of textSlabs(ctx, plainSpans(caption, styles.caption), styles.caption, 'caption')) {
+    lines.push(...slab.lines.map((l) => shiftLine(l, 0, y)))
+    items.push(...slab.items.map((i) => shiftItem(i, 0, y)))
+    y += slab.height
+  }
+  const slab = { height: upToRows(ctx, y), spaceBefore: 0, lines, items, breakBefore: true }
+  return { slabs: [slab], before: styles.caption.spaceBefore, after: styles.caption.spaceAfter }
+}
