@@ -39,7 +39,7 @@ export function typeset({ article, preset, fonts, templates, images = {} }: Type
     breakOnCells: false,
   })
   const warnings = [...substitutionWarnings(composed.substitutions), ...composed.warnings]
-  if (paginated.overflows) warnings.push(`有 ${paginated.overflows} 处内容比一整页还高，已超出版心。`)
+  if (paginated.tooTall.length) warnings.push(`有 ${paginated.tooTall.length} 处内容比一整页还高，已超出版心。`)
   return {
     geometry: { width: preset.pageWidth, height: preset.pageHeight, bleed: preset.bleed, cropMarks: preset.cropMarks, processColor: preset.processColor },
     pages,
@@ -53,7 +53,8 @@ function faceName(face: FaceId): string {
   return FONT_ROLE_NAMES[faceRole(face)] + (isBoldFace(face) ? '（粗）' : '')
 }
 
-function substitutionWarnings(subs: readonly { char: string; wanted: FaceId; used?: FaceId }[]): string[] {
+/** Missing glyphs as the reader is told: the character, the face that lacks it and what printed it instead. */
+export function substitutionWarnings(subs: readonly { char: string; wanted: FaceId; used?: FaceId }[]): string[] {
   const seen = new Map<string, string>()
   for (const s of subs) {
     const key = `${s.char}\u0000${s.wanted}`
