@@ -120,3 +120,27 @@ test('images dropped on the text or pasted are inserted there, and a dropped ima
   ])
   expect(Object.keys(saved.article.assets)).toHaveLength(2)
 })
+
+test('typing in 图注, then clicking 署名 and 替代文字, keeps every keystroke in the field clicked', async ({ app }) => {
+  const { page } = app
+  const path = await openTwoParagraphs(app)
+  await caretIn(blocks(page).nth(0))
+  const png = await pngBase64(page, '#8c1d18')
+  await page.getByTestId('image-file-input').setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') })
+  const figure = page.locator('.bx-image')
+  await expect(figure.locator('img')).toBeVisible()
+  for (const [label, typed] of [
+    ['图注', '社区服务站一角'],
+    ['署名', '记者 林晓川 摄'],
+    ['替代文字', '红色背景上的白色横条'],
+  ] as const) {
+    await figure.getByLabel(label).click()
+    await page.keyboard.type(typed)
+    await expect(figure.getByLabel(label), `${label} keeps what was typed`).toHaveValue(typed)
+  }
+  await expect(figure.getByText('必填：请描述这张图片')).toHaveCount(0)
+  const saved = await saveAndRead(app, path)
+  expect(saved.article.blocks.map((b) => b.type)).toEqual(['paragraph', 'image', 'paragraph'])
+  expect(saved.article.blocks[1]).toMatchObject({ caption: '社区服务站一角', credit: '记者 林晓川 摄', alt: '红色背景上的白色横条' })
+  expect(saved.article.blocks.filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? b.children.map((c) => c.text).join('') : ''))).toEqual(['第一段。', '第二段。'])
+})

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ReactNode, SyntheticEvent } from 'react'
 import { Transforms } from 'slate'
 import { ReactEditor, useSelected, useSlateStatic, type RenderElementProps } from 'slate-react'
 import type { ImageBlock } from '../../../core/model/article'
@@ -7,9 +7,18 @@ import { useRenderInfo } from './render-context'
 type Field = 'caption' | 'credit' | 'alt'
 
 /**
- * An image with its 图注, 署名 and 替代文字 edited in place. The fields are plain inputs inside the void,
- * which Slate leaves alone (slate-react skips events whose target is an input).
+ * Focus, blur and clicks inside the void otherwise reach Slate's handlers, which treat the void as
+ * selected and, on the blur of one field, put the DOM selection back on the void's spacer: the next
+ * field clicked loses focus to the body and its keystrokes land in the text (slate#2504).
  */
+const keepFromSlate = {
+  onFocus: (e: SyntheticEvent) => e.stopPropagation(),
+  onBlur: (e: SyntheticEvent) => e.stopPropagation(),
+  onClick: (e: SyntheticEvent) => e.stopPropagation(),
+  onMouseDown: (e: SyntheticEvent) => e.stopPropagation(),
+}
+
+/** An image with its 图注, 署名 and 替代文字 edited in place, in plain inputs kept out of Slate's reach. */
 export function ImageElement({
   attributes,
   children,
@@ -51,14 +60,16 @@ export function ImageElement({
         ) : (
           <div className="bx-image-missing">图片缺失</div>
         )}
-        {field('caption', '图注', '图注（可选）')}
-        {field('credit', '署名', '摄影或来源（可选）')}
-        {field(
-          'alt',
-          '替代文字',
-          '描述图片内容，供读屏软件朗读',
-          missingAlt ? <em className="bx-field-error">必填：请描述这张图片</em> : null,
-        )}
+        <div className="bx-image-fields" {...keepFromSlate}>
+          {field('caption', '图注', '图注（可选）')}
+          {field('credit', '署名', '摄影或来源（可选）')}
+          {field(
+            'alt',
+            '替代文字',
+            '描述图片内容，供读屏软件朗读',
+            missingAlt ? <em className="bx-field-error">必填：请描述这张图片</em> : null,
+          )}
+        </div>
         <button
           type="button"
           className="bx-image-remove"
