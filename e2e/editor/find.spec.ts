@@ -112,3 +112,42 @@ test('replace one at a time moves to the next match', async ({ app }) => {
   await expect(page.locator('.bx-heading-sub')).toHaveText('为乡村发展添动力')
   await expect(page.getByTestId('find-status')).toHaveText('第 1 / 3 处')
 })
+
+test('Ctrl+Z straight after 全部替换 undoes the replacement, as Word does, and keeps the boxes', async ({ app }) => {
+  const { page } = app
+  await openArticle(app, doc())
+  await page.keyboard.press('Control+h')
+  await page.getByLabel('查找内容').fill('乡村振兴')
+  await page.getByLabel('替换为').fill('农村发展')
+  await page.getByRole('button', { name: '全部替换' }).click()
+  await expect(page.getByTestId('find-status')).toHaveText('已替换 3 处')
+  await page.keyboard.press('Control+z')
+  await expect(body(page), 'the document is back as it was').toContainText('振兴，乡村振兴是大事。')
+  await expect(page.getByLabel('替换为'), 'the replacement box keeps its text').toHaveValue('农村发展')
+  await expect(page.getByLabel('查找内容')).toHaveValue('乡村振兴')
+  await expect(page.getByTestId('find-status')).toHaveText('共 3 处')
+  await page.keyboard.press('Control+y')
+  await expect(body(page)).not.toContainText('乡村振兴')
+  await expect(page.getByTestId('find-status')).toHaveText('正文无匹配')
+
+  // Typing in the boxes keeps the browser's own undo there.
+  await page.getByLabel('替换为').fill('农村')
+  await page.getByLabel('替换为').press('End')
+  await page.keyboard.type('振兴')
+  await page.keyboard.press('Control+z')
+  await expect(page.getByLabel('替换为')).not.toHaveValue('农村振兴')
+  await expect(body(page)).not.toContainText('乡村振兴')
+})
+
+test('the toolbar 撤销 after 全部替换 clears 「已替换」', async ({ app }) => {
+  const { page } = app
+  await openArticle(app, doc())
+  await page.keyboard.press('Control+h')
+  await page.getByLabel('查找内容').fill('乡村振兴')
+  await page.getByLabel('替换为').fill('农村发展')
+  await page.getByRole('button', { name: '全部替换' }).click()
+  await expect(page.getByTestId('find-status')).toHaveText('已替换 3 处')
+  await page.getByRole('button', { name: '撤销' }).click()
+  await expect(body(page)).toContainText('乡村振兴是大事')
+  await expect(page.getByTestId('find-status')).toHaveText('共 3 处')
+})

@@ -27,6 +27,7 @@ export interface FindStatus {
   index: number
   total: number
   error?: string
+  /** How many 全部替换 changed, while the document still stands as it left it. */
   replaced?: number
   /** Matches in the title block and meta fields, which find and replace leave alone. */
   elsewhere: ElsewhereCount[]
@@ -47,6 +48,11 @@ export interface Find {
   step(direction: 1 | -1): void
   replaceCurrent(): void
   replaceAll(): void
+  /**
+   * Undo (or redo) in the document when the find bar made its last change, as Word's dialog does;
+   * false when the user has typed in the bar since, so the box keeps its own undo.
+   */
+  history(direction: 'undo' | 'redo'): boolean
 }
 
 /** Re-highlighting 3,000 paragraphs on every letter typed in the find box would lag: wait for a pause. */
@@ -56,7 +62,10 @@ export function useFind(editor: Editor, blocks: readonly Block[], meta: ArticleM
   const [mode, setMode] = useState<FindMode | null>(null)
   const [query, setQueryState] = useState<FindQuery>({ text: '', regex: false, matchCase: false })
   const [replacement, setReplacement] = useState('')
-  const [status, setStatus] = useState<FindStatus>({ index: 0, total: 0, elsewhere: [], inCaptions: 0 })
+  const [status, setStatus] = useState<Omit<FindStatus, 'replaced'>>({ index: 0, total: 0, elsewhere: [], inCaptions: 0 })
+  const [lastReplaceAll, setLastReplaceAll] = useState<{ count: number; doc: readonly unknown[] }>()
+  /** The document as the find bar's last change left it; undefined once the user types in the bar. */
+  const afterOwnEdit = useRef<readonly unknown[] | undefined>(undefined)
   const [highlighted, setHighlighted] = useState<RegExp | undefined>()
   const current = useRef<FindMatch | undefined>(undefined)
   const composing = useComposing()
@@ -85,7 +94,8 @@ export function useFind(editor: Editor, blocks: readonly Block[], meta: ArticleM
       current.current = match
       if (match) Transforms.select(editor, match.range)
       showCurrentMatch(editor, match?.range)
-      setStatus((s) => ({ ...s, index: match ? i + 1 : 0, total: matches.length, replaced: undefined }))
+      setStatus((s) => ({ ...s, index: match ? i + 1 : 0, total: matches.length }))
+      setLastReplaceAll(undefined)
     },
     [editor],
   )
@@ -124,7 +134,10 @@ export function useFind(editor: Editor, blocks: readonly Block[], meta: ArticleM
     const matches = allMatches()
     const sel = editor.selection
     const match = sel && matches.find((m) => sameSpan(editor, m.range, sel))
-    if (match) replaceOne(match)
+    if (match) {
+      replaceOne(match)
+      afterOwnEdit.current = editor.children
+    }
     step(1)
   }, [allMatches, editor, replaceOne, step])
 
@@ -157,13 +170,36 @@ export function useFind(editor: Editor, blocks: readonly Block[], meta: ArticleM
     })
     current.current = undefined
     showCurrentMatch(editor, undefined)
-    setStatus((s) => ({ ...s, index: 0, total: allMatches().length, replaced }))
+    afterOwnEdit.current = editor.children
+    setLastReplaceAll({ count: replaced, doc: editor.children })
+    setStatus((s) => ({ ...s, index: 0, total: allMatches().length }))
   }, [allMatches, editor, replaceOne, replaceInCaptions])
+
+  const history = useCallback(
+    (direction: 'undo' | 'redo') => {
+      if (!afterOwnEdit.current || afterOwnEdit.current !== editor.children) return false
+      if (direction === 'undo') HistoryEditor.undo(editor)
+      else HistoryEditor.redo(editor)
+      afterOwnEdit.current = editor.children
+      current.current = undefined
+      showCurrentMatch(editor, undefined)
+      setStatus((s) => ({ ...s, index: 0 }))
+      return true
+    },
+    [editor],
+  )
 
   const setQuery = useCallback((next: FindQuery) => {
     setQueryState(next)
     setStatus({ index: 0, total: 0, elsewhere: [], inCaptions: 0 })
+    setLastReplaceAll(undefined)
+    afterOwnEdit.current = undefined
     current.current = undefined
+  }, [])
+
+  const setReplacementText = useCallback((text: string) => {
+    setReplacement(text)
+    afterOwnEdit.current = undefined
   }, [])
 
   useEffect(() => {
@@ -197,15 +233,17 @@ export function useFind(editor: Editor, blocks: readonly Block[], meta: ArticleM
     mode,
     query,
     replacement,
-    status,
+    // 「已替换」 only while the document is as the replacement left it (an undo anywhere ends it).
+    status: lastReplaceAll?.doc === editor.children ? { ...status, replaced: lastReplaceAll.count } : status,
     decorate: held.current,
     open,
     close,
     setQuery,
-    setReplacement,
+    setReplacement: setReplacementText,
     step,
     replaceCurrent,
     replaceAll,
+    history,
   }
 }
 

@@ -48,8 +48,16 @@ export function FindBar({ find }: { find: Find }) {
     }
   }
 
+  // Word undoes a replacement from its dialog; the browser's own undo would instead empty the box last typed in.
+  const onHistoryKey = (e: React.KeyboardEvent) => {
+    if (e.nativeEvent.isComposing || !(e.ctrlKey || e.metaKey) || e.altKey) return
+    const key = e.key.toLowerCase()
+    const direction = key === 'z' ? (e.shiftKey ? 'redo' : 'undo') : key === 'y' && !e.shiftKey ? 'redo' : undefined
+    if (direction && find.history(direction)) e.preventDefault()
+  }
+
   return (
-    <div className="bx-find" role="search" aria-label="查找和替换">
+    <div className="bx-find" role="search" aria-label="查找和替换" onKeyDown={onHistoryKey}>
       <div className="bx-find-row">
         <input
           ref={input}
