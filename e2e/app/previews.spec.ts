@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { test, expect } from '../harness/fixtures'
 import { typeWithIme } from '../harness/app'
 
@@ -38,4 +39,107 @@ test('portal and print previews show the article and follow the typing', async (
 
   await page.getByRole('tab', { name: '门户预览' }).click()
   await expect(portal.getByText(sentence, { exact: false }).first()).toBeVisible()
+})
+
+/** Where the first page sits in the scrolling pane, and how far the pane scrolls each way. */
+async function pageInPane(page: Page) {
+  return page.getByTestId('print-pages').evaluate((pane) => {
+    const img = pane.querySelector('img')!
+    const p = pane.getBoundingClientRect()
+    const i = img.getBoundingClientRect()
+    return {
+      leftGap: i.left - p.left + pane.scrollLeft,
+      pageWidth: i.width,
+      pageHeight: i.height,
+      paneWidth: pane.clientWidth,
+      paneHeight: pane.clientHeight,
+      scrollableX: pane.scrollWidth - pane.clientWidth,
+      paneRight: p.right,
+      windowWidth: window.innerWidth,
+    }
+  })
+}
+
+test('印刷预览 zooms from 适合宽度 and 适合页面 to 400%, and the page can always be scrolled to, both ways', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('tab', { name: '印刷预览' }).click()
+  await expect(page.getByTestId('print-page-count')).toHaveText(/共 \d+ 页/, { timeout: 30_000 })
+  const zoom = page.getByLabel('缩放', { exact: true })
+  await expect(zoom.locator('option')).toHaveText(['适合宽度', '适合页面', '50%', '75%', '100%', '125%', '150%', '200%', '300%', '400%'])
+
+  const fit = await pageInPane(page)
+  expect(fit.scrollableX, 'fit width needs no horizontal scroll').toBe(0)
+  expect(fit.pageWidth).toBeLessThanOrEqual(fit.paneWidth)
+
+  await zoom.selectOption({ label: '适合页面' })
+  const whole = await pageInPane(page)
+  expect(whole.pageHeight, 'the whole page fits the pane').toBeLessThanOrEqual(whole.paneHeight)
+
+  for (const label of ['100%', '150%', '400%']) {
+    await zoom.selectOption({ label })
+    const at = await pageInPane(page)
+    expect(at.paneRight, `${label}: the pane stays inside the window`).toBeLessThanOrEqual(at.windowWidth)
+    expect(at.leftGap, `${label}: the page's left edge can be scrolled to`).toBeGreaterThanOrEqual(0)
+    expect(at.scrollableX, `${label}: the page's right edge can be scrolled to`).toBeGreaterThanOrEqual(at.pageWidth + at.leftGap - at.paneWidth)
+    expect(at.scrollableX).toBeGreaterThan(0)
+  }
+  await page.getByTestId('print-pages').evaluate((pane) => pane.scrollTo(pane.scrollWidth, 0))
+  await page.screenshot({ path: 'test-results/screens/app-print-preview-400.png' })
+})
+
+/** How the portal page is drawn: its body text size on screen, whether lines fit across the pane, the scroll. */
+async function portalView(page: Page) {
+  return page.getByTestId('portal-frame').evaluate((frame: HTMLIFrameElement) => {
+    const box = frame.closest('[data-testid="portal-stage"]')!.querySelector<HTMLElement>('.bx-frame-box')!
+    const scale = frame.getBoundingClientRect().width / frame.offsetWidth
+    const doc = frame.contentDocument!
+    const body = doc.querySelector<HTMLElement>('.article-body')!
+    const p = body.querySelector('p')!
+    const rect = body.getBoundingClientRect()
+    return {
+      scale,
+      textPx: parseFloat(getComputedStyle(p).fontSize) * scale,
+      bodyRight: rect.right * scale - box.scrollLeft,
+      bodyLeft: rect.left * scale - box.scrollLeft,
+      paneWidth: box.clientWidth,
+      scrollableX: box.scrollWidth - box.clientWidth,
+      pageWidth: frame.offsetWidth * scale,
+    }
+  })
+}
+
+test('门户预览 opens readable, offers 适合宽度 and 100%, and scrolls to the block being edited', async ({ app }) => {
+  const { page } = app
+  const portal = page.frameLocator('[data-testid="portal-frame"]')
+  await expect(portal.getByText('织密服务网络')).toBeVisible()
+  const first = await portalView(page)
+  expect(first.textPx, 'body text is drawn at a readable size').toBeGreaterThanOrEqual(12)
+  expect(first.bodyLeft).toBeGreaterThanOrEqual(0)
+  expect(first.bodyRight, 'whole lines show across the pane').toBeLessThanOrEqual(first.paneWidth)
+  await page.screenshot({ path: 'test-results/screens/app-portal-default.png' })
+
+  await page.getByRole('group', { name: '预览宽度' }).getByRole('button', { name: '电脑' }).click()
+  const zoom = page.getByTestId('portal-stage').locator('..').getByLabel('缩放', { exact: true })
+  await zoom.selectOption({ label: '适合宽度' })
+  const fit = await portalView(page)
+  expect(fit.pageWidth).toBeCloseTo(fit.paneWidth, 0)
+  expect(fit.scrollableX).toBe(0)
+  await zoom.selectOption({ label: '100%' })
+  const real = await portalView(page)
+  expect(real.scale).toBe(1)
+  expect(real.scrollableX, 'a 1280 px page scrolls across the pane').toBeGreaterThan(0)
+
+  // The caret in the last paragraph brings its text into the preview.
+  const last = page.locator('.bx-paragraph').last()
+  const lastText = (await last.innerText()).slice(0, 12)
+  await last.click()
+  const inView = () =>
+    page.getByTestId('portal-frame').evaluate((frame: HTMLIFrameElement, text) => {
+      const doc = frame.contentDocument!
+      const el = [...doc.querySelectorAll('.article-body p')].find((p) => p.textContent!.includes(text))!
+      const r = el.getBoundingClientRect()
+      return r.top >= 0 && r.bottom <= frame.contentWindow!.innerHeight
+    }, lastText)
+  await expect.poll(inView).toBe(true)
+  await page.screenshot({ path: 'test-results/screens/app-portal-follow.png' })
 })

@@ -26,8 +26,13 @@ export type ImageSrc = (assetId: string) => string | undefined
  * <u>, <em>. This is content.html, and the same string sits inside preview.html, so what the webmaster
  * pastes is what was approved.
  */
-export function renderBodyHtml(items: readonly BodyItem[], imageSrc: ImageSrc): string {
-  return items.map((item) => renderItem(item, imageSrc)).join('\n')
+export function renderBodyHtml(items: readonly BodyItem[], imageSrc: ImageSrc, options: { blockAnchors?: boolean } = {}): string {
+  return items.map((item) => (options.blockAnchors ? withBlockAnchor(renderItem(item, imageSrc), item.block) : renderItem(item, imageSrc))).join('\n')
+}
+
+/** Marks an item's first element with the article block it came from, so the app's preview can follow the caret. */
+function withBlockAnchor(html: string, block: number | undefined): string {
+  return block === undefined ? html : html.replace(/^<([a-z0-9]+)/, `<$1 data-block="${block}"`)
 }
 
 function renderItem(item: BodyItem, imageSrc: ImageSrc): string {

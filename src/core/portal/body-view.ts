@@ -19,12 +19,14 @@ export interface RunInHeading {
   runs: Inline[]
 }
 
-export type BodyItem =
+/** `block`: the index of the article block the item starts at (absent for the 电头 line the page adds). */
+export type BodyItem = { block?: number } & (
   | { kind: 'paragraph'; role: ParagraphRole; byline?: string; runIn?: RunInHeading; runs: Inline[] }
   | { kind: 'heading'; level: HeadingLevel; rank: HeadingRank; label: string; runs: Inline[] }
   | { kind: 'section-heading'; template: SectionHeadingTemplate; rank: HeadingRank; lines: DisplayLine[] }
   | { kind: 'quote'; runs: Inline[] }
   | { kind: 'image'; asset: string; alt: string; caption?: string; credit?: string; width?: number; height?: number }
+)
 
 const isBlank = (runs: readonly Inline[]) => inlineText(runs).trim() === ''
 
@@ -44,14 +46,20 @@ export function articleBody(article: Article, templates: readonly SectionHeading
   const usedLevels = [...new Set(blocks.flatMap((b) => (b.type === 'heading' ? [b.level] : [])))].sort()
   const items: BodyItem[] = []
   let previousRank = 1
-  let pendingRunIn: RunInHeading | undefined
+  let pendingRunIn: { heading: RunInHeading; block: number } | undefined
 
   blocks.forEach((block, index) => {
     const next = blocks[index + 1]
     switch (block.type) {
       case 'paragraph': {
         if (isBlank(block.children) && !pendingRunIn) return
-        items.push({ kind: 'paragraph', role: block.role ?? 'body', ...(pendingRunIn ? { runIn: pendingRunIn } : {}), runs: block.children })
+        items.push({
+          kind: 'paragraph',
+          block: pendingRunIn?.block ?? index,
+          role: block.role ?? 'body',
+          ...(pendingRunIn ? { runIn: pendingRunIn.heading } : {}),
+          runs: block.children,
+        })
         pendingRunIn = undefined
         return
       }
@@ -60,12 +68,12 @@ export function articleBody(article: Article, templates: readonly SectionHeading
         const label = labels.get(index) ?? ''
         // 「（一）总体要求。坚持…」: the heading opens the next paragraph on the same line.
         if (block.runIn && next?.type === 'paragraph') {
-          pendingRunIn = { level: block.level, label, runs: block.children }
+          pendingRunIn = { heading: { level: block.level, label, runs: block.children }, block: index }
           return
         }
         const rank = rankFor(block.level, usedLevels, previousRank)
         previousRank = rank
-        items.push({ kind: 'heading', level: block.level, rank, label, runs: block.children })
+        items.push({ kind: 'heading', block: index, level: block.level, rank, label, runs: block.children })
         return
       }
       case 'section-heading': {
@@ -73,17 +81,18 @@ export function articleBody(article: Article, templates: readonly SectionHeading
         const template = findTemplate(templates, block.template)
         const rank = Math.min(2, previousRank + 1) as HeadingRank
         previousRank = rank
-        items.push({ kind: 'section-heading', template, rank, lines: sectionHeadingLines(block, template, ordinals.get(index) ?? 1) })
+        items.push({ kind: 'section-heading', block: index, template, rank, lines: sectionHeadingLines(block, template, ordinals.get(index) ?? 1) })
         return
       }
       case 'quote':
-        if (!isBlank(block.children)) items.push({ kind: 'quote', runs: block.children })
+        if (!isBlank(block.children)) items.push({ kind: 'quote', block: index, runs: block.children })
         return
       case 'image': {
         const info = article.assets[block.asset]
         if (!info) return
         items.push({
           kind: 'image',
+          block: index,
           asset: block.asset,
           alt: block.alt,
           ...(block.caption?.trim() ? { caption: block.caption } : {}),

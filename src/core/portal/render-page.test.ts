@@ -91,6 +91,19 @@ describe('portal article page', () => {
     expect(shownText(body)).toContain('选准一片叶\n为产业发展找准路子')
     expect(exampleArticle().blocks.length).toBeGreaterThan(0)
   })
+
+  it('marks body elements with their article block only for the app preview (a run-in heading shares its paragraph)', () => {
+    const a = article({ title: '锚点' }, [
+      paragraph('导语。', 'lead'),
+      paragraph(''),
+      heading(2, '总体要求。', true),
+      paragraph('坚持问题导向。'),
+      image('pic', '图', '图注'),
+    ], { pic: { mime: 'image/png', name: 'p.png' } })
+    const anchors = (html: string) => elements(html).filter((e) => 'data-block' in e.attribs).map((e) => `${e.name}:${e.attribs['data-block']}`)
+    expect(anchors(render(a, { blockAnchors: true }))).toEqual(['p:0', 'p:2', 'p:4'])
+    expect(anchors(render(a))).toEqual([])
+  })
 })
 
 describe('nothing from the input can run or leave the page', () => {

@@ -19,6 +19,8 @@ export interface PortalPageOptions {
    * never carries them: the portal's own template owns those scripts.
    */
   templatePlaceholders?: boolean
+  /** The in-app preview marks each body element with its article block (data-block) to follow the caret. */
+  blockAnchors?: boolean
 }
 
 /**
@@ -28,7 +30,7 @@ export interface PortalPageOptions {
 export function renderPortalPage(article: Article, options: PortalPageOptions): string {
   const { profile } = options
   const items = articleBody(article, options.templates ?? BUILTIN_TEMPLATES)
-  const body = renderBodyHtml(items, options.imageSrc)
+  const body = renderBodyHtml(items, options.imageSrc, { blockAnchors: options.blockAnchors ?? false })
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',

@@ -1,11 +1,15 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../../core/model/article'
 import { renderPortalPage } from '../../../core/portal/render-page'
 import type { PortalProfile } from '../../../core/portal/profile'
 import type { FontSizeChoice } from '../../../core/portal/page-css'
 import type { SectionHeadingTemplate } from '../../../core/styles/templates'
 import { useDebouncedValue } from './useDebouncedValue'
-import { useElementWidth } from './useElementWidth'
+import { useElementSize } from './useElementSize'
+import { useCaretBlock } from './useCaretBlock'
+import { ZoomSelect } from './ZoomSelect'
+import { zoomScale, type Zoom } from './zoom'
+import { followBlock } from './follow-block'
 
 interface Props {
   article: Article
@@ -16,29 +20,50 @@ interface Props {
   onProfileChange(id: string): void
 }
 
-const WIDTHS = { desktop: { label: '电脑', px: 1280 }, phone: { label: '手机', px: 375 } } as const
+/**
+ * 自适应 lays the page out as a browser window the size of the pane would (zoom as a browser zooms);
+ * 电脑 and 手机 lay it out at a typical screen's width.
+ */
+const WIDTHS = {
+  window: { label: '自适应', px: undefined },
+  desktop: { label: '电脑', px: 1280 },
+  phone: { label: '手机', px: 375 },
+} as const
 type WidthMode = keyof typeof WIDTHS
 
 /**
  * The article as the portal will show it. The frame is sandboxed without allow-scripts (same-origin only so
- * it can show the editor's blob: images); the page itself needs no script (字号 is CSS-only).
+ * it can show the editor's blob: images and be scrolled to the caret); the page needs no script.
  */
 export function PortalPreview({ article, imageUrl, profiles, templates, profileId, onProfileChange }: Props) {
   const [fontSize, setFontSize] = useState<FontSizeChoice>('medium')
-  const [width, setWidth] = useState<WidthMode>('desktop')
+  const [width, setWidth] = useState<WidthMode>('window')
+  // Real size: at 适合宽度 a 1280 px page in the default pane draws 16 px text at 6 px.
+  const [zoom, setZoom] = useState<Zoom>(1)
   const settled = useDebouncedValue(article, 300)
   const profile = profiles.find((p) => p.id === profileId) ?? profiles[0]!
   const html = useMemo(
-    () => renderPortalPage(settled, { profile, imageSrc: imageUrl, templates, fontSize, templatePlaceholders: true }),
+    () =>
+      renderPortalPage(settled, {
+        profile,
+        imageSrc: imageUrl,
+        templates,
+        fontSize,
+        templatePlaceholders: true,
+        blockAnchors: true,
+      }),
     [settled, profile, imageUrl, templates, fontSize],
   )
-  const frameWidth = WIDTHS[width].px
   return (
     <div className="bx-portal-preview">
       <div className="bx-preview-tools">
         <label>
           门户
-          <select value={profile.id} onChange={(e) => onProfileChange(e.currentTarget.value)} aria-label="门户样式">
+          <select
+            value={profile.id}
+            onChange={(e) => onProfileChange(e.currentTarget.value)}
+            aria-label="门户样式"
+          >
             {profiles.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.siteName}
@@ -48,7 +73,11 @@ export function PortalPreview({ article, imageUrl, profiles, templates, profileI
         </label>
         <label>
           字号
-          <select value={fontSize} onChange={(e) => setFontSize(e.currentTarget.value as FontSizeChoice)} aria-label="字号">
+          <select
+            value={fontSize}
+            onChange={(e) => setFontSize(e.currentTarget.value as FontSizeChoice)}
+            aria-label="字号"
+          >
             <option value="large">大</option>
             <option value="medium">中</option>
             <option value="small">小</option>
@@ -61,28 +90,64 @@ export function PortalPreview({ article, imageUrl, profiles, templates, profileI
             </button>
           ))}
         </div>
+        <ZoomSelect zoom={zoom} fits={['fit-width']} onChange={setZoom} />
       </div>
-      <div className="bx-portal-stage" data-width={width}>
-        <ScaledFrame html={html} width={frameWidth} />
+      <div className="bx-portal-stage" data-testid="portal-stage">
+        <ScaledFrame html={html} layoutWidth={WIDTHS[width].px} zoom={zoom} />
       </div>
     </div>
   )
 }
 
-/** Renders the page at its real width and scales it down to fit the pane, like a thumbnail of the site. */
-function ScaledFrame({ html, width }: { html: string; width: number }) {
+/**
+ * The page laid out `layoutWidth` px wide (the pane's width at this zoom when absent) and drawn at the zoom.
+ * The frame scrolls the page down; the box around it scrolls across when the drawn page is wider than the pane.
+ */
+function ScaledFrame({
+  html,
+  layoutWidth,
+  zoom,
+}: {
+  html: string
+  layoutWidth: number | undefined
+  zoom: Zoom
+}) {
   const [box, setBox] = useState<HTMLDivElement | null>(null)
-  const available = useElementWidth(box) ?? width
-  const scale = Math.min(1, available / width)
+  const frame = useRef<HTMLIFrameElement>(null)
+  const pane = useElementSize(box) ?? { width: 480, height: 600 }
+  const width = layoutWidth ?? Math.floor(pane.width / (typeof zoom === 'number' ? zoom : 1))
+  const scale = zoomScale(zoom, { width, height: pane.height }, pane)
+  const caretBlock = useCaretBlock()
+  // A new srcDoc reloads the page at the top: where the reader was is put back on load.
+  const scrollTop = useRef(0)
+
+  const follow = useCallback(
+    (onLoad: boolean) => {
+      const win = frame.current?.contentWindow
+      if (!win || !box) return
+      if (onLoad) {
+        win.scrollTo(0, scrollTop.current)
+        win.addEventListener('scroll', () => (scrollTop.current = win.scrollY))
+      }
+      if (caretBlock !== undefined) followBlock(win, box, scale, caretBlock)
+    },
+    [box, caretBlock, scale],
+  )
+  useEffect(() => follow(false), [follow])
+
   return (
     <div ref={setBox} className="bx-frame-box">
-      <iframe
-        title="门户预览"
-        data-testid="portal-frame"
-        sandbox="allow-same-origin"
-        srcDoc={html}
-        style={{ width, height: `${100 / scale}%`, transform: `scale(${scale})`, transformOrigin: '0 0' }}
-      />
+      <div className="bx-frame-sizer" style={{ width: width * scale, height: pane.height }}>
+        <iframe
+          ref={frame}
+          title="门户预览"
+          data-testid="portal-frame"
+          sandbox="allow-same-origin"
+          srcDoc={html}
+          onLoad={() => follow(true)}
+          style={{ width, height: pane.height / scale, transform: `scale(${scale})`, transformOrigin: '0 0' }}
+        />
+      </div>
     </div>
   )
 }

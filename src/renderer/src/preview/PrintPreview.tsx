@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { ArticleBundle } from '../../../core/model/article'
 import type { PrintPreviewResult } from '../../../core/ipc/contract'
 import type { PresetChoice } from '../export/ExportDialog'
 import { useDebouncedValue } from './useDebouncedValue'
 import { cursorBlockIndex } from './cursor-block'
+import { useElementSize } from './useElementSize'
+import { ZoomSelect } from './ZoomSelect'
+import { zoomScale, type Zoom } from './zoom'
 
 interface Props {
   bundle: ArticleBundle
@@ -11,8 +14,6 @@ interface Props {
   presetId: string
   onPresetChange(id: string): void
 }
-
-const ZOOMS = [0.5, 0.75, 1, 1.5] as const
 
 /** Object URLs for SVG pages; an <img> never runs anything inside the SVG. */
 function usePageUrls(pages: readonly string[]): string[] {
@@ -30,8 +31,9 @@ export function PrintPreview({ bundle, presets, presetId, onPresetChange }: Prop
   const [result, setResult] = useState<PrintPreviewResult>()
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
-  const [zoom, setZoom] = useState<number | 'fit'>('fit')
-  const scroller = useRef<HTMLDivElement>(null)
+  const [zoom, setZoom] = useState<Zoom>('fit-width')
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null)
+  const pane = useElementSize(scroller)
 
   useEffect(() => {
     let live = true
@@ -53,18 +55,10 @@ export function PrintPreview({ bundle, presets, presetId, onPresetChange }: Prop
   const urls = usePageUrls(result?.pages ?? [])
   const pageWidth = result ? result.size.width : 595
   const pageHeight = result ? result.size.height : 842
-  const [fitWidth, setFitWidth] = useState(400)
-  useEffect(() => {
-    const el = scroller.current
-    if (!el) return
-    const observer = new ResizeObserver(([e]) => setFitWidth(Math.max(120, (e?.contentRect.width ?? 400) - 32)))
-    observer.observe(el)
-    return () => observer.disconnect()
-  }, [])
-  const scale = zoom === 'fit' ? fitWidth / pageWidth : zoom
+  const scale = zoomScale(zoom, { width: pageWidth, height: pageHeight }, pane ?? { width: 400, height: 560 })
   const [cursorPage, setCursorPage] = useState<number>()
 
-  const jumpTo = (page: number) => scroller.current?.querySelector(`[data-page="${page}"]`)?.scrollIntoView({ block: 'start' })
+  const jumpTo = (page: number) => scroller?.querySelector(`[data-page="${page}"]`)?.scrollIntoView({ block: 'start' })
 
   return (
     <div className="bx-print-preview">
@@ -79,17 +73,7 @@ export function PrintPreview({ bundle, presets, presetId, onPresetChange }: Prop
             ))}
           </select>
         </label>
-        <label>
-          缩放
-          <select value={String(zoom)} onChange={(e) => setZoom(e.currentTarget.value === 'fit' ? 'fit' : Number(e.currentTarget.value))} aria-label="缩放">
-            <option value="fit">适合宽度</option>
-            {ZOOMS.map((z) => (
-              <option key={z} value={z}>
-                {Math.round(z * 100)}%
-              </option>
-            ))}
-          </select>
-        </label>
+        <ZoomSelect zoom={zoom} fits={['fit-width', 'fit-page']} onChange={setZoom} />
         <button
           type="button"
           disabled={!result}
@@ -129,7 +113,7 @@ export function PrintPreview({ bundle, presets, presetId, onPresetChange }: Prop
             </button>
           ))}
         </nav>
-        <div className="bx-pages" ref={scroller} data-testid="print-pages">
+        <div className="bx-pages" ref={setScroller} data-testid="print-pages">
           {urls.map((url, i) => (
             <img
               key={i}
