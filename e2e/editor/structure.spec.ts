@@ -218,3 +218,21 @@ test('an empty title is flagged', async ({ app }) => {
   await expect(page.getByRole('alert')).toHaveText('标题不能为空')
   await expect(page.locator('[data-field="title"]')).toHaveAttribute('aria-invalid', 'true')
 })
+
+test('a new document is not flagged before any typing, and is not called saved', async ({ app }) => {
+  const { page } = app
+  await page.locator('[data-command="new"]').click()
+  await expect(page.getByTestId('status-file')).toHaveText('未命名.banxin')
+  await expect(page.locator('[data-field="title"]')).toBeFocused()
+  await expect(page.getByText('标题不能为空')).toHaveCount(0)
+  await expect(page.locator('[data-field="title"]')).toHaveAttribute('aria-invalid', 'false')
+  await expect(page.getByTestId('status-saved')).toHaveText('未保存')
+  await page.screenshot({ path: 'test-results/screens/editor-new-document.png' })
+  await page.locator('.bx-paragraph').first().click()
+  await expect(page.getByText('标题不能为空'), 'passing through the empty title is not an error').toHaveCount(0)
+  // Typing a title and deleting it again is.
+  await page.locator('[data-field="title"]').click()
+  await page.keyboard.type('标')
+  await page.keyboard.press('Backspace')
+  await expect(page.getByRole('alert')).toHaveText('标题不能为空')
+})

@@ -238,7 +238,7 @@ export function App() {
           <Welcome recent={recent} onNew={newDocument} onOpen={() => run('open')} onOpenPath={(p) => void openWith(() => api.openPath(p))} onExample={() => void openExample()} />
         )}
       </main>
-      {active ? <StatusBar article={active.bundle.article} displayName={active.displayName} dirty={active.dirty} saving={saving} /> : null}
+      {active ? <StatusBar article={active.bundle.article} displayName={active.displayName} dirty={active.dirty} hasFile={!!active.path} saving={saving} /> : null}
       {active && exporting ? (
         <ExportDialog
           kind={exporting}

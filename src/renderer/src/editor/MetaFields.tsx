@@ -35,6 +35,9 @@ function enterMovesOn(onEnter: () => void) {
 
 /** The headline stack (引题/主题/副题) and the article's meta fields, above the body. */
 export function MetaFields({ meta, onChange, onTitleEnter }: Props) {
+  // An empty title is an error once the user has typed in it, not in a document nobody has touched yet.
+  const [titleEdited, setTitleEdited] = useState(false)
+  const titleMissing = titleEdited && !meta.title.trim()
   const headline = (key: 'kicker' | 'title' | 'subtitle', label: string, placeholder: string) => (
     <label className={`bx-field bx-${key}`}>
       <span className="bx-field-label">{label}</span>
@@ -43,9 +46,14 @@ export function MetaFields({ meta, onChange, onTitleEnter }: Props) {
         value={meta[key] ?? ''}
         placeholder={placeholder}
         aria-label={label}
-        aria-invalid={key === 'title' && !meta.title.trim()}
+        aria-invalid={key === 'title' && titleMissing}
         data-field={key}
-        onChange={(e) => onChange(setField(meta, key, e.currentTarget.value.replace(/\n/g, '')))}
+        // A document without a title opens with the caret there: it is the first thing to write.
+        autoFocus={key === 'title' && !meta.title}
+        onChange={(e) => {
+          if (key === 'title') setTitleEdited(true)
+          onChange(setField(meta, key, e.currentTarget.value.replace(/\n/g, '')))
+        }}
         onKeyDown={enterMovesOn(onTitleEnter)}
       />
     </label>
@@ -67,11 +75,11 @@ export function MetaFields({ meta, onChange, onTitleEnter }: Props) {
     <header className="bx-title-block">
       {headline('kicker', '引题', '引题（可选）')}
       {headline('title', '主题', '请输入标题')}
-      {meta.title.trim() ? null : (
+      {titleMissing ? (
         <p className="bx-field-error bx-title-error" role="alert">
           标题不能为空
         </p>
-      )}
+      ) : null}
       {headline('subtitle', '副题', '副题（可选，专题副题以——开头）')}
       <div className="bx-meta-grid">
         {small('byline', '电头', '如：本报讯（记者 ×××）', true)}
