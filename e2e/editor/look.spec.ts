@@ -1,6 +1,7 @@
 import { test, expect } from '../harness/fixtures'
 import { article, heading, paragraph, quote, sectionHeading, text } from '../../src/core/model/build'
 import { caretIn, openArticle } from './helpers'
+import { inkBands } from '../support/ink'
 
 /** Screens for people to look at (test-results/screens); the assertions only make sure they show something. */
 
@@ -47,4 +48,20 @@ test('a 公文-style document with every kind of block', async ({ app }) => {
   await page.screenshot({ path: 'test-results/screens/editor-gongwen.png', fullPage: false })
   await page.locator('.bx-editor-scroll').evaluate((el) => el.scrollBy(0, 400))
   await page.screenshot({ path: 'test-results/screens/editor-gongwen-body.png' })
+})
+
+test('the 着重号 button draws its dots under the label, clear of it, whatever CJK font the system gives the UI', async ({ app }) => {
+  const { page } = app
+  const button = page.getByRole('button', { name: '着重号（字下加点）' })
+  for (const font of ['', '"Noto Sans CJK SC"', '"Noto Serif CJK SC"']) {
+    await button.evaluate((b: HTMLElement, f) => (b.style.fontFamily = f), font)
+    const bands = await inkBands(button)
+    const label = bands[0]!
+    const dots = bands[bands.length - 1]!
+    expect(bands.length, `${font || 'default font'}: the dots are a band of their own`).toBeGreaterThanOrEqual(2)
+    expect(dots.top - label.bottom, `${font || 'default font'}: a clear gap between label and dots`).toBeGreaterThanOrEqual(3)
+    const height = await button.evaluate((b) => b.getBoundingClientRect().height)
+    expect(dots.bottom, 'the dots stay inside the button').toBeLessThan(height - 2)
+  }
+  await button.screenshot({ path: 'test-results/screens/editor-emphasis-button.png' })
 })

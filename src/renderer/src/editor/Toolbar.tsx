@@ -134,7 +134,7 @@ export function Toolbar({ sidePanelOpen, defaultTemplate, onToggleSidePanel, onF
             onMouseDown={keep}
             onClick={() => toggleMark(editor, b.mark)}
           >
-            {b.label}
+            <span>{b.label}</span>
           </button>
         ))}
       </div>
