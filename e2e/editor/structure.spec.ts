@@ -236,3 +236,25 @@ test('a new document is not flagged before any typing, and is not called saved',
   await page.keyboard.press('Backspace')
   await expect(page.getByRole('alert')).toHaveText('标题不能为空')
 })
+
+test('摘要 and 关键词 grow to show everything typed in them', async ({ app }) => {
+  const { page } = app
+  await openArticle(app, article({ title: '信息' }, [paragraph('正文')]))
+  const summary = '河川市把群众“急难愁盼”问题作为民生实事的出发点和落脚点，在社区养老、便民服务、老旧小区改造等领域持续发力，一件接着一件办，一年接着一年干，让改革发展成果更多更公平地惠及全市群众。'
+  const keywords = '民生实事、社区养老、便民服务、老旧小区改造、一件事一次办、适老化改造、乡村振兴'
+  await page.locator('[data-field="summary"]').fill(summary)
+  await page.locator('[data-field="keywords"]').fill(keywords)
+  for (const field of ['summary', 'keywords']) {
+    const shown = await page.locator(`[data-field="${field}"]`).evaluate((el) => ({
+      hiddenX: el.scrollWidth - el.clientWidth,
+      hiddenY: el.scrollHeight - el.clientHeight,
+      lines: Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)),
+    }))
+    expect(shown.hiddenX, `${field}: nothing cut off at the side`).toBeLessThanOrEqual(1)
+    expect(shown.hiddenY, `${field}: nothing cut off below`).toBeLessThanOrEqual(1)
+    expect(shown.lines, `${field}: wraps onto more lines`).toBeGreaterThanOrEqual(2)
+  }
+  await page.locator('.bx-title-block').screenshot({ path: 'test-results/screens/editor-meta-fields.png' })
+  await page.locator('[data-field="summary"]').press('Enter')
+  await expect(page.locator('[data-field="summary"]'), 'Enter moves on rather than breaking the summary').toHaveValue(summary)
+})

@@ -9,7 +9,7 @@ interface Props {
   onTitleEnter(): void
 }
 
-type TextKey = 'kicker' | 'title' | 'subtitle' | 'byline' | 'author' | 'source' | 'editor' | 'summary'
+type TextKey = 'kicker' | 'title' | 'subtitle' | 'byline' | 'author' | 'source' | 'editor'
 
 function setField<K extends keyof ArticleMeta>(
   meta: ArticleMeta,
@@ -86,7 +86,7 @@ export function MetaFields({ meta, onChange, onTitleEnter }: Props) {
         {small('author', '作者', '作者')}
         {small('source', '来源', '来源')}
         {small('editor', '责任编辑', '责任编辑')}
-        <KeywordsField keywords={meta.keywords} onChange={(k) => onChange(setField(meta, 'keywords', k))} />
+        <KeywordsField keywords={meta.keywords} onChange={(k) => onChange(setField(meta, 'keywords', k))} onEnter={onTitleEnter} />
         <label className="bx-meta-field bx-meta-wide bx-meta-date">
           <span>发布时间</span>
           <input
@@ -99,9 +99,54 @@ export function MetaFields({ meta, onChange, onTitleEnter }: Props) {
             }
           />
         </label>
-        {small('summary', '摘要', '一两句话概括全文，供网站列表和搜索使用', true)}
+        <label className="bx-meta-field bx-meta-wide">
+          <span>摘要</span>
+          <GrowingText
+            value={meta.summary ?? ''}
+            placeholder="一两句话概括全文，供网站列表和搜索使用"
+            label="摘要"
+            field="summary"
+            onChange={(v) => onChange(setField(meta, 'summary', v))}
+            onEnter={onTitleEnter}
+          />
+        </label>
       </div>
     </header>
+  )
+}
+
+/**
+ * A one-paragraph field that wraps and grows with its text (摘要, 关键词 run to several lines), so
+ * nothing typed is hidden; Enter moves on and pasted line breaks become spaces.
+ */
+function GrowingText({
+  value,
+  placeholder,
+  label,
+  field,
+  onChange,
+  onEnter,
+  onBlur,
+}: {
+  value: string
+  placeholder: string
+  label: string
+  field: string
+  onChange(value: string): void
+  onEnter(): void
+  onBlur?(): void
+}) {
+  return (
+    <textarea
+      rows={1}
+      value={value}
+      placeholder={placeholder}
+      aria-label={label}
+      data-field={field}
+      onChange={(e) => onChange(e.currentTarget.value.replace(/\s*\n\s*/g, ' '))}
+      onKeyDown={enterMovesOn(onEnter)}
+      onBlur={onBlur}
+    />
   )
 }
 
@@ -109,23 +154,26 @@ export function MetaFields({ meta, onChange, onTitleEnter }: Props) {
 function KeywordsField({
   keywords,
   onChange,
+  onEnter,
 }: {
   keywords: string[] | undefined
   onChange(k: string[]): void
+  onEnter(): void
 }) {
   const [draft, setDraft] = useState<string | undefined>(undefined)
   return (
     <label className="bx-meta-field">
       <span>关键词</span>
-      <input
-        aria-label="关键词"
-        data-field="keywords"
+      <GrowingText
+        label="关键词"
+        field="keywords"
         placeholder="用顿号分隔"
         value={draft ?? formatKeywords(keywords)}
-        onChange={(e) => {
-          setDraft(e.currentTarget.value)
-          onChange(parseKeywords(e.currentTarget.value))
+        onChange={(text) => {
+          setDraft(text)
+          onChange(parseKeywords(text))
         }}
+        onEnter={onEnter}
         onBlur={() => setDraft(undefined)}
       />
     </label>
