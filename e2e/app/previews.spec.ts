@@ -143,3 +143,35 @@ test('门户预览 opens readable, offers 适合宽度 and 100%, and scrolls to 
   await expect.poll(inView).toBe(true)
   await page.screenshot({ path: 'test-results/screens/app-portal-follow.png' })
 })
+
+test('the splitter keeps the editor readable and the preview inside the window', async ({ app }) => {
+  const { page } = app
+  await expect(page.frameLocator('[data-testid="portal-frame"]').locator('h1')).toContainText('办好民生实事')
+  const splitter = page.getByRole('separator', { name: '调整预览宽度' })
+  const widths = () =>
+    page.evaluate(() => ({
+      editor: document.querySelector('.bx-editor-area')!.getBoundingClientRect().width,
+      previewRight: document.querySelector('.bx-preview-slot')!.getBoundingClientRect().right,
+      preview: document.querySelector('.bx-preview-slot')!.getBoundingClientRect().width,
+      window: window.innerWidth,
+    }))
+  const drag = async (toX: number) => {
+    const box = (await splitter.boundingBox())!
+    await page.mouse.move(box.x + 3, box.y + 200)
+    await page.mouse.down()
+    await page.mouse.move(toX, box.y + 200, { steps: 8 })
+    await page.mouse.up()
+  }
+  await drag(20)
+  const wide = await widths()
+  expect(wide.editor, 'the editor keeps room for a readable line').toBeGreaterThanOrEqual(580)
+  expect(wide.previewRight, 'the preview stays inside the window').toBeLessThanOrEqual(wide.window)
+  await page.screenshot({ path: 'test-results/screens/app-splitter-wide-preview.png' })
+  await drag(1350)
+  expect((await widths()).preview, 'the preview keeps a usable width').toBeGreaterThanOrEqual(300)
+  await page.setViewportSize({ width: 1000, height: 800 })
+  await drag(20)
+  const narrow = await widths()
+  expect(narrow.editor).toBeGreaterThanOrEqual(580)
+  expect(narrow.previewRight).toBeLessThanOrEqual(narrow.window)
+})

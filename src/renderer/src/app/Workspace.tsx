@@ -11,6 +11,13 @@ import type { CommandBus } from './command-bus'
 import { withAsset, withBlocks, withMeta, type DocumentState } from './document-state'
 import { useAssetUrls } from './useAssetUrls'
 import { Splitter } from './Splitter'
+import { useElementSize } from '../preview/useElementSize'
+
+/** Room for a readable line in the editor (about 12 characters beside the side panel, 24 without it). */
+const EDITOR_MIN_WIDTH = 580
+/** Below this the preview's tools no longer fit. */
+const PREVIEW_MIN_WIDTH = 300
+const SPLITTER_WIDTH = 6
 
 interface Props {
   doc: DocumentState
@@ -26,13 +33,16 @@ interface Props {
 /** One document: the editor in the centre, the resizable, collapsible preview on the right. */
 export function Workspace({ doc, commands, settings, profiles, templates, presets, onChange, onSettingsChange }: Props) {
   const [dragWidth, setDragWidth] = useState<number>()
+  const [bench, setBench] = useState<HTMLDivElement | null>(null)
   const layout = settings.layout
   const setLayout = (patch: Partial<Settings['layout']>) => onSettingsChange((s) => ({ ...s, layout: { ...s.layout, ...patch } }))
   const imageUrl = useAssetUrls(doc.bundle.article.assets, doc.bundle.assetData)
-  const width = dragWidth ?? layout.previewWidth
+  // The preview gives way when the window narrows, so the editor keeps its width and nothing passes the edge.
+  const maxWidth = Math.max(PREVIEW_MIN_WIDTH, (useElementSize(bench)?.width ?? Infinity) - EDITOR_MIN_WIDTH - SPLITTER_WIDTH)
+  const width = Math.min(maxWidth, Math.max(PREVIEW_MIN_WIDTH, dragWidth ?? layout.previewWidth))
 
   return (
-    <>
+    <div className="bx-workbench" ref={setBench}>
       <div className="bx-editor-area">
         <ArticleEditor
           article={doc.bundle.article}
@@ -47,7 +57,7 @@ export function Workspace({ doc, commands, settings, profiles, templates, preset
       </div>
       {layout.previewOpen ? (
         <>
-          <Splitter width={width} min={280} max={1400} onResize={setDragWidth} onCommit={(w) => setLayout({ previewWidth: w })} />
+          <Splitter width={width} min={PREVIEW_MIN_WIDTH} max={maxWidth} onResize={setDragWidth} onCommit={(w) => setLayout({ previewWidth: w })} />
           <div className="bx-preview-slot" style={{ width }}>
             <PreviewPane
               mode={layout.previewMode}
@@ -79,6 +89,6 @@ export function Workspace({ doc, commands, settings, profiles, templates, preset
           ⟨ 预览
         </button>
       )}
-    </>
+    </div>
   )
 }
