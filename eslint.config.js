@@ -25,7 +25,8 @@ const CORE_LAYERS = [
   ['model'],
   ['styles', 'normalize', 'file'],
   ['import', 'portal', 'typeset'],
-  ['settings', 'edit'],
+  ['settings', 'edit', 'page'],
+  ['makeup'],
   ['ipc'],
 ]
 

@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate'
-import type { ArticleBundle } from '../model/article'
+import type { Article, ArticleBundle, AssetData } from '../model/article'
 import { ARTICLE_VERSION } from '../model/article'
 import { validateArticle } from '../model/schema'
 import { UserError } from '../errors'
@@ -26,10 +26,23 @@ function unsafeName(name: string): boolean {
   return name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name) || name.split(/[\\/]/).includes('..')
 }
 
-function unzipChecked(bytes: Uint8Array): Unzipped {
+/** A .banxin's entries: those the reader asked for, and the names of all of them. */
+export interface BanxinEntries {
+  files: Unzipped
+  names: Set<string>
+}
+
+/**
+ * Opens a .banxin zip without trusting it: entry count, names and sizes are checked before anything is
+ * inflated. `limitOf` gives each wanted entry's size limit; entries it returns undefined for are skipped.
+ */
+export function unzipBanxin(bytes: Uint8Array, limitOf: (name: string) => number | undefined): BanxinEntries {
+  if (bytes.length === 0) throw new UserError('banxin.empty', '文件是空的（0 字节），无法打开。')
+  if (!isZip(bytes)) throw new UserError('banxin.not-zip', '这不是版心文件：内容不是 .banxin 所用的压缩包格式。')
   let total = 0
   let entries = 0
   let refusal: UserError | undefined
+  const names = new Set<string>()
   const refuse = (e: UserError) => {
     refusal ??= e
     return false
@@ -38,59 +51,84 @@ function unzipChecked(bytes: Uint8Array): Unzipped {
   try {
     files = unzipSync(bytes, {
       filter: (file) => {
-        entries++
-        if (entries > BANXIN_LIMITS.entries) return refuse(new UserError('banxin.too-many-entries', '文件中的条目过多，可能已损坏或并非版心文件。'))
+        names.add(file.name)
+        if (++entries > BANXIN_LIMITS.entries) return refuse(new UserError('banxin.too-many-entries', '文件中的条目过多，可能已损坏或并非版心文件。'))
         if (unsafeName(file.name)) return refuse(new UserError('banxin.unsafe-name', `文件中含有不安全的路径「${file.name}」，已拒绝打开。`))
-        const limit = file.name === 'article.json' ? BANXIN_LIMITS.articleJson : BANXIN_LIMITS.asset
+        const limit = limitOf(file.name)
+        if (limit === undefined) return false
         total += file.originalSize
         if (file.originalSize > limit || total > BANXIN_LIMITS.total)
           return refuse(new UserError('banxin.oversize', `文件中的「${file.name}」解压后过大，可能是恶意构造的压缩包，已拒绝打开。`))
-        return file.name === 'article.json' || file.name.startsWith('assets/')
+        return true
       },
     })
   } catch {
     throw new UserError('banxin.corrupt', '文件已损坏，无法解压。请用备份文件（.bak）或自动保存的副本恢复。')
   }
   if (refusal) throw refusal
-  return files
+  return { files, names }
 }
 
-export function readBanxin(bytes: Uint8Array): ArticleBundle {
-  if (bytes.length === 0) throw new UserError('banxin.empty', '文件是空的（0 字节），无法打开。')
-  if (!isZip(bytes)) throw new UserError('banxin.not-zip', '这不是版心文件：内容不是 .banxin 所用的压缩包格式。')
-  const files = unzipChecked(bytes)
-  const json = files['article.json']
-  if (!json) throw new UserError('banxin.no-article', '文件中缺少 article.json，不是完整的版心文件。')
+/** The JSON document at `name`, parsed; a format version newer than `newest` is refused with a clear message. */
+export function banxinJson(files: Unzipped, name: string, newest: number): unknown {
   let raw: unknown
   try {
-    raw = JSON.parse(strFromU8(json))
+    raw = JSON.parse(strFromU8(files[name]!))
   } catch {
-    throw new UserError('banxin.bad-json', '文件中的 article.json 不是有效的 JSON，文件可能已损坏。')
+    throw new UserError('banxin.bad-json', `文件中的 ${name} 不是有效的 JSON，文件可能已损坏。`)
   }
   const version = (raw as { version?: unknown } | null)?.version
-  if (typeof version === 'number' && version > ARTICLE_VERSION)
+  if (typeof version === 'number' && version > newest)
     throw new UserError('banxin.newer-version', `此文件由更新版本的版心保存（格式版本 ${version}），请升级版心后再打开。`)
+  return raw
+}
+
+/** A page file (版面) holds page.json instead of article.json. */
+export const PAGE_ENTRY = 'page.json'
+
+export function readBanxin(bytes: Uint8Array): ArticleBundle {
+  const { files, names } = unzipBanxin(bytes, (name) => (name === 'article.json' ? BANXIN_LIMITS.articleJson : name.startsWith('assets/') ? BANXIN_LIMITS.asset : undefined))
+  if (!files['article.json']) {
+    if (names.has(PAGE_ENTRY)) throw new UserError('banxin.is-page', '这是版面文件（报纸版面），不是单篇稿件，请在版面视图中打开。')
+    throw new UserError('banxin.no-article', '文件中缺少 article.json，不是完整的版心文件。')
+  }
+  const raw = banxinJson(files, 'article.json', ARTICLE_VERSION)
   const checked = validateArticle(raw)
   if (!checked.ok) throw new UserError('banxin.invalid', '文件内容不符合版心的文章格式：', checked.errors)
   const article = checked.value
-  const assetData: ArticleBundle['assetData'] = {}
-  for (const id of Object.keys(article.assets)) {
-    const data = files[`assets/${id}`]
-    if (!data) throw new UserError('banxin.missing-asset', `文件中缺少图片「${article.assets[id]!.name}」（assets/${id}）。`)
-    assetData[id] = data
-  }
-  return { article, assetData }
+  return { article, assetData: assetsOf(files, article, 'assets/') }
 }
 
-export function writeBanxin({ article, assetData }: ArticleBundle): Uint8Array {
-  const entries: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {
-    'article.json': strToU8(JSON.stringify(article, null, 1)),
+/** The bytes of an article's images, stored under `prefix` + asset id. */
+export function assetsOf(files: Unzipped, article: Article, prefix: string): AssetData {
+  const assetData: AssetData = {}
+  for (const id of Object.keys(article.assets)) {
+    const data = files[prefix + id]
+    if (!data) throw new UserError('banxin.missing-asset', `文件中缺少图片「${article.assets[id]!.name}」（${prefix}${id}）。`)
+    assetData[id] = data
   }
+  return assetData
+}
+
+type ZipEntries = Record<string, Uint8Array | [Uint8Array, { level: 0 }]>
+
+/** Adds an article's images under `prefix` + asset id; a missing one refuses the save. */
+export function addAssets(entries: ZipEntries, { article, assetData }: ArticleBundle, prefix: string): void {
   for (const id of Object.keys(article.assets)) {
     const data = assetData[id]
     if (!data) throw new UserError('banxin.missing-asset', `图片「${article.assets[id]!.name}」的数据丢失，无法保存。`)
     // Images are already compressed; storing them avoids wasted CPU on every save.
-    entries[`assets/${id}`] = [data, { level: 0 }]
+    entries[prefix + id] = [data, { level: 0 }]
   }
-  return zipSync(entries, { level: 6, mtime: new Date('2020-01-01T00:00:00Z') })
+}
+
+/** A .banxin's bytes: the JSON document under `name` and the entries given. Fixed times, so equal documents give equal files. */
+export function zipBanxin(name: string, json: unknown, entries: ZipEntries = {}): Uint8Array {
+  return zipSync({ [name]: strToU8(JSON.stringify(json, null, 1)), ...entries }, { level: 6, mtime: new Date('2020-01-01T00:00:00Z') })
+}
+
+export function writeBanxin(bundle: ArticleBundle): Uint8Array {
+  const entries: ZipEntries = {}
+  addAssets(entries, bundle, 'assets/')
+  return zipBanxin('article.json', bundle.article, entries)
 }

@@ -50,7 +50,7 @@ export function composeSectionHeading(b: SectionHeadingBlock, template: SectionH
   }
   slabs.forEach((slab, k) => (slab.breakBefore = k === 0))
   if (slabs[0]) slabs[0] = { ...slabs[0], bookmark: { title: shown.map((l) => l.full).join('\u3000'), level: 1 } }
-  // On a grid (GB/T 9704 §5.2.2) every row holds text: a 公文 leaves no blank rows around headings.
-  const space = preset.gridPitch ? 0 : body
+  // On a grid of cells (GB/T 9704 §5.2.2) every row holds text: a 公文 leaves no blank rows around headings.
+  const space = preset.gridCells ? 0 : body
   return { slabs, before: template.spaceBefore * space, after: template.spaceAfter * space, heading: true }
 }

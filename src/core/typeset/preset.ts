@@ -12,7 +12,7 @@ const MM = 72 / 25.4
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, '颜色应写成 #RRGGBB')
 
 const sizeNames = Object.keys(CHINESE_SIZES) as [string, ...string[]]
-const typeSize = z.union([z.number().min(4, '字号不能小于 4 磅').max(200, '字号不能大于 200 磅'), z.enum(sizeNames)])
+export const typeSize = z.union([z.number().min(4, '字号不能小于 4 磅').max(200, '字号不能大于 200 磅'), z.enum(sizeNames)])
 
 const textStyle = z
   .object({
@@ -55,7 +55,7 @@ const STYLE_NAMES = [
 /** 主送机关 is body text set flush left (GB/T 9704 §7.3.2): it follows the body style, not a style of its own. */
 export type StyleName = 'body' | 'addressee' | (typeof STYLE_NAMES)[number]
 
-const furniture = z
+export const furniture = z
   .object({
     font: z.enum(FONT_ROLES),
     size: typeSize,
@@ -79,8 +79,13 @@ export const presetSchema = z
     margins: z.object({ top: z.number().min(0), inner: z.number().min(0) }).strict(),
     /** 版心 in mm. */
     typeArea: z.object({ width: z.number().min(20), height: z.number().min(20) }).strict(),
-    /** A fixed grid (GB/T 9704 §5.2.2: 22 lines of 28 characters): body lines fill it exactly. */
-    grid: z.object({ lines: z.number().int().min(5).max(200), chars: z.number().int().min(5).max(200) }).strict().optional(),
+    /**
+     * A fixed grid of `lines` rows: every line and space takes whole rows, so baselines line up across
+     * columns and frames (a newspaper's baseline grid). With `chars` it is also a grid of cells (GB/T
+     * 9704 §5.2.2: 22 lines of 28 characters): lines are broken as if every mark kept its cell, and no
+     * blank rows surround headings.
+     */
+    grid: z.object({ lines: z.number().int().min(5).max(200), chars: z.number().int().min(5).max(200).optional() }).strict().optional(),
     /** Columns across the type area (newspaper pages); the title block spans them. */
     columns: z.object({ count: z.number().int().min(1).max(12), gap: z.number().min(0).max(50) }).strict().default({ count: 1, gap: 0 }),
     /** Bleed in mm around the trimmed page, with crop marks outside it. */
@@ -184,6 +189,8 @@ export interface ResolvedPreset {
   columns: { count: number; gap: number; width: number }
   /** Grid row pitch, when on a grid. */
   gridPitch?: number
+  /** The grid has cells (公文): lines break as if marks kept their cells; headings take no blank rows. */
+  gridCells: boolean
   /** Extra space between characters on a grid so `grid.chars` full-width characters fill the measure (negative: tighter). */
   gridTracking: number
   bleed: number
@@ -200,7 +207,8 @@ export interface ResolvedPreset {
   pageNumber?: ResolvedFurniture & { format: string; position: 'center' | 'outer'; inset: number; offset: number }
 }
 
-function points(size: number | string): number {
+/** A type size in points: a number, or a 号数 (「小五」). */
+export function points(size: number | string): number {
   return typeof size === 'number' ? size : CHINESE_SIZES[size]!
 }
 
@@ -211,7 +219,8 @@ export function resolvePreset(preset: Preset): ResolvedPreset {
   const gridPitch = preset.grid ? height / preset.grid.lines : undefined
   const { count, gap } = preset.columns
   const columnWidth = (width - (count - 1) * gap * MM) / count
-  const gridTracking = preset.grid ? (columnWidth - preset.grid.chars * bodySize) / (preset.grid.chars - 1) : 0
+  const chars = preset.grid?.chars
+  const gridTracking = chars ? (columnWidth - chars * bodySize) / (chars - 1) : 0
   const style = (s: RawStyle, leading: number): ResolvedStyle => {
     const size = points(s.size)
     // On a grid an em of indent is a cell, so indented text stays in the columns of the lines below it.
@@ -243,6 +252,7 @@ export function resolvePreset(preset: Preset): ResolvedPreset {
     area: { left: preset.margins.inner * MM, top: preset.margins.top * MM, width, height },
     columns: { count, gap: gap * MM, width: columnWidth },
     gridPitch,
+    gridCells: chars !== undefined,
     gridTracking,
     bleed: preset.bleed * MM,
     cropMarks: preset.cropMarks,

@@ -51,7 +51,7 @@ export function textOptionsOf(preset: ResolvedPreset): TextOptions {
     tracking: preset.gridTracking,
     trimLineStartOpening: preset.trimLineStartOpening,
     lastLineMin: preset.keep.lastLine,
-    breakOnCells: preset.gridPitch !== undefined,
+    breakOnCells: preset.gridCells,
   }
 }
 

@@ -2,8 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { saveDocument } from './save-document'
+import { saveDocument, savePage } from './save-document'
 import { openDocument } from './open-document'
+import { openPage } from './open-page'
+import type { PageBundle } from '../../core/page/page'
 import { AutosaveStore } from './autosave-store'
 import { RecentFiles } from './recent-files'
 import { article, paragraph } from '../../core/model/build'
@@ -49,6 +51,39 @@ describe('saving', () => {
     writeFileSync(join(dir, '.稿件.banxin.dead.tmp'), writeBanxin(bundle('新')).slice(0, 30))
     const opened = await openDocument(path, noImport)
     expect(opened.bundle).toEqual(bundle('原稿。'))
+  })
+})
+
+describe('版面文件', () => {
+  const page = (title: string): PageBundle => ({
+    page: {
+      version: 1,
+      preset: 'sikai',
+      paper: { name: '河川日报' },
+      date: '2025-05-01',
+      pages: [{ number: 2, name: '综合', frames: [{ id: 'f', article: 'a', column: 0, columns: 2, row: 0, rows: 10, headline: { direction: 'across', columns: 2, weight: 3, side: 'right' } }] }],
+      articles: { a: article({ title }, [paragraph('正文。')]) },
+    },
+    assetData: { a: {} },
+  })
+
+  it('saves atomically and opens the same page; a page that fails validation leaves the old file', async () => {
+    const path = join(dir, '第二版.banxin')
+    await savePage(path, page('第一稿'))
+    await savePage(path, page('第二稿'))
+    expect(await openPage(path)).toEqual(page('第二稿'))
+    const before = readFileSync(path)
+    const broken = page('坏')
+    broken.page.pages[0]!.frames[0]!.article = 'gone'
+    await expect(savePage(path, broken)).rejects.toThrow(/原文件未改动/)
+    expect(readFileSync(path)).toEqual(before)
+    expect(readdirSync(dir)).toEqual(['第二版.banxin'])
+  })
+
+  it('opening a page file as an article says it is a page', async () => {
+    const path = join(dir, '版面.banxin')
+    await savePage(path, page('标题'))
+    await expect(openDocument(path, noImport)).rejects.toThrow(/这是版面文件/)
   })
 })
 
