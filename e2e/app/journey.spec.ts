@@ -5,6 +5,9 @@ import { unzipSync } from 'fflate'
 import { test, expect } from '../harness/fixtures'
 import { HarnessApp, typeWithIme } from '../harness/app'
 import { hasPdfcheck, pdfcheck } from '../../test/fixtures/typeset/pdf-tools'
+import { checkPdf } from '../../test/pdf/check-pdf'
+import { GONGWEN_GRID } from '../../test/pdf/gongwen-grid'
+import { readPdf } from '../../test/pdf/read-pdf'
 import { writeBanxin } from '../../src/core/file/banxin-file'
 import { article, paragraph, sectionHeading } from '../../src/core/model/build'
 
@@ -59,7 +62,15 @@ test('import → previews → typing updates both → 公文 PDF passes the grid
   expect(app.dialogs.shownInFolder).toContain(pdf)
   await dialog.getByRole('button', { name: '完成' }).click()
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-')
+  const report = checkPdf(await readPdf(pdf), { grid: GONGWEN_GRID })
+  expect(report.lineStartFaults, '行首禁则').toEqual([])
+  expect(report.lineEndFaults, '行尾禁则').toEqual([])
+  expect(report.justification.ragged, '两端对齐').toEqual([])
+  expect(report.fontFaults).toEqual([])
+  expect(report.grid!.fullPages).toBeGreaterThanOrEqual(1)
+  expect([...report.grid!.rowFaults, ...report.grid!.cellFaults], '公文网格 22 行，行首在字格上').toEqual([])
   if (hasPdfcheck) {
+    // ../shared/tools/pdfcheck's second opinion, where this checkout has it.
     const check = pdfcheck(pdf, '--grid', '22x28')
     expect(check.line_start_violations).toBe(0)
     expect(check.line_end_violations).toBe(0)
