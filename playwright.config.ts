@@ -10,7 +10,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 2,
-  reporter: 'list',
+  reporter: [['list'], ['./e2e/support/summary-reporter.ts']],
   outputDir: 'test-results',
   use: { trace: 'off', screenshot: 'only-on-failure' },
 })

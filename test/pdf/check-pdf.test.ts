@@ -168,7 +168,8 @@ describe('PDF 检查', () => {
     ])
   })
 
-  it.skipIf(!hasCommand('qpdf'))('TrimBox 由 qpdf 读出，换算到页面坐标', async () => {
+  it('TrimBox 由 qpdf 读出，换算到页面坐标', async ({ skip }) => {
+    skip(!hasCommand('qpdf'), 'qpdf not installed')
     const pdf = await drawPdf([[{ text: '版心', x: 10, baseline: 20, size: SIZE }]], {
       width: 200,
       height: 300,

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { profileFromFooterText } from '../../src/core/portal/footer-profile'
-import { readUserSample } from '../fixtures/portal/sample'
+import { readUserSample, USER_SAMPLE_PATH } from '../fixtures/portal/sample'
 
 /** The user's scraped page, where this checkout has ../shared/fixtures; skipped elsewhere. */
 const sample = readUserSample()
 
 describe('the user sample’s footer', () => {
-  it.skipIf(!sample)('yields every footer field of a portal profile', () => {
+  it('yields every footer field of a portal profile', ({ skip }) => {
+    skip(!sample, `no user sample at ${USER_SAMPLE_PATH} (../shared/fixtures)`)
     const { profile, found, missing } = profileFromFooterText(sample!)
     expect(missing).toEqual([])
     expect(found).toHaveLength(9)

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleBundle } from '../../core/model/article'
 import { normalizeArticle } from '../../core/normalize'
 import { gongwenArticle, hasUserSample, punctuationArticle, USER_SAMPLE } from '../../../test/fixtures/typeset/fixtures'
@@ -54,8 +54,11 @@ async function expectSameGlyphs(bundle: ArticleBundle, preset: string): Promise<
   })
 }
 
-describe.skipIf(!hasFitz)('PDF 与印刷预览画出同样的字形', () => {
-  it.skipIf(!hasUserSample())('用户的门户稿件，A4', async () => {
+describe('PDF 与印刷预览画出同样的字形', () => {
+  beforeEach(({ skip }) => skip(!hasFitz, 'python3-fitz (PyMuPDF) not installed: it reads the glyphs back from the PDF'))
+
+  it('用户的门户稿件，A4', async ({ skip }) => {
+    skip(!hasUserSample(), `no user sample at ${USER_SAMPLE} (../shared/fixtures)`)
     const { bundle } = await importFile(USER_SAMPLE)
     await expectSameGlyphs({ ...bundle, article: normalizeArticle(bundle.article).article }, 'a4')
   })

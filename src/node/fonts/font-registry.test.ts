@@ -59,7 +59,8 @@ describe('系统字体', () => {
     expect(fontDirectories('linux', {}, '/home/a')).toEqual(['/usr/share/fonts', '/usr/local/share/fonts', '/home/a/.local/share/fonts', '/home/a/.fonts'])
   })
 
-  it.skipIf(!existsSync(NOTO_CJK))('按字体名称找到装在系统里的字体，TTC 里的每一款都能找到', () => {
+  it('按字体名称找到装在系统里的字体，TTC 里的每一款都能找到', ({ skip }) => {
+    skip(!existsSync(NOTO_CJK), `no ${NOTO_CJK} (Debian fonts-noto-cjk)`)
     const found = scanFonts(['/usr/share/fonts/opentype/noto'])
     const sc = findFont(found, ['方正小标宋简体', 'Noto Serif CJK SC'], false)
     expect(sc).toMatchObject({ path: NOTO_CJK, postscriptName: 'NotoSerifCJKsc-Regular' })
@@ -83,7 +84,8 @@ describe('指定字体文件', () => {
     expect(fonts.describe()).toContain('仿宋（粗）：Noto Serif SC Light（指定文件），加粗为笔画加粗')
   })
 
-  it.skipIf(!existsSync(NOTO_CJK))('TTC 文件用 #PostScript 名选其中一款', () => {
+  it('TTC 文件用 #PostScript 名选其中一款', ({ skip }) => {
+    skip(!existsSync(NOTO_CJK), `no ${NOTO_CJK} (Debian fonts-noto-cjk)`)
     const fonts = createFontRegistry({ files: { song: `${NOTO_CJK}#NotoSerifCJKsc-Regular` } })
     expect(fonts.loaded('song').font.postscriptName).toBe('NotoSerifCJKsc-Regular')
   })

@@ -27,7 +27,8 @@ describe('glyphAdvance', () => {
     for (const id of sampleIds(font)) expect(glyphAdvance(font, id), `glyph ${id}`).toBe(font.getGlyph(id).advanceWidth)
   })
 
-  it.skipIf(!existsSync(NOTO_CJK))('and for a CFF font in a collection', () => {
+  it('and for a CFF font in a collection', ({ skip }) => {
+    skip(!existsSync(NOTO_CJK), `no ${NOTO_CJK} (Debian fonts-noto-cjk)`)
     const font = open(NOTO_CJK, 'NotoSerifCJKsc-Regular')
     for (const id of sampleIds(font)) expect(glyphAdvance(font, id), `glyph ${id}`).toBe(font.getGlyph(id).advanceWidth)
   })
