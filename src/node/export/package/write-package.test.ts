@@ -170,7 +170,10 @@ describe('cancelling or failing leaves nothing behind', () => {
     expect(await readFile(path, 'utf8')).toBe('old')
   })
 
-  it('says so in Chinese when the target folder does not exist', async () => {
-    await expect(writeHtmlPackage(teaFeatureBundle(), { target: { kind: 'zip', path: join(dir, 'nope', 'a.zip') } })).rejects.toThrow(/不存在/)
+  it('says so in Chinese when the target folder does not exist, before rendering anything', async () => {
+    const steps: string[] = []
+    const run = writeHtmlPackage(teaFeatureBundle(), { target: { kind: 'zip', path: join(dir, 'nope', 'a.zip') } }, { onProgress: (p) => steps.push(p.step) })
+    await expect(run).rejects.toThrow(/不存在/)
+    expect(steps, 'no rendering or validation for a package that cannot be written').toEqual([])
   })
 })

@@ -34,14 +34,15 @@ export async function writeHtmlPackage(
   control: PackageControl = {},
 ): Promise<PackageResult> {
   const { signal, onProgress } = control
+  const { target } = options
   signal?.throwIfAborted()
+  // Before the seconds of rendering and validation: a user who picked a folder that is gone hears it at once.
+  if (!(await exists(dirname(target.path))))
+    throw new UserError('package.no-parent', `导出位置所在的文件夹「${dirname(target.path)}」不存在。`)
   onProgress?.({ step: 'render', fraction: 0 })
   const built = await buildHtmlPackage(bundle, options)
   signal?.throwIfAborted()
   onProgress?.({ step: 'write', fraction: 0.6 })
-  const { target } = options
-  if (!(await exists(dirname(target.path))))
-    throw new UserError('package.no-parent', `导出位置所在的文件夹「${dirname(target.path)}」不存在。`)
   if (target.kind === 'zip') {
     const zip = zipPackage(built.files, options.now ?? new Date())
     signal?.throwIfAborted()
