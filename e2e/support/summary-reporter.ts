@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeSuiteSummary, type SuiteSummary } from '../../test/support/suite-summary'
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter'
 
 /**
@@ -15,7 +15,7 @@ export default class SummaryReporter implements Reporter {
   onEnd(_result: FullResult): void {
     let passed = 0
     let failed = 0
-    const skipped: { name: string; reason?: string }[] = []
+    const skipped: SuiteSummary['skipped'] = []
     for (const [test, result] of this.outcomes) {
       if (result.status === 'passed') passed++
       else if (result.status === 'skipped') {
@@ -23,11 +23,6 @@ export default class SummaryReporter implements Reporter {
         skipped.push({ name: `${test.location.file.replace(`${process.cwd()}/`, '')} › ${test.titlePath().slice(3).join(' › ')}`, ...(reason ? { reason } : {}) })
       } else failed++
     }
-    if (skipped.length) {
-      console.log(`\n${skipped.length} e2e test${skipped.length > 1 ? 's' : ''} skipped:`)
-      for (const s of skipped) console.log(`  - ${s.name}: ${s.reason ?? 'NO REASON GIVEN'}`)
-    }
-    mkdirSync('test-summary', { recursive: true })
-    writeFileSync('test-summary/e2e.json', JSON.stringify({ passed, failed, skipped }, null, 2))
+    writeSuiteSummary('e2e', { passed, failed, skipped })
   }
 }

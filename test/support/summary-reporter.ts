@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeSuiteSummary, type SuiteSummary } from './suite-summary'
 import type { Reporter, TestModule } from 'vitest/node'
 
 /**
@@ -9,7 +9,7 @@ export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     let passed = 0
     let failed = 0
-    const skipped: { name: string; reason?: string }[] = []
+    const skipped: SuiteSummary['skipped'] = []
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
         const result = test.result()
@@ -18,11 +18,6 @@ export default class SummaryReporter implements Reporter {
         else if (result.state === 'skipped') skipped.push({ name: `${test.module.moduleId.replace(`${process.cwd()}/`, '')} › ${test.fullName}`, ...(result.note ? { reason: result.note } : {}) })
       }
     }
-    if (skipped.length) {
-      console.log(`\n${skipped.length} unit test${skipped.length > 1 ? 's' : ''} skipped:`)
-      for (const s of skipped) console.log(`  - ${s.name}: ${s.reason ?? 'NO REASON GIVEN'}`)
-    }
-    mkdirSync('test-summary', { recursive: true })
-    writeFileSync('test-summary/unit.json', JSON.stringify({ passed, failed, skipped }, null, 2))
+    writeSuiteSummary('unit', { passed, failed, skipped })
   }
 }
