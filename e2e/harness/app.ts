@@ -6,7 +6,18 @@ import { createHandlers, type AppEnvironment, type AppHandlers } from '../../src
 import { rendererFile } from '../../src/node/app/renderer-files'
 import { importFile } from '../../src/node/import/import-file'
 import { importDraft } from '../../src/core/import/import-draft'
-import { INVOKE, channelName, eventName, type EventName, type EventPayload, type InvokeName, type MenuCommand } from '../../src/core/ipc/contract'
+import {
+  INVOKE,
+  channelName,
+  eventName,
+  type ContextMenu,
+  type EditCommand,
+  type EventName,
+  type EventPayload,
+  type InvokeName,
+  type MenuCommand,
+  type SaveChoice,
+} from '../../src/core/ipc/contract'
 import { CODEC_SOURCE, decodeBytes, encodeBytes } from './codec'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -14,14 +25,29 @@ const RENDERER = join(ROOT, 'out/renderer')
 const PRELOAD = join(ROOT, 'out/preload/index.cjs')
 export const APP_URL = 'http://banxin.test/index.html'
 
-/** Answers the native dialogs the way a test says: a queue of paths, null for "cancel". */
+/** Answers the native dialogs and menus the way a test says: queues of answers, null for "cancel". */
 export class FakeDialogs {
   openPaths: (string | null)[] = []
   savePaths: (string | null)[] = []
   exportPaths: (string | null)[] = []
+  /** The insert-picture dialog: the files chosen each time. */
+  imagePaths: (string[] | null)[] = []
   /** Paths the app asked the OS to show in a file manager. */
   shownInFolder: string[] = []
+  /** Answers to 「是否保存对……的修改？」; with none queued the box is dismissed (取消), so nothing is lost. */
+  saveChoices: SaveChoice[] = []
+  /** The documents the app asked about, in order. */
+  askedToSave: string[] = []
+  /** The item ids chosen in right-click menus, null for dismissing one. */
+  menuChoices: (string | null)[] = []
+  /** Every right-click menu the app showed. */
+  contextMenus: ContextMenu[] = []
+  /** Clipboard commands the app asked main to run. */
+  editCommands: EditCommand[] = []
 }
+
+/** The keys that make Chromium run what Electron's webContents.cut() … pasteAndMatchStyle() run. */
+const EDIT_KEYS: Record<EditCommand, string> = { cut: 'Control+x', copy: 'Control+c', paste: 'Control+v', pasteAsText: 'Control+Shift+v' }
 
 export interface LaunchOptions {
   userDataDir?: string
@@ -38,6 +64,8 @@ export interface LaunchOptions {
 export class HarnessApp {
   readonly dialogs = new FakeDialogs()
   dirty = false
+  /** Whether main closed the window (after every unsaved document was dealt with). */
+  closed = false
   private readonly held = new Map<InvokeName, { done: Promise<void>; release(): void }>()
   /** How many calls on each channel main has answered. */
   readonly answered = new Map<InvokeName, number>()
@@ -77,6 +105,22 @@ export class HarnessApp {
       previewWorkerPath: join(ROOT, 'out/main/preview-worker.js'),
       importFile,
       importBytes: (bytes, name) => importDraft(bytes, name),
+      askToSave: async (name) => {
+        app.dialogs.askedToSave.push(name)
+        return app.dialogs.saveChoices.shift() ?? 'cancel'
+      },
+      closeWindow: () => {
+        app.closed = true
+      },
+      chooseImagePaths: async () => app.dialogs.imagePaths.shift() ?? null,
+      showContextMenu: async (menu) => {
+        app.dialogs.contextMenus.push(menu)
+        return app.dialogs.menuChoices.shift() ?? null
+      },
+      editCommand: (command) => {
+        app.dialogs.editCommands.push(command)
+        void page.keyboard.press(EDIT_KEYS[command])
+      },
     }
     app.handlers = createHandlers(env)
     const handlers = app.handlers.invoke
@@ -127,6 +171,12 @@ export class HarnessApp {
   /** An event from main to the page. */
   async emit<K extends EventName>(name: K, payload: EventPayload<K>): Promise<void> {
     await this.page.evaluate(([ch, value]) => (globalThis as unknown as { __banxinEmit(a: string, b: unknown): void }).__banxinEmit(ch, value), [eventName(name), payload] as const)
+  }
+
+  /** The user closes the window: main closes it, or asks the page first when a document has unsaved changes. */
+  async requestClose(): Promise<void> {
+    if (this.dirty) await this.emit('closeRequested', null)
+    else this.closed = true
   }
 
   /** What the native menu would send. */

@@ -4,7 +4,8 @@ import { createHandlers } from '../node/app/handlers'
 import { importFile } from '../node/import/import-file'
 import { importDraft } from '../core/import/import-draft'
 import { eventName } from '../core/ipc/contract'
-import { createMainWindow, denyAllPermissions, guardClose } from './window'
+import { createMainWindow, denyAllPermissions } from './window'
+import { askToSave, guardClose, popupContextMenu, runEditCommand } from './native-prompts'
 import { installMenu } from './menu'
 import { registerIpc } from './ipc'
 import { filesFromArgv } from './argv'
@@ -16,6 +17,8 @@ const OPEN_FILTERS = [
   { name: 'Word 文档', extensions: ['docx'] },
   { name: '文本与网页', extensions: ['txt', 'html', 'htm', 'md'] },
 ]
+
+const IMAGE_FILTERS = [{ name: '图片', extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp'] }]
 
 const EXPORT_TITLES = { pdf: '导出 PDF', package: '导出网页包', text: '导出纯文本', folder: '导出网页包到文件夹' } as const
 const EXPORT_FILTERS: Record<'pdf' | 'package' | 'text', FileFilter> = {
@@ -59,6 +62,7 @@ if (!app.requestSingleInstanceLock()) {
     const page = pageToLoad(app.isPackaged, process.env.ELECTRON_RENDERER_URL)
     const w = createMainWindow(page)
     win = w
+    const closeForGood = guardClose(w, () => dirty, () => w.webContents.send(eventName('closeRequested'), null))
     const handlers = createHandlers({
       userDataDir: app.getPath('userData'),
       resourcesDir: resourcesDir(),
@@ -93,11 +97,18 @@ if (!app.requestSingleInstanceLock()) {
       previewWorkerPath: join(import.meta.dirname, 'preview-worker.js'),
       importFile,
       importBytes: (bytes, name) => importDraft(bytes, name),
+      askToSave: (name) => askToSave(w, name),
+      closeWindow: closeForGood,
+      chooseImagePaths: async () => {
+        const r = await dialog.showOpenDialog(w, { title: '插入图片', properties: ['openFile', 'multiSelections'], filters: IMAGE_FILTERS })
+        return r.canceled ? null : r.filePaths
+      },
+      showContextMenu: (menu) => popupContextMenu(w, menu),
+      editCommand: (command) => runEditCommand(w, command),
     })
     openInWindow = handlers.openFromSystem
     registerIpc(w, handlers.invoke, [page])
     installMenu(w)
-    guardClose(w, () => dirty)
   })
 
   app.on('window-all-closed', () => app.quit())

@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, session } from 'electron'
+import { BrowserWindow, session } from 'electron'
 import { join } from 'node:path'
 
 /** Secure defaults (design §7, Electron security checklist): isolated, sandboxed, no Node, no navigation. */
@@ -32,26 +32,4 @@ export function createMainWindow(page: string): BrowserWindow {
 export function denyAllPermissions(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
-}
-
-/** Asks before closing a window whose document has unsaved edits. */
-export function guardClose(win: BrowserWindow, isDirty: () => boolean): void {
-  let confirmed = false
-  win.on('close', (event) => {
-    if (confirmed || !isDirty()) return
-    event.preventDefault()
-    const choice = dialog.showMessageBoxSync(win, {
-      type: 'warning',
-      buttons: ['不保存，关闭', '取消'],
-      defaultId: 1,
-      cancelId: 1,
-      title: '未保存的修改',
-      message: '文档有未保存的修改，确定要关闭吗？',
-      detail: '修改已自动保存一份副本，下次启动时可以恢复。',
-    })
-    if (choice === 0) {
-      confirmed = true
-      win.close()
-    }
-  })
 }

@@ -13,6 +13,8 @@ import { settingsSchema } from '../settings/schema'
 import {
   bundleArg,
   bytesArg,
+  contextMenuArg,
+  editCommandArg,
   docIdArg,
   docInfoArg,
   exportOrderArg,
@@ -21,10 +23,22 @@ import {
   idArg,
   nameArg,
   pathArg,
+  type ContextMenu,
+  type ContextMenuItem,
+  type EditCommand,
   type ExportOrder,
 } from './schemas'
 
-export type { ExportOrder }
+export type { ContextMenu, ContextMenuItem, EditCommand, ExportOrder }
+
+/** The answer to 「是否保存对……的修改？」. */
+export type SaveChoice = 'save' | 'discard' | 'cancel'
+
+/** An image the user chose in the insert-picture dialog: main read it and checked it is an image. */
+export interface PickedImage {
+  name: string
+  bytes: Uint8Array
+}
 
 export interface OpenedDocument {
   bundle: ArticleBundle
@@ -136,6 +150,16 @@ export const INVOKE = {
   discardRecovery: channel(z.tuple([docIdArg]), answers<void>()),
   /** Tells main whether closing the window would lose edits, so it can ask first. */
   setDirty: channel(z.tuple([z.boolean()]), answers<void>()),
+  /** Asks 保存 / 不保存 / 取消 about a document with unsaved changes (a native message box in Electron). */
+  askToSave: channel(z.tuple([nameArg]), answers<SaveChoice>()),
+  /** Every unsaved document has been dealt with after closeRequested: main closes the window (and quits). */
+  closeWindow: channel(z.tuple([]), answers<void>()),
+  /** The insert-picture dialog: the chosen images' bytes; null when the user cancels. */
+  chooseImages: channel(z.tuple([]), answers<PickedImage[] | null>()),
+  /** Shows a right-click menu (native in Electron) and answers the id chosen, or null when dismissed. */
+  showContextMenu: channel(z.tuple([contextMenuArg]), answers<string | null>()),
+  /** Runs 剪切 / 复制 / 粘贴 / 粘贴为纯文本 on the page, as the native Edit menu does. */
+  editCommand: channel(z.tuple([editCommandArg]), answers<void>()),
   /** Typesets for the print preview; a newer call supersedes an older one, which then resolves null. */
   typesetPreview: channel(z.tuple([bundleArg, idArg]), answers<PrintPreviewResult | null>()),
   /** Fonts installed on this computer, for choosing a font per role. */
@@ -172,6 +196,8 @@ export type ExposedName = Exclude<InvokeName, (typeof PRELOAD_ONLY)[number]>
 /** Events main sends to the renderer, with their payloads. */
 export const EVENTS = {
   menu: answers<MenuCommand>(),
+  /** The user closed the window (or quit) with unsaved documents: the page asks about each, then closeWindow. */
+  closeRequested: answers<null>(),
   openFile: answers<string>(),
   exportProgress: answers<ExportProgressEvent>(),
 }

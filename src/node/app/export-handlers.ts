@@ -1,26 +1,17 @@
 import type { ArticleBundle } from '../../core/model/article'
 import type { ExportOrder, ExportProgressEvent, ExportResult } from '../../core/ipc/contract'
-import { BUILTIN_PROFILES } from '../../core/portal/builtin-profiles'
-import { BUILTIN_TEMPLATES } from '../../core/styles/builtin-templates'
 import type { Settings } from '../../core/settings/schema'
+import { presetOf, profileOf, templatesOf } from '../../core/settings/catalogue'
 import { UserError } from '../../core/errors'
 import { runExportInWorker } from '../export/jobs/run-in-worker'
 import type { ExportOutcome, ExportRequest } from '../export/jobs/export-request'
-import { findPreset } from '../../core/typeset/builtin-presets'
-import type { Preset } from '../../core/typeset/preset'
-
-/** A preset by id: the user's own first (an edited copy keeps its id), then the built-in ones. */
-export function presetFor(id: string, settings: Settings): Preset {
-  return settings.presets.find((p) => p.id === id) ?? findPreset(id)
-}
 
 /** Turns what the renderer asked for into a full request, taking profiles and templates from settings. */
 export function requestFor(order: ExportOrder, bundle: ArticleBundle, settings: Settings): ExportRequest {
-  const templates = [...BUILTIN_TEMPLATES, ...settings.templates]
+  const templates = templatesOf(settings)
   switch (order.kind) {
     case 'package': {
-      const profile = [...BUILTIN_PROFILES, ...settings.portalProfiles].find((p) => p.id === order.profileId)
-      if (!profile) throw new UserError('export.no-profile', `找不到门户样式「${order.profileId}」，请在设置中检查。`)
+      const profile = profileOf(settings, order.profileId)
       return {
         kind: 'package',
         bundle,
@@ -35,7 +26,7 @@ export function requestFor(order: ExportOrder, bundle: ArticleBundle, settings: 
         kind: 'pdf',
         bundle,
         target: order.target,
-        options: { preset: presetFor(order.presetId, settings), fonts: settings.fonts, templates, ...(order.pages ? { pages: order.pages } : {}) },
+        options: { preset: presetOf(settings, order.presetId), fonts: settings.fonts, templates, ...(order.pages ? { pages: order.pages } : {}) },
       }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createHandlers, type AppEnvironment } from './handlers'
@@ -12,9 +12,13 @@ import { exportOrderArg } from '../../core/ipc/schemas'
 import type { EventName, IpcResult, OpenedDocument } from '../../core/ipc/contract'
 import { writeBanxin } from '../../core/file/banxin-file'
 import { article, paragraph } from '../../core/model/build'
+import { BUILTIN_TEMPLATES } from '../../core/styles/builtin-templates'
+import { BUILTIN_PROFILES } from '../../core/portal/builtin-profiles'
+import { findTemplate } from '../../core/styles/templates'
 
 interface Dialogs {
   open: (string | null)[]
+  images: (string[] | null)[]
   save: (string | null)[]
   export: (string | null)[]
   shown: string[]
@@ -24,7 +28,7 @@ interface Dialogs {
 function handlers(options: { settings?: object; startupFiles?: string[] } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'banxin-handlers-'))
   if (options.settings) writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...options.settings }))
-  const dialogs: Dialogs = { open: [], save: [], export: [], shown: [], sent: [] }
+  const dialogs: Dialogs = { open: [], images: [], save: [], export: [], shown: [], sent: [] }
   const env: AppEnvironment = {
     userDataDir,
     resourcesDir: resolve('resources'),
@@ -39,6 +43,11 @@ function handlers(options: { settings?: object; startupFiles?: string[] } = {}) 
     previewWorkerPath: '',
     importFile,
     importBytes: (bytes, name) => importDraft(bytes, name),
+    askToSave: async () => 'cancel',
+    closeWindow: () => {},
+    chooseImagePaths: async () => dialogs.images.shift() ?? null,
+    showContextMenu: async () => null,
+    editCommand: () => {},
   }
   const app = createHandlers(env)
   return { app, table: app.invoke, dir: userDataDir, dialogs }
@@ -99,6 +108,48 @@ describe('IPC handlers', () => {
     expect(request.kind === 'package' && request.options?.changes).toEqual(doc.changes)
     const bad = { ...doc.changes![0], rule: 'rewrite-everything' }
     expect(exportOrderArg.safeParse({ ...order, changes: [bad] }).success).toBe(false)
+  })
+})
+
+describe('export requests take presets, templates and profiles from one catalogue', () => {
+  it('a user item with a built-in id wins for templates and profiles as it does for presets', () => {
+    const band = BUILTIN_TEMPLATES.find((t) => t.id === 'band')!
+    const myBand = { ...band, name: '蓝色块', decoration: { kind: 'band' as const, color: '#1d5aa6' } }
+    const profile = { ...BUILTIN_PROFILES[0]!, siteName: '本市门户' }
+    const settings = { ...DEFAULT_SETTINGS, templates: [myBand], portalProfiles: [profile] }
+    const bundle = { article: article({ title: '标题' }, [paragraph('正文。')]), assetData: {} }
+    const order = exportOrderArg.parse({ kind: 'package', profileId: profile.id, folder: false, target: '/tmp/a.zip' })
+    const request = requestFor(order, bundle, settings)
+    if (request.kind !== 'package') throw new Error('expected a package request')
+    expect(findTemplate(request.options!.templates!, 'band')).toEqual(myBand)
+    expect(request.options!.profile!.siteName).toBe('本市门户')
+  })
+})
+
+describe('recent files and pictures', () => {
+  it('list imported drafts as well as .banxin files, most recent first', async () => {
+    const h = handlers()
+    const txt = draft(h.dir)
+    await openChosen(h, txt)
+    const banxin = join(h.dir, 'saved.banxin')
+    writeFileSync(banxin, writeBanxin({ article: article({ title: '标题' }, [paragraph('正文。')]), assetData: {} }))
+    await openChosen(h, banxin)
+    expect(value<string[]>(await h.table.recentFiles())).toEqual([banxin, txt])
+    expect(value<OpenedDocument>(await h.table.openPath(txt)).path, 'an imported draft still opens as a new document').toBeUndefined()
+  })
+
+  it('read the pictures chosen to insert, and refuse what is not a picture', async () => {
+    const h = handlers()
+    const png = join(h.dir, '现场.png')
+    writeFileSync(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'))
+    h.dialogs.images.push([png])
+    const [picked] = value<{ name: string; bytes: Uint8Array }[]>(await h.table.chooseImages())
+    expect(picked!.name).toBe('现场.png')
+    expect(picked!.bytes.length).toBe(readFileSync(png).length)
+    h.dialogs.images.push([draft(h.dir)])
+    const refused = await h.table.chooseImages()
+    expect(!refused.ok && refused.error.message).toBe('「draft.txt」不是 PNG、JPEG、GIF 或 WebP 图片，无法插入。')
+    expect(value(await h.table.chooseImages()), 'cancelled').toBeNull()
   })
 })
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { readFile } from 'node:fs/promises'
-import type { EventName, EventPayload, InvokeHandlers, InvokeName, OpenedDocument } from '../../core/ipc/contract'
+import type { ContextMenu, EditCommand, EventName, EventPayload, InvokeHandlers, InvokeName, OpenedDocument, SaveChoice } from '../../core/ipc/contract'
 import { dispatcher, type RawHandler } from '../../core/ipc/dispatch'
 import { UserError } from '../../core/errors'
 import { validateArticle } from '../../core/model/schema'
@@ -11,11 +11,12 @@ import { AutosaveStore } from '../documents/autosave-store'
 import { RecentFiles } from '../documents/recent-files'
 import { SettingsStore } from '../settings/settings-store'
 import { normalizeArticle } from '../../core/normalize'
-import { ExportJobs, presetFor, requestFor } from './export-handlers'
+import { ExportJobs, requestFor } from './export-handlers'
+import { presetOf, templatesOf } from '../../core/settings/catalogue'
 import { PrintPreviewClient } from '../export/preview/preview-client'
-import { BUILTIN_TEMPLATES } from '../../core/styles/builtin-templates'
 import { fontSpecimen, installedFonts, type InstalledFont } from './font-service'
 import { PathGrants } from './path-grants'
+import { readPickedImage } from '../documents/read-picked-image'
 
 /** What the Electron shell (or the e2e harness) supplies: native dialogs and where things live. */
 export interface AppEnvironment {
@@ -34,6 +35,16 @@ export interface AppEnvironment {
   previewWorkerPath: string
   importFile: ImportFile
   importBytes: ImportBytes
+  /** 保存 / 不保存 / 取消 about one document with unsaved changes. */
+  askToSave(displayName: string): Promise<SaveChoice>
+  /** Closes the window now: the page has dealt with every unsaved document. */
+  closeWindow(): void
+  /** The insert-picture dialog: the paths chosen, null when cancelled. */
+  chooseImagePaths(): Promise<string[] | null>
+  /** Shows a right-click menu and answers the id of the item chosen, null when dismissed. */
+  showContextMenu(menu: ContextMenu): Promise<string | null>
+  /** Cut, copy, paste or paste-as-text on the page, as the Edit menu's roles do. */
+  editCommand(command: EditCommand): void
 }
 
 export interface AppHandlers {
@@ -62,12 +73,14 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
   let fontList: InstalledFont[] | undefined
   const fonts = () => (fontList ??= installedFonts())
 
-  /** Recent files for .banxin documents; imported drafts get their punctuation normalised when the user chose so. */
-  const opened = async (doc: OpenedDocument) => {
-    if (doc.path) {
-      grants.allow(doc.path, 'write')
-      await recent.add(doc.path)
-    }
+  /**
+   * Files opened from disk go on the recent list, imported drafts too (`from`); imported drafts get their
+   * punctuation normalised when the user chose so.
+   */
+  const opened = async (doc: OpenedDocument, from?: string) => {
+    if (doc.path) grants.allow(doc.path, 'write')
+    const source = doc.path ?? from
+    if (source) await recent.add(source)
     if (!doc.report || doc.report.format === 'banxin' || !(await settings.load()).settings.normalizeOnImport) return doc
     const { article, changes } = normalizeArticle(doc.bundle.article)
     if (!changes.length) return doc
@@ -80,16 +93,16 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
       const path = await env.chooseOpenPath()
       if (!path) return null
       grants.allow(path, 'open')
-      return opened(await openDocument(path, env.importFile))
+      return opened(await openDocument(path, env.importFile), path)
     },
     openPath: async (path) => {
       grants.check(path, 'open', await recent.list())
-      return opened(await openDocument(path, env.importFile))
+      return opened(await openDocument(path, env.importFile), path)
     },
     openBytes: async (name, bytes) => opened(await openBytes(name, bytes, env.importBytes)),
     openDropped: async (path) => {
       grants.allow(path, 'open')
-      return opened(await openDocument(path, env.importFile))
+      return opened(await openDocument(path, env.importFile), path)
     },
     openExample: async () => {
       const raw: unknown = JSON.parse(await readFile(join(env.resourcesDir, 'examples', 'example.json'), 'utf8'))
@@ -128,8 +141,8 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
     typesetPreview: async (bundle, presetId) => {
       const { settings: current } = await settings.load()
       return preview.render(bundle, {
-        preset: presetFor(presetId, current),
-        templates: [...BUILTIN_TEMPLATES, ...current.templates],
+        preset: presetOf(current, presetId),
+        templates: templatesOf(current),
         fonts: current.fonts,
       })
     },
@@ -161,6 +174,14 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
       return settings.save(next)
     },
     setDirty: async (dirty) => env.setDirty(dirty),
+    askToSave: async (name) => env.askToSave(name),
+    closeWindow: async () => env.closeWindow(),
+    chooseImages: async () => {
+      const paths = await env.chooseImagePaths()
+      return paths && Promise.all(paths.map(readPickedImage))
+    },
+    showContextMenu: async (menu) => env.showContextMenu(menu),
+    editCommand: async (command) => env.editCommand(command),
   }
 
   return {

@@ -48,6 +48,7 @@ export function Workspace({ doc, commands, settings, profiles, templates, preset
           article={doc.bundle.article}
           imageUrl={imageUrl}
           commands={commands}
+          templates={templates}
           userTemplates={settings.templates}
           onUserTemplatesChange={(t) => onSettingsChange((s) => ({ ...s, templates: t }))}
           onBlocksChange={(blocks) => onChange((d) => withBlocks(d, blocks))}

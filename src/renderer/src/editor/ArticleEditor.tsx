@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import type { Descendant } from 'slate'
 import { Editable, ReactEditor, Slate, useComposing, useSlateStatic } from 'slate-react'
 import type { Article, ArticleMeta, Block } from '../../../core/model/article'
-import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
 import { DEFAULT_TEMPLATE_ID, type SectionHeadingTemplate } from '../../../core/styles/templates'
 import type { CommandBus } from '../app/command-bus'
 import { FindBar } from '../panels/FindBar'
@@ -31,6 +30,8 @@ interface Props {
   /** Commands from the menu and app shortcuts (find, replace, toggle-outline …). */
   commands: CommandBus
   imageUrl(assetId: string): string | undefined
+  /** Every section-heading template (built-in and the user's, from the catalogue). */
+  templates: readonly SectionHeadingTemplate[]
   /** Section-heading templates the user made, kept in settings. */
   userTemplates: readonly SectionHeadingTemplate[]
   onUserTemplatesChange(templates: SectionHeadingTemplate[]): void
@@ -76,6 +77,7 @@ function EditorView({
   article,
   commands,
   imageUrl,
+  templates,
   userTemplates,
   onUserTemplatesChange,
   onMetaChange,
@@ -91,7 +93,6 @@ function EditorView({
   const [defaultTemplate, setDefaultTemplate] = useState(() => firstTemplate(article.blocks))
   const fileInput = useRef<HTMLInputElement>(null)
   const titleBlock = useRef<HTMLDivElement>(null)
-  const templates = useMemo(() => [...BUILTIN_TEMPLATES, ...userTemplates], [userTemplates])
   const info = useRenderInfoValue(article.blocks, templates, imageUrl)
   const chunked = editor.getChunkSize(editor) !== null
 

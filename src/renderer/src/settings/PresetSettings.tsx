@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Settings } from '../../../core/settings/schema'
-import { BUILTIN_PRESETS } from '../../../core/typeset/builtin-presets'
+import { isBuiltinPreset, presetsOf } from '../../../core/settings/catalogue'
 import { presetSchema, type Preset } from '../../../core/typeset/preset'
 import { CHINESE_SIZES } from '../../../core/styles/fonts'
 import { FormRow } from './FormRow'
@@ -16,10 +16,9 @@ interface Props {
  * copy. 复制 makes a new preset under a new id.
  */
 export function PresetSettings({ draft, setDraft }: Props) {
-  const all = [...draft.presets, ...BUILTIN_PRESETS.filter((b) => !draft.presets.some((p) => p.id === b.id))]
+  const all = presetsOf(draft)
   const [selected, setSelected] = useState(all[0]?.id ?? 'a4')
   const current = all.find((p) => p.id === selected) ?? all[0]!
-  const isBuiltin = (id: string) => BUILTIN_PRESETS.some((b) => b.id === id)
   const edited = draft.presets.some((p) => p.id === current.id)
 
   const put = (preset: Preset) => setDraft({ ...draft, presets: [...draft.presets.filter((p) => p.id !== preset.id), preset] })
@@ -38,14 +37,14 @@ export function PresetSettings({ draft, setDraft }: Props) {
         {all.map((p) => (
           <button key={p.id} type="button" className="bx-list-item" aria-pressed={p.id === current.id} onClick={() => setSelected(p.id)}>
             {p.name}
-            {isBuiltin(p.id) && draft.presets.some((x) => x.id === p.id) ? '（已修改）' : ''}
+            {isBuiltinPreset(p.id) && draft.presets.some((x) => x.id === p.id) ? '（已修改）' : ''}
           </button>
         ))}
       </div>
       <div className="bx-settings-detail">
         <PresetForm key={`${current.id}-${edited}`} preset={current} onChange={put} />
         <div className="bx-dialog-buttons">
-          {isBuiltin(current.id) ? (
+          {isBuiltinPreset(current.id) ? (
             <button type="button" disabled={!edited} onClick={reset}>
               恢复默认
             </button>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { portalProfileSchema, type PortalProfile } from '../../../core/portal/profile'
 import { profileFromFooterText, FOOTER_FIELD_NAMES } from '../../../core/portal/footer-profile'
 import { BUILTIN_PROFILES } from '../../../core/portal/builtin-profiles'
+import { profilesOf } from '../../../core/settings/catalogue'
 import { FormRow } from './FormRow'
 import { OwnItemForm } from './OwnItemForm'
 import { BuiltinAndOwnList } from './BuiltinAndOwnList'
@@ -23,7 +24,7 @@ export function ProfileEditor({ profiles, onChange }: Props) {
   const [selected, setSelected] = useState<string | undefined>(profiles[0]?.id)
   const [footerText, setFooterText] = useState('')
   const [importNote, setImportNote] = useState<string>()
-  const taken = useMemo(() => new Set([...BUILTIN_PROFILES, ...profiles].map((p) => p.id)), [profiles])
+  const taken = useMemo(() => new Set(profilesOf({ portalProfiles: profiles }).map((p) => p.id)), [profiles])
   const current = profiles.find((p) => p.id === selected)
 
   const add = (profile: PortalProfile) => {

@@ -1,6 +1,7 @@
 import { useMemo, useState, type CSSProperties } from 'react'
 import { sectionHeadingTemplateSchema, type SectionHeadingTemplate } from '../../../core/styles/templates'
 import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
+import { templatesOf } from '../../../core/settings/catalogue'
 import { FONT_ROLES, FONT_ROLE_NAMES } from '../../../core/styles/fonts'
 import { headingBoxCss, headingLineCss, reactStyle } from '../../../core/styles/template-css'
 import { FormRow } from './FormRow'
@@ -49,7 +50,7 @@ export function TemplateSample({ template }: { template: SectionHeadingTemplate 
 /** 小标题模板: built-in ones can be duplicated; the user's own are edited with a live preview. */
 export function TemplateEditor({ templates, onChange }: Props) {
   const [selected, setSelected] = useState<string | undefined>(templates[0]?.id)
-  const taken = useMemo(() => new Set([...BUILTIN_TEMPLATES, ...templates].map((t) => t.id)), [templates])
+  const taken = useMemo(() => new Set(templatesOf({ templates }).map((t) => t.id)), [templates])
   const current = templates.find((t) => t.id === selected)
   const duplicate = (source: SectionHeadingTemplate) => {
     let n = 1

@@ -1,0 +1,167 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { OpenedDocument, RecoveryEntry } from '../../../core/ipc/contract'
+import { emptyArticle } from '../../../core/model/build'
+import { fromOpened, newDocId, suggestedFileName, withoutUnusedAssets, type DocumentState } from './document-state'
+import type { useDocuments } from './useDocuments'
+import type { ToastFn } from './useToasts'
+
+const api = window.banxin
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * What the user does with whole documents: new, open, save, close (asking 保存 / 不保存 / 取消 about
+ * unsaved changes, for each document when the window closes), recovery and the recent list.
+ */
+export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, toast: ToastFn) {
+  const { add, update, remove, setActiveId, current: openDocs } = documents
+  const [recent, setRecent] = useState<string[]>([])
+  const [recovery, setRecovery] = useState<RecoveryEntry[]>([])
+  const [saving, setSaving] = useState(false)
+
+  const attempt = useCallback(
+    async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        return await work()
+      } catch (error) {
+        toast('error', errorText(error))
+        return undefined
+      }
+    },
+    [toast],
+  )
+
+  const refreshRecent = useCallback(() => void api.recentFiles().then(setRecent, () => {}), [])
+
+  const openWith = useCallback(
+    async (load: () => Promise<OpenedDocument | null>, dirty?: boolean) => {
+      const opened = await attempt(load)
+      if (!opened) return
+      add(fromOpened(opened, dirty))
+      if (opened.report?.warnings.length) toast('info', opened.report.warnings.join('；'))
+      refreshRecent()
+    },
+    [add, attempt, refreshRecent, toast],
+  )
+  const openDialog = useCallback(() => openWith(() => api.openDialog()), [openWith])
+  const openPath = useCallback((path: string) => openWith(() => api.openPath(path)), [openWith])
+  const openDropped = useCallback((file: File) => openWith(() => api.openDroppedFile(file)), [openWith])
+  const openExample = useCallback(() => openWith(() => api.openExample(), false), [openWith])
+  const newDocument = useCallback(
+    () => add({ id: newDocId(), bundle: { article: emptyArticle(), assetData: {} }, displayName: '未命名.banxin', dirty: false }),
+    [add],
+  )
+
+  /** Saves a document to its file, or asks where (Save As, or a document without one); whether it was saved. */
+  const save = useCallback(
+    async (id: string, asNew: boolean): Promise<boolean> => {
+      const doc = openDocs.current.find((d) => d.id === id)
+      if (!doc) return false
+      setSaving(true)
+      const saved = await attempt(() => api.save(withoutUnusedAssets(doc.bundle), asNew ? undefined : doc.path, suggestedFileName(doc)))
+      setSaving(false)
+      if (!saved) return false
+      await attempt(() => api.clearAutosave(doc.id))
+      // Edits made while saving stay unsaved.
+      update(doc.id, (d) => ({ ...d, path: saved.path, displayName: saved.displayName, dirty: d.bundle !== doc.bundle }))
+      toast('info', `已保存到 ${saved.path}`)
+      refreshRecent()
+      return true
+    },
+    [attempt, openDocs, refreshRecent, toast, update],
+  )
+
+  /** Asks 保存 / 不保存 / 取消 about a document with unsaved changes (shown in front); whether it may close. */
+  const settle = useCallback(
+    async (doc: DocumentState): Promise<boolean> => {
+      if (!doc.dirty) return true
+      setActiveId(doc.id)
+      const choice = await attempt(() => api.askToSave(doc.displayName))
+      if (choice === 'save') return save(doc.id, false)
+      return choice === 'discard'
+    },
+    [attempt, save, setActiveId],
+  )
+
+  const close = useCallback(
+    async (id: string) => {
+      const doc = openDocs.current.find((d) => d.id === id)
+      if (!doc || !(await settle(doc))) return
+      remove(doc.id)
+      await attempt(() => api.clearAutosave(doc.id))
+    },
+    [attempt, openDocs, remove, settle],
+  )
+
+  /** The window is closing: each unsaved document in turn, then main closes it; 取消 on any keeps it open. */
+  const closeWindow = useCallback(async () => {
+    for (const doc of openDocs.current.filter((d) => d.dirty)) if (!(await settle(doc))) return
+    // Every document was saved or deliberately not: no recovery copy should outlive the decision.
+    for (const doc of openDocs.current) await attempt(() => api.clearAutosave(doc.id))
+    await attempt(() => api.closeWindow())
+  }, [attempt, openDocs, settle])
+
+  const recover = useCallback(
+    async (entry: RecoveryEntry) => {
+      const opened = await attempt(() => api.recover(entry.id))
+      if (!opened) return
+      setRecovery((r) => r.filter((x) => x.id !== entry.id))
+      add({ ...fromOpened(opened, true), id: entry.id })
+    },
+    [add, attempt],
+  )
+  const discardRecovery = useCallback(
+    async (entry: RecoveryEntry) => {
+      await attempt(() => api.discardRecovery(entry.id))
+      setRecovery((r) => r.filter((x) => x.id !== entry.id))
+    },
+    [attempt],
+  )
+
+  // Start-up: offer recovery; open what the OS handed us; a new user sees the example, others the welcome view.
+  useEffect(() => {
+    void (async () => {
+      setRecovery((await attempt(() => api.listRecovery())) ?? [])
+      const files = (await attempt(() => api.startupFiles())) ?? []
+      const known = (await attempt(() => api.recentFiles())) ?? []
+      setRecent(known)
+      if (files.length) for (const f of files) await openPath(f)
+      else if (!known.length) {
+        const example = await attempt(() => api.openExample())
+        // A document the user opened or created while the example loaded stays in front, alone.
+        if (example && !openDocs.current.length) add(fromOpened(example, false))
+      }
+    })()
+  }, [add, attempt, openDocs, openPath])
+
+  useEffect(() => api.onOpenFile((path) => void openPath(path)), [openPath])
+  useEffect(() => api.onCloseRequested(() => void closeWindow()), [closeWindow])
+
+  // Main asks before closing only while something is unsaved; the title shows the document in front.
+  const anyDirty = documents.docs.some((d) => d.dirty)
+  useEffect(() => {
+    void api.setDirty(anyDirty)
+  }, [anyDirty])
+  const { active } = documents
+  useEffect(() => {
+    document.title = active ? `${active.dirty ? '● ' : ''}${active.displayName} — 版心` : '版心'
+  }, [active?.dirty, active?.displayName]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  return {
+    attempt,
+    recent,
+    recovery,
+    saving,
+    newDocument,
+    openDialog,
+    openPath,
+    openDropped,
+    openExample,
+    save,
+    close,
+    recover,
+    discardRecovery,
+  }
+}
