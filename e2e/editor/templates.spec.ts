@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { test, expect } from '../harness/fixtures'
+import type { Settings } from '../../src/core/settings/schema'
 import { HarnessApp } from '../harness/app'
 import { BUILTIN_TEMPLATES } from '../../src/core/styles/builtin-templates'
 import { article, paragraph, sectionHeading } from '../../src/core/model/build'
@@ -81,4 +84,25 @@ test('a template copied in the gallery is kept in settings for the next start', 
   } finally {
     await again.close()
   }
+})
+
+test('a 色块 heading takes the portal’s main colour in the portal preview and the editor; a copy keeps its own print colour', async ({ app }) => {
+  const { page } = app
+  await openArticle(app, article({ title: '色块' }, [sectionHeading('筑牢战斗堡垒', '为乡村振兴添动力', 'band'), paragraph('正文。')]))
+  const portal = page.frameLocator('[data-testid="portal-frame"]')
+  const colour = (line: ReturnType<typeof page.locator>) => line.evaluate((el) => getComputedStyle(el).backgroundColor)
+  const onPortal = () => colour(portal.getByText('筑牢战斗堡垒').first())
+  const inEditor = () => colour(page.locator('.bx-heading-main'))
+  await expect.poll(onPortal, 'blue portal').toBe('rgb(29, 90, 166)')
+  expect(await inEditor(), 'the editor follows the portal shown').toBe('rgb(29, 90, 166)')
+  await page.getByLabel('门户样式').selectOption({ label: '河川市人民政府' })
+  await expect.poll(onPortal, 'red portal').toBe('rgb(176, 32, 26)')
+  await expect.poll(inEditor).toBe('rgb(176, 32, 26)')
+  await page.screenshot({ path: 'test-results/screens/editor-band-portal-colour.png' })
+
+  await page.getByRole('tab', { name: '插题样式', exact: true }).click()
+  await page.getByRole('button', { name: '把「色块」复制为自定义模板' }).click()
+  await expect
+    .poll(() => (JSON.parse(readFileSync(join(app.userDataDir, 'settings.json'), 'utf8')) as Settings).templates[0]?.decoration)
+    .toEqual({ kind: 'band', color: '#a8201a', portalColor: 'main' })
 })

@@ -1,6 +1,6 @@
 import type { Article } from '../model/article'
 import { BUILTIN_TEMPLATES } from '../styles/builtin-templates'
-import type { SectionHeadingTemplate } from '../styles/templates'
+import { templateOnPortal, type SectionHeadingTemplate } from '../styles/templates'
 import { renderBodyHtml, type ImageSrc } from './body-html'
 import { articleBody } from './body-view'
 import { escapeAttr, escapeText } from './html'
@@ -29,7 +29,8 @@ export interface PortalPageOptions {
  */
 export function renderPortalPage(article: Article, options: PortalPageOptions): string {
   const { profile } = options
-  const items = articleBody(article, options.templates ?? BUILTIN_TEMPLATES)
+  const templates = (options.templates ?? BUILTIN_TEMPLATES).map((t) => templateOnPortal(t, profile.colors.main))
+  const items = articleBody(article, templates)
   const body = renderBodyHtml(items, options.imageSrc, { blockAnchors: options.blockAnchors ?? false })
   return [
     '<!DOCTYPE html>',

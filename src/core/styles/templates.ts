@@ -9,19 +9,26 @@ import { FONT_ROLES } from './fonts'
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, '颜色应写成 #RRGGBB')
 
+/**
+ * On the portal a colour may follow the site's main colour, so one template suits every portal
+ * profile; `color` is then what print (and a page without a profile) uses.
+ */
+const portalColor = z.literal('main').optional()
+
 const lineStyle = z
   .object({
     font: z.enum(FONT_ROLES),
     size: z.number().min(0.6, '字号不能小于正文的 0.6 倍').max(3, '字号不能大于正文的 3 倍'),
     bold: z.boolean(),
     color,
+    portalColor,
   })
   .strict()
 
 const decoration = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }).strict(),
-  z.object({ kind: z.literal('left-rule'), color, width: z.number().min(0.05).max(1) }).strict(),
-  z.object({ kind: z.literal('band'), color }).strict(),
+  z.object({ kind: z.literal('left-rule'), color, portalColor, width: z.number().min(0.05).max(1) }).strict(),
+  z.object({ kind: z.literal('band'), color, portalColor }).strict(),
   z.object({ kind: z.literal('brackets'), open: z.string().min(1).max(2), close: z.string().min(1).max(2) }).strict(),
 ])
 
@@ -51,4 +58,12 @@ export const DEFAULT_TEMPLATE_ID = 'double-center'
 /** The template a heading names, or the default when the name is unknown (e.g. a deleted user template). */
 export function findTemplate(templates: readonly SectionHeadingTemplate[], id: string): SectionHeadingTemplate {
   return templates.find((t) => t.id === id) ?? templates.find((t) => t.id === DEFAULT_TEMPLATE_ID) ?? templates[0]!
+}
+
+/** The template as a portal with main colour `main` shows it: colours that follow the portal take it. */
+export function templateOnPortal(template: SectionHeadingTemplate, main: string): SectionHeadingTemplate {
+  const line = (s: SectionHeadingTemplate['main']) => (s.portalColor === 'main' ? { ...s, color: main } : s)
+  const d = template.decoration
+  const decoration = (d.kind === 'band' || d.kind === 'left-rule') && d.portalColor === 'main' ? { ...d, color: main } : d
+  return { ...template, main: line(template.main), sub: line(template.sub), decoration }
 }

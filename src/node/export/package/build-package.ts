@@ -11,6 +11,7 @@ import { renderPortalPage } from '../../../core/portal/render-page'
 import { DEFAULT_PROFILE } from '../../../core/portal/builtin-profiles'
 import type { PortalProfile } from '../../../core/portal/profile'
 import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
+import { templateOnPortal } from '../../../core/styles/templates'
 import type { SectionHeadingTemplate } from '../../../core/styles/templates'
 import pkg from '../../../../package.json' with { type: 'json' }
 import type { Change } from '../../../core/normalize'
@@ -53,13 +54,15 @@ function withImageSizes({ article, assetData }: ArticleBundle): Article {
 export async function buildHtmlPackage(bundle: ArticleBundle, options: HtmlPackageOptions = {}): Promise<BuiltPackage> {
   const profile = options.profile ?? DEFAULT_PROFILE
   const templates = options.templates ?? BUILTIN_TEMPLATES
+  // content.html goes into this portal's CMS: its headings take the portal's colour as preview.html does.
+  const onPortal = templates.map((t) => templateOnPortal(t, profile.colors.main))
   const article = withImageSizes(bundle)
   const images = packageImages(article)
   const imageFiles = new Map(images.map((img) => [img.asset, img.file]))
   const imageSrc = (asset: string) => imageFiles.get(asset)
 
   const preview = renderPortalPage(article, { profile, templates, imageSrc })
-  const content = renderCmsFragment(article, { imageSrc, templates })
+  const content = renderCmsFragment(article, { imageSrc, templates: onPortal })
   const htmlReports = await Promise.all([validateHtml('preview.html', preview, 'page'), validateHtml('content.html', content, 'fragment')])
   const validation: ValidationReport = { htmlValidate: htmlReports, checks: publishingChecks(article, images) }
 

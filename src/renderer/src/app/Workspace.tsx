@@ -49,6 +49,7 @@ export function Workspace({ doc, commands, settings, profiles, templates, preset
           imageUrl={imageUrl}
           commands={commands}
           templates={templates}
+          portalMainColor={(profiles.find((p) => p.id === settings.defaultProfile) ?? profiles[0]!).colors.main}
           userTemplates={settings.templates}
           onUserTemplatesChange={(t) => onSettingsChange((s) => ({ ...s, templates: t }))}
           onBlocksChange={(blocks) => onChange((d) => withBlocks(d, blocks))}

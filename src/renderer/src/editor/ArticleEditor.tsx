@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import type { Descendant } from 'slate'
 import { Editable, ReactEditor, Slate, useComposing, useSlateStatic } from 'slate-react'
 import type { Article, ArticleMeta, Block } from '../../../core/model/article'
-import { DEFAULT_TEMPLATE_ID, type SectionHeadingTemplate } from '../../../core/styles/templates'
+import { DEFAULT_TEMPLATE_ID, templateOnPortal, type SectionHeadingTemplate } from '../../../core/styles/templates'
 import type { CommandBus } from '../app/command-bus'
 import { FindBar } from '../panels/FindBar'
 import { SidePanel, type PanelId } from '../panels/SidePanel'
@@ -32,6 +32,8 @@ interface Props {
   imageUrl(assetId: string): string | undefined
   /** Every section-heading template (built-in and the user's, from the catalogue). */
   templates: readonly SectionHeadingTemplate[]
+  /** The main colour of the portal the preview shows: template colours that follow the portal take it here too. */
+  portalMainColor: string
   /** Section-heading templates the user made, kept in settings. */
   userTemplates: readonly SectionHeadingTemplate[]
   onUserTemplatesChange(templates: SectionHeadingTemplate[]): void
@@ -78,6 +80,7 @@ function EditorView({
   commands,
   imageUrl,
   templates,
+  portalMainColor,
   userTemplates,
   onUserTemplatesChange,
   onMetaChange,
@@ -93,7 +96,8 @@ function EditorView({
   const [defaultTemplate, setDefaultTemplate] = useState(() => firstTemplate(article.blocks))
   const fileInput = useRef<HTMLInputElement>(null)
   const titleBlock = useRef<HTMLDivElement>(null)
-  const info = useRenderInfoValue(article.blocks, templates, imageUrl)
+  const shownTemplates = useMemo(() => templates.map((t) => templateOnPortal(t, portalMainColor)), [templates, portalMainColor])
+  const info = useRenderInfoValue(article.blocks, shownTemplates, imageUrl)
   const chunked = editor.getChunkSize(editor) !== null
 
   const panelRef = useRef(panel)
@@ -176,7 +180,8 @@ function EditorView({
                 {panel === 'templates' ? (
                   <TemplatePanel
                     article={panelArticle}
-                    templates={templates}
+                    templates={shownTemplates}
+                    stored={templates}
                     userTemplates={userTemplates}
                     onUserTemplatesChange={onUserTemplatesChange}
                     onDefaultTemplate={setDefaultTemplate}

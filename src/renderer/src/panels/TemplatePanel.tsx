@@ -11,7 +11,10 @@ import '../editor/slate-types'
 
 interface Props {
   article: Article
+  /** Every template as the editor shows it (colours that follow the portal in its main colour). */
   templates: readonly SectionHeadingTemplate[]
+  /** The same templates as stored, which 复制 copies (with their own print colours). */
+  stored: readonly SectionHeadingTemplate[]
   userTemplates: readonly SectionHeadingTemplate[]
   onUserTemplatesChange(templates: SectionHeadingTemplate[]): void
   /** Remembered for the next heading made from the 段落样式 menu. */
@@ -27,6 +30,7 @@ const SAMPLE = sectionHeading('插题主行', '插题副行') as SectionHeadingB
 export const TemplatePanel = memo(function TemplatePanel({
   article,
   templates,
+  stored,
   userTemplates,
   onUserTemplatesChange,
   onDefaultTemplate,
@@ -41,7 +45,8 @@ export const TemplatePanel = memo(function TemplatePanel({
   const currentId = index !== undefined ? findTemplate(templates, heading.template).id : undefined
   const userIds = new Set(userTemplates.map((t) => t.id))
 
-  const copyAsUserTemplate = (t: SectionHeadingTemplate) => {
+  const copyAsUserTemplate = (shown: SectionHeadingTemplate) => {
+    const t = stored.find((x) => x.id === shown.id) ?? shown
     const taken = new Set(templates.map((x) => x.id))
     let n = 1
     while (taken.has(`user-${n}`)) n++

@@ -99,6 +99,7 @@ function TemplateForm({ template, onSave, onDelete }: { template: SectionHeading
           <input type="checkbox" checked={s.bold} onChange={(e) => set({ bold: e.currentTarget.checked })} /> 加粗
         </label>
         <input type="color" value={s.color} onChange={(e) => set({ color: e.currentTarget.value })} aria-label={`${label}颜色`} />
+        <FollowPortal value={s.portalColor} label={label} onChange={(portalColor) => set({ portalColor })} />
       </FormRow>
     )
   }
@@ -146,12 +147,19 @@ function TemplateForm({ template, onSave, onDelete }: { template: SectionHeading
           <option value="brackets">括号</option>
         </select>
         {draft.decoration.kind === 'left-rule' || draft.decoration.kind === 'band' ? (
-          <input
-            type="color"
-            aria-label="装饰颜色"
-            value={draft.decoration.color}
-            onChange={(e) => setDraft({ ...draft, decoration: { ...(draft.decoration as { kind: 'band'; color: string }), color: e.currentTarget.value } })}
-          />
+          <>
+            <input
+              type="color"
+              aria-label="装饰颜色"
+              value={draft.decoration.color}
+              onChange={(e) => setDraft({ ...draft, decoration: { ...(draft.decoration as { kind: 'band'; color: string }), color: e.currentTarget.value } })}
+            />
+            <FollowPortal
+              value={draft.decoration.portalColor}
+              label="装饰"
+              onChange={(portalColor) => setDraft({ ...draft, decoration: { ...(draft.decoration as { kind: 'band'; color: string }), portalColor } })}
+            />
+          </>
         ) : null}
       </FormRow>
       <FormRow label="段前/段后" error={errors.spaceBefore ?? errors.spaceAfter}>
@@ -159,5 +167,18 @@ function TemplateForm({ template, onSave, onDelete }: { template: SectionHeading
         <input type="number" step={0.25} value={draft.spaceAfter} onChange={(e) => setDraft({ ...draft, spaceAfter: Number(e.currentTarget.value) })} aria-label="段后（字）" />字
       </FormRow>
     </OwnItemForm>
+  )
+}
+
+/**
+ * 「网页用门户主色」: on the portal the colour follows the site's main colour, so one template suits every
+ * portal; the colour beside it is what print uses.
+ */
+function FollowPortal({ value, label, onChange }: { value: 'main' | undefined; label: string; onChange(value: 'main' | undefined): void }) {
+  return (
+    <label className="bx-inline" title="网页上用所选门户样式的主色，印刷仍用左边的颜色">
+      <input type="checkbox" checked={value === 'main'} onChange={(e) => onChange(e.currentTarget.checked ? 'main' : undefined)} aria-label={`${label}：网页用门户主色`} />
+      网页用门户主色
+    </label>
   )
 }
