@@ -34,6 +34,8 @@ export interface ComposeOptions {
   /** Width of the columns the body is set in, and of the title block; default: the preset's. */
   measure?: number
   spanMeasure?: number
+  /** Images fill the measure, as a page compositor spans them over columns; default: at most 150 ppi. */
+  fillFigures?: boolean
 }
 
 export interface ComposedArticle {
@@ -59,6 +61,7 @@ export function composeArticle(article: Article, options: ComposeOptions): Compo
     text: textOptionsOf(preset),
     measure: options.measure ?? preset.columns.width,
     spanMeasure: options.spanMeasure ?? preset.area.width,
+    fillFigures: options.fillFigures ?? false,
     notes: { substitutions: [], warnings: [] },
   }
   const { styles } = preset

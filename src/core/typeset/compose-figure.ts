@@ -5,7 +5,10 @@ import type { Piece } from './stack-pieces'
 import type { ComposeContext } from './text-slabs'
 import { plainSpans, textSlabs, upToRows } from './text-slabs'
 
-/** Images are placed at 150 ppi at most, then fitted to the column and to 60% of the type area's height. */
+/**
+ * Images are placed at 150 ppi at most (or fill the measure when a page compositor spans them), then
+ * fitted to the column and to 60% of the type area's height.
+ */
 const IMAGE_PPI = 150
 const IMAGE_MAX_HEIGHT = 0.6
 
@@ -21,7 +24,7 @@ export function composeFigure(b: ImageBlock, article: Article, ctx: ComposeConte
   let height = column / 2
   const items: PageItem[] = []
   if (size) {
-    width = Math.min(column, (size.width * 72) / IMAGE_PPI)
+    width = ctx.fillFigures ? column : Math.min(column, (size.width * 72) / IMAGE_PPI)
     height = (width * size.height) / size.width
     if (height > area.height * IMAGE_MAX_HEIGHT) {
       width *= (area.height * IMAGE_MAX_HEIGHT) / height

@@ -32,6 +32,8 @@ export interface TextOptions {
    * and the room they leave goes to the gaps.
    */
   breakOnCells: boolean
+  /** A vertical line (竖排): atoms are measured down the line (see `SegmentOptions.vertical`). */
+  vertical?: boolean
 }
 
 export interface ComposedLine {
@@ -49,7 +51,7 @@ export interface ComposedParagraph {
 }
 
 function prepare(spans: readonly Span[], format: ParagraphFormat, fonts: FontSource, options: TextOptions) {
-  const raw = segment(spans, fonts, { hanLatinSpace: options.hanLatinSpace, tracking: options.tracking })
+  const raw = segment(spans, fonts, { hanLatinSpace: options.hanLatinSpace, tracking: options.tracking, vertical: options.vertical })
   const seg: Segmented = { ...raw, atoms: compressAdjacentMarks(raw.atoms) }
   const breakSeg = options.breakOnCells ? raw : seg
   const maxPushIn = (spans[0]?.style.size ?? 0) / 2

@@ -80,10 +80,10 @@ export function flowSlabs(input: readonly Slab[], frameAt: (index: number) => Fr
     if (!best) return false
     const s = slabs[best.at]!
     const count = s.loosen!.count
-    const longer = best.slabs
+    // Copies: a paragraph's longer setting is made once and offered again to every later flow.
+    const longer = best.slabs.map((slab) => ({ ...slab, block: s.block }))
     // The longer paragraph takes over the first slab's space, keeps and bookmark; it is not lengthened twice.
     longer[0] = { ...longer[0]!, spaceBefore: s.spaceBefore, breakBefore: s.breakBefore, bookmark: s.bookmark, loosen: undefined }
-    for (const slab of longer) slab.block = s.block
     for (let j = 1; j < count; j++) if (!slabs[best.at + j]!.breakBefore) longer[j]!.breakBefore = false
     slabs.splice(best.at, count, ...longer)
     return true

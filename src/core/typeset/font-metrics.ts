@@ -34,6 +34,13 @@ export interface FontFace {
    * glyphs travel in the Layout to every writer.
    */
   shape(text: string, features?: readonly string[]): readonly Glyph[]
+  /**
+   * `text` shaped for vertical setting (竖排): upright glyphs with the font's vertical alternates
+   * (`vert`/`vrt2`: 。，「」《》 turned and placed for a vertical line), each advancing down the line by
+   * its vertical advance (`vmtx`, else one em); `dx` centres the glyph in a one-em column and `dy` puts
+   * its origin below the top of its box (minus the glyph's vertical origin). See `TextRun.vertical`.
+   */
+  shapeVertical(text: string): readonly Glyph[]
   hasGlyph(codePoint: number): boolean
   /** The removable blank before and after a mark's ink, in em (from `halt`, else from the glyph's ink box). */
   markBlanks(mark: string): MarkBlanks

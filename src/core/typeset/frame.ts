@@ -48,12 +48,26 @@ export interface TextRun {
   oblique?: number
   /** The face has no bold weight: its outlines are also stroked this wide (pt) in the run's colour. */
   stroke?: number
+  /**
+   * Vertical setting (竖排): the pen starts at (x, y), x the left edge of a column one em wide and y the
+   * top of the first glyph's box, and moves down by each glyph's advance plus `tracking`; each glyph
+   * stands upright with its origin at (x + dx·size, pen − dy·size).
+   */
+  vertical?: true
+  /** Set sideways (Latin in a vertical line): the run is drawn as horizontal text turned 90° clockwise about (x, y). */
+  rotate?: 90
 }
 
 export type LineRole = 'title' | 'heading' | 'body' | 'caption' | 'furniture'
 
+/**
+ * A line of text. A vertical line (`vertical`) runs down the page: `x` is the left edge of its column,
+ * `baseline` the top of the line's box, and `measure`, `start` and `width` are lengths and a position
+ * down the page.
+ */
 export interface Line {
   role: LineRole
+  vertical?: true
   /** Left edge of the line's box (the column edge, before any indent). */
   x: number
   baseline: number

@@ -12,14 +12,15 @@ import { drawLine } from './line-runs'
  * below the type area, one character in from the outer edge (right on odd pages, left on even).
  */
 
-interface FurnitureText {
+export interface FurnitureText {
   text: string
   font: ResolvedPreset['body']['font']
   size: number
   color: string
 }
 
-function furnitureLine(f: FurnitureText, area: Rect, align: 'left' | 'center' | 'right', inset: number, baseline: number, fonts: FontSource, options: TextOptions): Line {
+/** One line of furniture text in `area`, aligned and inset as given, on `baseline`. */
+export function furnitureLine(f: FurnitureText, area: Rect, align: 'left' | 'center' | 'right', inset: number, baseline: number, fonts: FontSource, options: TextOptions): Line {
   const spans = [{ text: f.text, style: { face: faceId(f.font, false), size: f.size, color: f.color } }]
   const measure = area.width - inset
   const left = area.left + (align === 'left' ? inset : 0)

@@ -30,7 +30,14 @@ export interface Atom {
   trimAfter: number
   noStart: boolean
   noEnd: boolean
+  /**
+   * In a vertical line: upright (Han, kana, marks in their vertical forms), tate-chu-yoko (one or two
+   * digits set across the line in one em) or sideways (other Latin, turned 90° clockwise).
+   */
+  orientation?: Orientation
 }
+
+export type Orientation = 'upright' | 'tcy' | 'sideways'
 
 /** What lies between atom i and i+1. */
 export interface Gap {
@@ -54,9 +61,29 @@ export interface SegmentOptions {
   hanLatinSpace: number
   /** pt added between all characters (negative on a 公文 grid). */
   tracking: number
+  /** Set for a vertical line (竖排): atoms measure down the line; marks keep their whole em (no compression). */
+  vertical?: boolean
 }
 
 const FWID = ['fwid'] as const
+const HWID = ['hwid'] as const
+
+/** Up to two digits stand across a vertical line (tate-chu-yoko, 纵中横); other Latin is turned sideways. */
+function orientationOf(kind: CharKind, text: string): Orientation {
+  if (kind !== 'latin') return 'upright'
+  return /^[0-9]{1,2}$/.test(text) ? 'tcy' : 'sideways'
+}
+
+/** Glyphs set across one em of a vertical line, centred; the last one moves the pen down the em. */
+function acrossOneEm(glyphs: readonly Glyph[], ascent: number): Glyph[] {
+  const across = advanceOf(glyphs)
+  let x = (1 - across) / 2
+  return glyphs.map((g, i) => {
+    const placed = { ...g, dx: x + g.dx, dy: -ascent + g.dy, advance: i === glyphs.length - 1 ? 1 : 0 }
+    x += g.advance
+    return placed
+  })
+}
 
 function groupKind(kind: CharKind): boolean {
   return kind === 'latin' || kind === 'dash' || kind === 'ellipsis' || kind === 'space'
@@ -89,11 +116,13 @@ export function segment(spans: readonly Span[], fonts: FontSource, options: Segm
     const metrics = fonts.face(face)
     const size = style.size
     const features = kind === 'dash' && text.includes('—') ? FWID : undefined
-    const glyphs = metrics.shape(text, features)
+    const orientation = options.vertical ? orientationOf(kind, text) : undefined
+    const glyphs =
+      orientation === 'upright' ? metrics.shapeVertical(text) : orientation === 'tcy' ? acrossOneEm(metrics.shape(text, HWID), metrics.ascent) : metrics.shape(text, features)
     const natural = advanceOf(glyphs) * size
-    // 间隔号 takes ½ em (GB/T 15834 §4.14), whatever its glyph's advance.
-    const width = kind === 'dot' ? size / 2 : natural
-    const blanks = isCompressible(kind) ? metrics.markBlanks(text) : { before: 0, after: 0 }
+    // 间隔号 takes ½ em (GB/T 15834 §4.14), whatever its glyph's advance; in a vertical line it keeps its vertical advance.
+    const width = kind === 'dot' && !orientation ? size / 2 : natural
+    const blanks = isCompressible(kind) && !orientation ? metrics.markBlanks(text) : { before: 0, after: 0 }
     atoms.push({
       text,
       kind,
@@ -108,6 +137,7 @@ export function segment(spans: readonly Span[], fonts: FontSource, options: Segm
       trimAfter: 0,
       noStart: !canStartLine(text[0]!),
       noEnd: !canEndLine(text[text.length - 1]!),
+      ...(orientation ? { orientation } : {}),
     })
   }
 

@@ -31,6 +31,8 @@ export interface ComposeContext {
   /** Width of a column, and of the title block that spans them, pt. */
   measure: number
   spanMeasure: number
+  /** Images fill the measure (a page compositor's spanned figures) rather than keeping to 150 ppi. */
+  fillFigures: boolean
   /** Where composers note what the reader should know (collected for the whole article). */
   notes: { substitutions: Segmented['substitutions']; warnings: string[] }
 }
@@ -135,9 +137,14 @@ export function textSlabs(ctx: ComposeContext, spans: readonly Span[], style: Re
   ctx.notes.substitutions.push(...p.substitutions)
   const slabs = toSlabs(ctx, p, style, role, opts)
   if (ctx.preset.gridPitch && style.align === 'justify' && slabs[0]) {
+    // Set once, when a flow first asks: a page compositor flows the same slabs many times.
+    let made: ReturnType<NonNullable<Slab['loosen']>['make']> | null = null
     const make = () => {
-      const longer = composeParagraphLonger(spans, format, ctx.fonts, ctx.text)
-      return longer && { slabs: toSlabs(ctx, longer, style, role, opts), stretch: longer.stretch }
+      if (made === null) {
+        const longer = composeParagraphLonger(spans, format, ctx.fonts, ctx.text)
+        made = longer && { slabs: toSlabs(ctx, longer, style, role, opts), stretch: longer.stretch }
+      }
+      return made
     }
     slabs[0].loosen = { count: slabs.length, make }
   }

@@ -58,3 +58,31 @@ describe('fontkitFace().shape', () => {
     }
   })
 })
+
+describe('fontkitFace().shapeVertical', () => {
+  const font = open(bundledFontPath('song'))
+  const face = fontkitFace(font)
+  const id = (c: string) => font.glyphForCodePoint(c.codePointAt(0)!).id
+
+  it('sets marks in their vertical forms (vert/vrt2) and Han as they are, each one em down the line', () => {
+    const glyphs = face.shapeVertical('新，。「」《》')
+    expect(glyphs[0]!.id).toBe(id('新'))
+    for (const [i, mark] of [...'，。「」《》'].entries()) expect(glyphs[i + 1]!.id, mark).not.toBe(id(mark))
+    for (const g of glyphs) expect([g.advance, g.dx, g.dy]).toEqual([1, 0, -0.88])
+    expect(glyphs.map((g) => [g.start, g.end])).toEqual([...Array(7).keys()].map((i) => [i, i + 1]))
+  })
+
+  it('reads vertical advances from vmtx: the —— is one glyph two ems long', () => {
+    const [dash, ...rest] = face.shapeVertical('——')
+    expect(rest).toEqual([])
+    expect(dash!.advance).toBe(2)
+    expect(dash!.dy).toBeLessThan(-0.88)
+  })
+
+  it.skipIf(!existsSync(NOTO_CJK))('in a CFF collection too', () => {
+    const cjk = fontkitFace(open(NOTO_CJK, 'NotoSerifCJKsc-Regular'))
+    const [han, stop] = cjk.shapeVertical('新。')
+    expect([han!.advance, stop!.advance]).toEqual([1, 1])
+    expect(han!.dy).toBeCloseTo(-0.88, 2)
+  })
+})

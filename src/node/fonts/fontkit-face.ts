@@ -27,6 +27,32 @@ export function glyphAdvance(font: Font, glyphId: number): number {
   return metrics.get(Math.min(glyphId, metrics.length - 1)).advance
 }
 
+/** The font's table data as fontkit read it: the file's bytes and the table directory. */
+interface RawTables {
+  stream: { buffer: Buffer }
+  directory: { tables: Record<string, { offset: number; length: number } | undefined> }
+}
+
+/**
+ * Vertical metrics from `vhea` and `vmtx`, read from the font's bytes (fontkit 2 reads `vhea`'s version as
+ * 16 bits and so misreads every field after it). Per glyph: its advance down a vertical line and the
+ * top of its vertical box (top side bearing + yMax, where a font has no VORG), in font units.
+ */
+export function verticalMetrics(font: Font): ((glyphId: number) => { advance: number; origin: number }) | undefined {
+  const { stream, directory } = font as unknown as RawTables
+  const vhea = directory.tables.vhea
+  const vmtx = directory.tables.vmtx
+  if (!vhea || !vmtx || vhea.length < 36) return undefined
+  const bytes = stream.buffer
+  const long = bytes.readUInt16BE(vhea.offset + 34)
+  if (!long) return undefined
+  return (id) => {
+    const advance = bytes.readUInt16BE(vmtx.offset + 4 * Math.min(id, long - 1))
+    const tsb = id < long ? bytes.readInt16BE(vmtx.offset + 4 * id + 2) : bytes.readInt16BE(vmtx.offset + 4 * long + 2 * (id - long))
+    return { advance, origin: tsb + font.getGlyph(id).bbox.maxY }
+  }
+}
+
 /**
  * Clusters of fontkit's glyphs as UTF-16 ranges of `text`: each glyph covers its code points; a glyph
  * with none (the second part of a decomposed character) belongs to the cluster before it.
@@ -86,6 +112,22 @@ export function fontkitFace(font: Font): FontkitMetrics {
     return glyphs
   }
 
+  const vertical = verticalMetrics(font)
+  // fwid first, so a —— is the font's two-em dash before it is turned for the vertical line.
+  const VERTICAL_FEATURES = ['fwid', font.availableFeatures.includes('vrt2') ? 'vrt2' : 'vert']
+  const shapedVertically = new Map<string, readonly Glyph[]>()
+  const shapeVertical = (text: string): readonly Glyph[] => {
+    let glyphs = shapedVertically.get(text)
+    if (glyphs) return glyphs
+    const run = font.layout(text, VERTICAL_FEATURES)
+    glyphs = withClusters(run.glyphs, run.positions, em).map((g) => {
+      const v = vertical?.(g.id)
+      return { ...g, advance: v ? v.advance / em : 1, dx: (1 - glyphAdvance(font, g.id) / em) / 2, dy: -(v ? v.origin / em : ascent) }
+    })
+    shapedVertically.set(text, glyphs)
+    return glyphs
+  }
+
   const markBlanks = (mark: string): MarkBlanks => {
     let b = blanks.get(mark)
     if (b) return b
@@ -109,6 +151,7 @@ export function fontkitFace(font: Font): FontkitMetrics {
 
   return {
     shape,
+    shapeVertical,
     hasGlyph: (cp) => font.hasGlyphForCodePoint(cp),
     markBlanks,
     ascent,

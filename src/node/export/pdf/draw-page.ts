@@ -11,8 +11,10 @@ const num = (n: number) => String(Math.round(n * 1e6) / 1e6)
 
 /**
  * A run's glyphs as one text object. The user space is pdfkit's (y down), so the text matrix flips y
- * back (and slants for synthetic italic). Each glyph advances by its /W width; the TJ adjustment after
- * it makes up the difference to the layout's advance, and Tc adds the run's tracking.
+ * back (and slants for synthetic italic, or turns a sideways run 90° clockwise). Each glyph advances by
+ * its /W width; the TJ adjustment after it makes up the difference to the layout's advance, and Tc adds
+ * the run's tracking. A vertical run places each upright glyph with a text matrix of its own: the
+ * layout has set them down the line, and the font is written horizontally (Identity-H).
  */
 function drawRun(doc: PDFKit.PDFDocument, run: TextRun, fonts: PdfFonts, ink: Ink): void {
   const font = fonts(run.face, !!run.compressed)
@@ -20,32 +22,44 @@ function drawRun(doc: PDFKit.PDFDocument, run: TextRun, fonts: PdfFonts, ink: In
   doc.save().fillColor(ink(run.color))
   if (run.stroke) doc.lineWidth(run.stroke).strokeColor(ink(run.color))
   const slant = run.oblique ? Math.tan((run.oblique * Math.PI) / 180) : 0
-  const ops = ['BT', `/${resource} ${num(run.size)} Tf`, `1 0 ${num(slant)} -1 ${num(run.x)} ${num(run.y)} Tm`]
-  if (run.tracking) ops.push(`${num(run.tracking)} Tc`)
+  const matrix = (x: number, y: number) => (run.rotate ? `0 1 1 0 ${num(x)} ${num(y)} Tm` : `1 0 ${num(slant)} -1 ${num(x)} ${num(y)} Tm`)
+  const ops = ['BT', `/${resource} ${num(run.size)} Tf`]
   if (run.stroke) ops.push('2 Tr')
-  let shown: string[] = []
-  const flush = () => {
-    if (shown.length) ops.push(`[${shown.join(' ')}] TJ`)
-    shown = []
+  if (run.vertical) {
+    let pen = run.y
+    run.glyphs.forEach((g, i) => {
+      const first = i === 0 || run.glyphs[i - 1]!.start !== g.start
+      const { code } = font.encode(g, first ? run.text.slice(g.start, g.end) : '')
+      ops.push(matrix(run.x + g.dx * run.size, pen - g.dy * run.size), `<${code}> Tj`)
+      pen += g.advance * run.size + run.tracking
+    })
+  } else {
+    ops.push(matrix(run.x, run.y))
+    if (run.tracking) ops.push(`${num(run.tracking)} Tc`)
+    let shown: string[] = []
+    const flush = () => {
+      if (shown.length) ops.push(`[${shown.join(' ')}] TJ`)
+      shown = []
+    }
+    run.glyphs.forEach((g, i) => {
+      const first = i === 0 || run.glyphs[i - 1]!.start !== g.start
+      const { code, width } = font.encode(g, first ? run.text.slice(g.start, g.end) : '')
+      const dx = g.dx * 1000
+      if (g.dy) {
+        flush()
+        ops.push(`${num(g.dy * run.size)} Ts`)
+      }
+      if (dx) shown.push(num(-dx))
+      shown.push(`<${code}>`)
+      const adjust = width - g.advance * 1000 + dx
+      if (Math.abs(adjust) > 1e-6) shown.push(num(adjust))
+      if (g.dy) {
+        flush()
+        ops.push('0 Ts')
+      }
+    })
+    flush()
   }
-  run.glyphs.forEach((g, i) => {
-    const first = i === 0 || run.glyphs[i - 1]!.start !== g.start
-    const { code, width } = font.encode(g, first ? run.text.slice(g.start, g.end) : '')
-    const dx = g.dx * 1000
-    if (g.dy) {
-      flush()
-      ops.push(`${num(g.dy * run.size)} Ts`)
-    }
-    if (dx) shown.push(num(-dx))
-    shown.push(`<${code}>`)
-    const adjust = width - g.advance * 1000 + dx
-    if (Math.abs(adjust) > 1e-6) shown.push(num(adjust))
-    if (g.dy) {
-      flush()
-      ops.push('0 Ts')
-    }
-  })
-  flush()
   ops.push('ET')
   doc.addContent(ops.join('\n'))
   doc.restore()

@@ -42,16 +42,22 @@ class SvgPage {
     const { font } = this.fonts.loaded(run.face)
     const scale = run.size / font.unitsPerEm
     const uses: string[] = []
-    let x = run.x
+    // A vertical run's pen moves down the line; any other's along it.
+    let pen = run.vertical ? run.y : run.x
     for (const glyph of run.glyphs) {
       const id = `${run.face}-${glyph.id}`
       if (!this.defs.has(id)) this.defs.set(id, `<path id="${id}" d="${outline(font, glyph.id)}"/>`)
-      uses.push(`<use href="#${id}" transform="translate(${fmt(x + glyph.dx * run.size)} ${fmt(run.y - glyph.dy * run.size)}) scale(${scale.toPrecision(6)} ${(-scale).toPrecision(6)})"/>`)
-      x += glyph.advance * run.size + run.tracking
+      const [x, y] = run.vertical ? [run.x, pen] : [pen, run.y]
+      uses.push(`<use href="#${id}" transform="translate(${fmt(x + glyph.dx * run.size)} ${fmt(y - glyph.dy * run.size)}) scale(${scale.toPrecision(6)} ${(-scale).toPrecision(6)})"/>`)
+      pen += glyph.advance * run.size + run.tracking
     }
     const stroke = run.stroke ? ` stroke="${run.color}" stroke-width="${fmt(run.stroke / scale)}"` : ''
-    const slant = run.oblique ? ` transform="translate(${fmt(run.x)} ${fmt(run.y)}) skewX(-${run.oblique}) translate(${fmt(-run.x)} ${fmt(-run.y)})"` : ''
-    this.body.push(`<g fill="${run.color}"${stroke}${slant}>${uses.join('')}</g>`)
+    const turn = run.rotate
+      ? ` transform="rotate(${run.rotate} ${fmt(run.x)} ${fmt(run.y)})"`
+      : run.oblique
+        ? ` transform="translate(${fmt(run.x)} ${fmt(run.y)}) skewX(-${run.oblique}) translate(${fmt(-run.x)} ${fmt(-run.y)})"`
+        : ''
+    this.body.push(`<g fill="${run.color}"${stroke}${turn}>${uses.join('')}</g>`)
   }
 
   item(item: PageItem, images: Readonly<Record<string, PreviewImage>>): void {
