@@ -36,16 +36,21 @@ export interface BundleLayout {
   image: ImageSource
 }
 
-export function layoutBundle({ article, assetData }: ArticleBundle, options: LayoutOptions = {}): BundleLayout {
-  const preset = typeof options.preset === 'object' ? options.preset : findPreset(options.preset ?? 'a4')
-  const registry = createFontRegistry({ preferences: preset.fonts, files: options.fonts })
-  // The writers embed JPEG and PNG; the engine leaves a marked space (and a warning) for anything else.
+/** Pixel sizes of the images the writers can draw: JPEG and PNG (the engine leaves a marked space, and a warning, for anything else). */
+export function drawableImages({ article, assetData }: ArticleBundle): Record<string, ImageSize> {
   const images: Record<string, ImageSize> = {}
   for (const [id, info] of Object.entries(article.assets)) {
     const bytes = assetData[id]
     const size = bytes && (info.mime === 'image/jpeg' || info.mime === 'image/png') ? imageSize(bytes, info.mime) : undefined
     if (size) images[id] = size
   }
+  return images
+}
+
+export function layoutBundle({ article, assetData }: ArticleBundle, options: LayoutOptions = {}): BundleLayout {
+  const preset = typeof options.preset === 'object' ? options.preset : findPreset(options.preset ?? 'a4')
+  const registry = createFontRegistry({ preferences: preset.fonts, files: options.fonts })
+  const images = drawableImages({ article, assetData })
   const layout = typeset({ article, preset: resolvePreset(preset), fonts: registry, templates: options.templates ?? BUILTIN_TEMPLATES, images })
   return { layout, registry, image: (asset) => (images[asset] ? assetData[asset] : undefined) }
 }

@@ -1,8 +1,12 @@
 import type { ArticleBundle } from '../../../core/model/article'
 import { UserError } from '../../../core/errors'
 import { writeFileAtomic } from '../../fs/atomic-write'
+import type { PageBundle } from '../../../core/page/page'
+import type { FrameReport } from '../../../core/makeup/page-makeup'
 import type { LayoutOptions } from '../../layout/layout-bundle'
 import { layoutBundle } from '../../layout/layout-bundle'
+import type { PageLayoutOptions } from '../../layout/layout-page'
+import { layoutPage } from '../../layout/layout-page'
 import { cancelled, writePdf } from './write-pdf'
 import { selectPages } from './select-pages'
 
@@ -55,17 +59,57 @@ export async function exportPdf(bundle: ArticleBundle, options: PdfExportOptions
   return { bytes, pages: selected.pages.length, warnings: layout.warnings, fonts: registry.describe() }
 }
 
-/** Exports and writes `path` atomically: on failure or cancel the old file (if any) is untouched and no partial file is left. */
-export async function exportPdfToFile(bundle: ArticleBundle, path: string, options: PdfExportOptions = {}, control: ExportControl = {}): Promise<PdfExport> {
-  const result = await exportPdf(bundle, options, control)
-  if (control.signal?.aborted) throw cancelled()
+/** Writes `path` atomically: on failure the old file (if any) is untouched and no partial file is left. */
+async function writeExport(path: string, bytes: Uint8Array): Promise<void> {
   try {
-    await writeFileAtomic(path, result.bytes)
+    await writeFileAtomic(path, bytes)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC')
       throw new UserError('export.write-failed', `无法写入「${path}」：${code === 'ENOSPC' ? '磁盘空间不足' : '文件夹不存在或没有写入权限'}。`)
     throw error
   }
+}
+
+/** Exports and writes `path` atomically: on failure or cancel the old file (if any) is untouched and no partial file is left. */
+export async function exportPdfToFile(bundle: ArticleBundle, path: string, options: PdfExportOptions = {}, control: ExportControl = {}): Promise<PdfExport> {
+  const result = await exportPdf(bundle, options, control)
+  if (control.signal?.aborted) throw cancelled()
+  await writeExport(path, result.bytes)
+  return result
+}
+
+export interface PagePdfExport extends PdfExport {
+  /** Per frame: overset, empty rows and problems, as the 版面 view shows them. */
+  frames: FrameReport[]
+}
+
+/** A page document's pages → print PDF, one PDF page per 版. */
+export async function exportPagePdf(
+  bundle: PageBundle,
+  options: PageLayoutOptions & { creationDate?: Date } = {},
+  control: ExportControl = {},
+): Promise<PagePdfExport> {
+  const { signal, onProgress } = control
+  if (signal?.aborted) throw cancelled()
+  onProgress?.({ phase: 'typeset', done: 0, total: 1 })
+  const { layout, registry, image, frames } = layoutPage(bundle, options)
+  onProgress?.({ phase: 'typeset', done: 1, total: 1 })
+  const { paper, date, pages } = bundle.page
+  const title = `${paper.name} ${date} ${pages.map((p) => `第${p.number}版`).join('、')}`
+  const bytes = await writePdf(
+    layout,
+    registry,
+    image,
+    { meta: { title }, creationDate: options.creationDate ?? new Date() },
+    { signal, onPage: (done, total) => onProgress?.({ phase: 'draw', done, total }) },
+  )
+  return { bytes, pages: layout.pages.length, warnings: layout.warnings, fonts: registry.describe(), frames }
+}
+
+export async function exportPagePdfToFile(bundle: PageBundle, path: string, options: PageLayoutOptions & { creationDate?: Date } = {}, control: ExportControl = {}): Promise<PagePdfExport> {
+  const result = await exportPagePdf(bundle, options, control)
+  if (control.signal?.aborted) throw cancelled()
+  await writeExport(path, result.bytes)
   return result
 }

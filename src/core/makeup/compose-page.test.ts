@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest'
+import type { Article } from '../model/article'
+import { article, paragraph } from '../model/build'
+import type { ArticleFrame, HeadlineSpec, PageDocument } from '../page/page'
+import { findPagePreset } from '../page/builtin-page-presets'
+import { resolvePagePreset } from '../page/page-preset'
+import { BUILTIN_TEMPLATES } from '../styles/builtin-templates'
+import type { Line } from '../typeset/frame'
+import { fixedMetrics } from '../typeset/testing/fixed-metrics'
+import { createPageComposer } from './compose-page'
+
+/**
+ * The page compositor with round metrics (every Han character one em): 四开, six columns of eleven 小五
+ * characters, a 13.5 pt baseline grid. Body lines are those of the `body` role that are not furniture.
+ */
+
+const preset = resolvePagePreset(findPagePreset('sikai'))
+const { grid } = preset
+const fonts = fixedMetrics()
+
+/** `n` paragraphs of `len` characters each, numbered so the text read back shows its order. */
+function story(title: string, n: number, len: number, meta: Partial<Article['meta']> = {}): Article {
+  const paragraphs = Array.from({ length: n }, (_, i) => paragraph(`第${i + 1}段` + '文'.repeat(Math.max(0, len - 4)) + '。'))
+  return article({ title, ...meta }, paragraphs)
+}
+
+const across = (columns: number, weight: HeadlineSpec['weight'] = 3): HeadlineSpec => ({ direction: 'across', columns, weight, side: 'right' })
+
+function frame(id: string, articleKey: string, column: number, columns: number, row: number, rows: number, extra: Partial<ArticleFrame> = {}): ArticleFrame {
+  return { id, article: articleKey, column, columns, row, rows, headline: across(columns), ...extra }
+}
+
+function doc(articles: Record<string, Article>, pages: ArticleFrame[][]): PageDocument {
+  return {
+    version: 1,
+    preset: 'sikai',
+    paper: { name: '河川日报', serial: 'CN 50-0001', issue: 8 },
+    date: '2025-05-01',
+    pages: pages.map((frames, i) => ({ number: i + 1, name: i ? '综合' : '要闻', ...(i ? { editor: '周敏' } : { masthead: true as const }), frames })),
+    articles,
+  }
+}
+
+const compose = (d: PageDocument) => createPageComposer(fonts, BUILTIN_TEMPLATES)({ doc: d, preset, images: {} })
+
+const bodyLines = (lines: readonly Line[]) => lines.filter((l) => l.role === 'body')
+/** The body text of `lines`, column by column (left to right, top to bottom), as one string. */
+const textOf = (lines: readonly Line[]) =>
+  [...lines]
+    .sort((a, b) => a.x - b.x || a.baseline - b.baseline)
+    .map((l) => l.text)
+    .join('')
+const wholeText = (a: Article) => a.blocks.map((b) => (b.type === 'paragraph' ? b.children.map((c) => c.text).join('') : '')).join('')
+
+/** Lines per column (by left edge) of the body lines inside `x1..x2`. */
+function columnsOf(lines: readonly Line[], x1: number, x2: number): Map<number, Line[]> {
+  const byColumn = new Map<number, Line[]>()
+  for (const l of bodyLines(lines).filter((l) => l.x >= x1 - 0.01 && l.x < x2)) {
+    const key = Math.round(l.x * 100) / 100
+    byColumn.set(key, [...(byColumn.get(key) ?? []), l])
+  }
+  return byColumn
+}
+
+describe('拼版：版框里的文字', () => {
+  it('a story fills its frame column after column and ends in columns within one line of each other', () => {
+    const a = story('标题', 9, 40)
+    const made = compose(doc({ a }, [[frame('f', 'a', 0, 3, 0, 40)]]))
+    const page = made.layout.pages[0]!
+    const columns = [...columnsOf(page.lines, 0, grid.pageWidth).values()]
+    expect(columns).toHaveLength(3)
+    const bottoms = columns.map((c) => Math.max(...c.map((l) => l.baseline)))
+    expect(Math.max(...bottoms) - Math.min(...bottoms), `栏底 ${bottoms.join(' / ')}`).toBeLessThanOrEqual(grid.pitch + 1e-6)
+    expect(textOf(bodyLines(page.lines))).toBe(wholeText(a))
+    expect(made.frames[0]).toMatchObject({ overset: 0, problems: [] })
+  })
+
+  it('every body line of every frame sits on the page grid, inside its column', () => {
+    const made = compose(
+      doc({ a: story('甲', 6, 50), b: story('乙', 4, 30), c: story('丙', 3, 20, { kicker: '引题' }) }, [
+        [frame('fa', 'a', 0, 3, 0, 30), frame('fb', 'b', 3, 3, 0, 30, { columnRules: true }), frame('fc', 'c', 0, 6, 30, 20, { headline: across(4, 2) })],
+      ]),
+    )
+    const lines = bodyLines(made.layout.pages[0]!.lines)
+    const phases = new Set(lines.map((l) => (((l.baseline - grid.top) % grid.pitch) + grid.pitch) % grid.pitch).map((p) => p.toFixed(6)))
+    expect([...phases], '正文基线相对行格的位置').toHaveLength(1)
+    for (const l of lines) {
+      const column = Math.round((l.x - grid.left) / (grid.columnWidth + grid.gap))
+      const left = grid.left + column * (grid.columnWidth + grid.gap)
+      expect(l.x, l.text).toBeCloseTo(left, 6)
+      expect(l.start + l.width - (l.overhang ?? 0), l.text).toBeLessThanOrEqual(left + grid.columnWidth + 1e-6)
+    }
+  })
+
+  it('text that does not fit is overset on the frame, counted in lines, with the first of them', () => {
+    const a = story('长稿', 12, 60)
+    const made = compose(doc({ a }, [[frame('f', 'a', 0, 2, 0, 12)]]))
+    const [report] = made.frames
+    const placed = bodyLines(made.layout.pages[0]!.lines)
+    const total = compose(doc({ a }, [[frame('f', 'a', 0, 6, 0, 60)]])).layout.pages[0]!.lines.filter((l) => l.role === 'body').length
+    expect(report!.overset).toBe(total - placed.length)
+    expect(wholeText(a).startsWith(textOf(placed) + report!.oversetText)).toBe(true)
+    expect(made.layout.warnings).toContain(`第1版「长稿」：有 ${report!.overset} 行排不下（从「${report!.oversetText}」起）。`)
+  })
+
+  it('a story too long for its frame jumps to page 2 with matching 下转/上接 lines, its text whole across both', () => {
+    const a = story('转版的稿子', 14, 60)
+    const made = compose(doc({ a }, [[frame('f1', 'a', 0, 3, 0, 25)], [frame('f2', 'a', 0, 3, 0, 40, { headline: across(3, 4) })]]))
+    const [one, two] = made.layout.pages
+    const small = (lines: readonly Line[]) => lines.filter((l) => l.role === 'furniture').map((l) => l.text)
+    expect(small(one!.lines)).toContain('（下转第二版）')
+    expect(small(two!.lines)).toContain('（上接第一版）')
+    expect(textOf(bodyLines(one!.lines)) + textOf(bodyLines(two!.lines))).toBe(wholeText(a))
+    // The continuation opens with the 续题; the 下转 line takes the last row of the last column.
+    expect(two!.lines.some((l) => l.role === 'title' && l.text === '转版的稿子')).toBe(true)
+    const jump = one!.lines.find((l) => l.text === '（下转第二版）')!
+    const body = bodyLines(one!.lines)
+    expect(jump.baseline).toBeCloseTo(Math.max(...body.map((l) => l.baseline)), 6)
+    expect(Math.max(...body.filter((l) => l.x === jump.x).map((l) => l.baseline))).toBeCloseTo(jump.baseline - grid.pitch, 6)
+    expect(made.frames.map((f) => f.overset)).toEqual([0, 0])
+  })
+
+  it('a frame taller than its text gives the spare rows to the white round its headline and reports the rest', () => {
+    const a = story('短稿', 2, 30)
+    const made = compose(doc({ a }, [[frame('f', 'a', 0, 2, 0, 30)]]))
+    const title = made.layout.pages[0]!.lines.find((l) => l.role === 'title')!
+    let rows = 1
+    while (compose(doc({ a }, [[frame('f', 'a', 0, 2, 0, rows)]])).frames[0]!.overset) rows++
+    const tight = compose(doc({ a }, [[frame('f', 'a', 0, 2, 0, rows)]]))
+    expect(tight.frames[0]!.emptyRows).toBe(0)
+    expect(title.baseline).toBeGreaterThan(tight.layout.pages[0]!.lines.find((l) => l.role === 'title')!.baseline)
+    expect(made.frames[0]!.emptyRows).toBeGreaterThan(0)
+  })
+})
+
+describe('拼版：竖题', () => {
+  it('stands in its own columns, read from the right, and the text keeps to the other columns', () => {
+    const a = story('竖排的标题', 3, 30, { subtitle: '副题' })
+    const made = compose(doc({ a }, [[frame('f', 'a', 0, 3, 0, 30, { headline: { direction: 'vertical', columns: 1, weight: 3, side: 'right' } })]]))
+    const lines = made.layout.pages[0]!.lines
+    const vertical = lines.filter((l) => l.vertical)
+    expect(vertical.map((l) => l.text)).toEqual(['竖排的标题', '副题'])
+    const [title, subtitle] = vertical
+    const third = grid.left + 2 * (grid.columnWidth + grid.gap)
+    expect(title!.x).toBeGreaterThan(subtitle!.x)
+    for (const l of vertical) expect(l.x).toBeGreaterThanOrEqual(third)
+    for (const run of title!.runs) expect(run.vertical).toBe(true)
+    expect(bodyLines(lines).every((l) => l.x < third)).toBe(true)
+    expect(textOf(bodyLines(lines))).toBe(wholeText(a))
+  })
+
+  it('on the left it is read from the left', () => {
+    const a = story('左边的竖题', 3, 30, { kicker: '引题' })
+    const made = compose(doc({ a }, [[frame('f', 'a', 0, 3, 0, 30, { headline: { direction: 'vertical', columns: 1, weight: 3, side: 'left' } })]]))
+    const vertical = made.layout.pages[0]!.lines.filter((l) => l.vertical)
+    expect(vertical.map((l) => l.text)).toEqual(['引题', '左边的竖题'])
+    expect(vertical[0]!.x).toBeLessThan(vertical[1]!.x)
+    expect(bodyLines(made.layout.pages[0]!.lines).every((l) => l.x > grid.left + grid.columnWidth)).toBe(true)
+  })
+})
+
+describe('拼版：版面', () => {
+  it('reports frames off the grid and frames over each other', () => {
+    const made = compose(doc({ a: story('甲', 2, 20), b: story('乙', 2, 20) }, [[frame('fa', 'a', 4, 3, 0, 20), frame('fb', 'b', 0, 5, 10, 20)]]))
+    expect(made.frames[0]!.problems).toEqual(['版框超出版心：版心是 6 栏 × 61 行，版框占第 5–7 栏、第 1–20 行。', '与「乙」的版框重叠。'])
+    expect(made.frames[1]!.problems).toEqual(['与「甲」的版框重叠。'])
+  })
+
+  it('the front page has the 报头 with 刊号 and both dates; other pages a 版头 with 版名, 版次 and the editor', () => {
+    const made = compose(doc({ a: story('甲', 2, 20), b: story('乙', 2, 20) }, [[frame('fa', 'a', 0, 2, 0, 10)], [frame('fb', 'b', 0, 2, 0, 10)]]))
+    const [front, inside] = made.layout.pages.map((p) => p.lines.filter((l) => l.role === 'furniture').map((l) => l.text))
+    expect(front).toEqual(expect.arrayContaining(['河川日报', '国内统一连续出版物号 CN 50-0001', '总第8期', '2025年5月1日 星期四', '农历乙巳年四月初四', '第1版　要闻']))
+    expect(inside).toEqual(expect.arrayContaining(['综合', '2025年5月1日 星期四', '第2版', '责任编辑：周敏']))
+    expect(made.layout.pages.map((p) => p.label)).toEqual(['1', '2'])
+  })
+
+  it('composing again after one article changes re-sets only that article’s frames', () => {
+    const compose = createPageComposer(fonts, BUILTIN_TEMPLATES)
+    const first = doc({ a: story('甲', 4, 30), b: story('乙', 4, 30) }, [[frame('fa', 'a', 0, 3, 0, 30), frame('fb', 'b', 3, 3, 0, 30)]])
+    const before = compose({ doc: first, preset, images: {} }).layout.pages[0]!.lines
+    const edited = { ...first, articles: { ...first.articles, b: story('乙', 4, 31) } }
+    const after = compose({ doc: edited, preset, images: {} }).layout.pages[0]!.lines
+    const of = (lines: readonly Line[], left: number) => lines.filter((l) => l.role === 'body' && (left ? l.x > grid.left + 3 * grid.columnWidth : l.x < grid.left + 3 * grid.columnWidth))
+    // The untouched story's lines are the very objects placed before; the edited one's are new.
+    of(after, 0).forEach((l, i) => expect(l).toBe(of(before, 0)[i]))
+    expect(of(after, 1)[0]).not.toBe(of(before, 1)[0])
+  })
+})

@@ -1,0 +1,75 @@
+import type { Flow, Frame } from '../typeset/flow'
+import { flowSlabs } from '../typeset/flow'
+import type { Slab } from '../typeset/slab'
+
+/**
+ * A frame's text columns filled with slabs. Where the text ends in the frame its columns are balanced:
+ * set as short as they can be while holding the same text, with bottoms that differ by at most one
+ * row (the later columns the shorter), as a newspaper story ends in columns of even length rather
+ * than in full columns and a stub.
+ */
+
+export interface TextColumn {
+  left: number
+  top: number
+  width: number
+  /** Where the column may go down to, pt. */
+  bottom: number
+}
+
+export interface FilledColumns {
+  flow: Flow
+  /** Per column, where its text ends (its top when it holds none). */
+  ends: number[]
+}
+
+const EPS = 1e-6
+
+function flowInto(slabs: readonly Slab[], page: number, columns: readonly TextColumn[], bottoms: readonly number[]): FilledColumns {
+  // A column with no room for a row takes no text: an empty frame would still take one slab.
+  const open = columns.map((c, i) => ({ c, i, height: bottoms[i]! - c.top })).filter((o) => o.height > EPS)
+  const flow = flowSlabs(slabs, (k): Frame | undefined => {
+    const o = open[k]
+    return o && { page, left: o.c.left, top: o.c.top, width: o.c.width, height: o.height }
+  })
+  const ends = columns.map((c) => c.top)
+  flow.frames.forEach((f, k) => {
+    if (f.lines.length || f.items.length) ends[open[k]!.i] = f.frame.top + f.used
+  })
+  return { flow, ends }
+}
+
+/** Bottoms within one row of each other, and every column with room for text holding some. */
+function even(filled: FilledColumns, columns: readonly TextColumn[], bottoms: readonly number[], pitch: number): boolean {
+  const used = filled.ends.filter((_, i) => bottoms[i]! - columns[i]!.top > pitch - EPS)
+  const held = filled.ends.every((end, i) => end > columns[i]!.top + EPS || bottoms[i]! - columns[i]!.top < pitch - EPS)
+  return held && Math.max(...used) - Math.min(...used) <= pitch + EPS
+}
+
+export function fillColumns(slabs: readonly Slab[], page: number, columns: readonly TextColumn[], pitch: number, balance: boolean): FilledColumns {
+  const full = flowInto(slabs, page, columns, columns.map((c) => c.bottom))
+  if (!balance || full.flow.rest.length || !columns.length) return full
+  const floor = Math.max(...columns.map((c) => c.bottom))
+  const lifted = (rows: number, deeper: number) => columns.map((c, i) => Math.min(c.bottom, floor - (rows + (i < deeper ? 0 : 1)) * pitch))
+  const fits = (bottoms: readonly number[]) => {
+    const filled = flowInto(slabs, page, columns, bottoms)
+    return filled.flow.rest.length ? undefined : filled
+  }
+  // The most rows every column can give up with the text still fitting (fitting is monotone in height).
+  let [lo, hi] = [0, Math.round((floor - Math.min(...columns.map((c) => c.top))) / pitch)]
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2)
+    if (fits(lifted(mid, columns.length))) lo = mid
+    else hi = mid - 1
+  }
+  // Then the first columns at that bottom and the rest one row higher, as few deep ones as hold the
+  // text evenly; failing that, everything one row deeper.
+  for (let rows = lo; rows >= Math.max(0, lo - 2); rows--) {
+    for (let deeper = 1; deeper <= columns.length; deeper++) {
+      const bottoms = lifted(rows, deeper)
+      const filled = fits(bottoms)
+      if (filled && even(filled, columns, bottoms, pitch)) return filled
+    }
+  }
+  return fits(lifted(lo, columns.length))!
+}

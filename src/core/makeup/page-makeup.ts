@@ -1,0 +1,28 @@
+import type { Layout } from '../typeset/frame'
+import type { Rect } from '../typeset/paginate'
+
+/** What the page compositor hands a writer and a 版面 view. */
+
+export interface FrameReport {
+  id: string
+  /** Index of the frame's page in the document. */
+  page: number
+  article: string
+  /** The article's 主题, for messages and the view. */
+  title: string
+  /** The frame on the trimmed page, pt. */
+  rect: Rect
+  /** Lines of text that did not fit (overset), on the last frame of the article's thread. */
+  overset: number
+  /** The first of them, so the editor sees where the text stops. */
+  oversetText?: string
+  /** Rows left empty at the bottom of the frame's columns. */
+  emptyRows: number
+  /** What is wrong with the frame, in Chinese: off the grid, overlapping another, a continuation with no text … */
+  problems: string[]
+}
+
+export interface PageMakeup {
+  layout: Layout
+  frames: FrameReport[]
+}
