@@ -54,6 +54,50 @@ test.describe('Electron app', () => {
     await app.close()
   })
 
+  test('closing the window with unsaved changes asks 保存 / 不保存 / 取消 in a native box; 取消 keeps it, 不保存 closes', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'banxin-electron-'))
+    const app = await electron.launch({
+      args: [ROOT, '--no-sandbox'],
+      env: { ...process.env, BANXIN_USER_DATA_DIR: userData } as Record<string, string>,
+      ...(binary ? { executablePath: binary } : {}),
+    })
+    const page = await app.firstWindow()
+    await expect(page.locator('[data-field="title"]')).toHaveValue('办好民生实事　绘就幸福底色')
+    await page.locator('.bx-paragraph').first().click()
+    await page.keyboard.type('改')
+    await expect(page.getByTestId('status-saved')).toHaveText('未保存')
+    // The box answers 取消 first, then 不保存; what it asked is kept for the test to read.
+    await app.evaluate(({ dialog }) => {
+      const answers = [2, 1]
+      const asked: string[] = ((globalThis as unknown as { asked: string[] }).asked = [])
+      dialog.showMessageBox = (async (_win: unknown, options: { message: string; buttons: string[] }) => {
+        asked.push(`${options.message} ${options.buttons.join('/')}`)
+        return { response: answers.shift() ?? 2, checkboxChecked: false }
+      }) as typeof dialog.showMessageBox
+    })
+    const asked = () => app.evaluate(() => (globalThis as unknown as { asked: string[] }).asked)
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.close())
+    await expect.poll(asked).toEqual(['是否保存对「示例文章.banxin」的修改？ 保存/不保存/取消'])
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length), '取消 keeps the window').toBe(1)
+    const closed = app.waitForEvent('close')
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.close())
+    await closed
+  })
+
+  test('the application menu is native: 文件, 编辑, 视图, 帮助', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'banxin-electron-'))
+    const app = await electron.launch({
+      args: [ROOT, '--no-sandbox'],
+      env: { ...process.env, BANXIN_USER_DATA_DIR: userData } as Record<string, string>,
+      ...(binary ? { executablePath: binary } : {}),
+    })
+    const page = await app.firstWindow()
+    await expect(page.locator('[data-field="title"]')).toHaveValue('办好民生实事　绘就幸福底色')
+    const top = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.items.map((i) => i.label))
+    expect(top).toEqual(['文件', '编辑', '视图', '帮助'])
+    await app.close()
+  })
+
   test('refuses a path the page names itself', async () => {
     const userData = mkdtempSync(join(tmpdir(), 'banxin-electron-'))
     const app = await electron.launch({
