@@ -13,8 +13,6 @@ import { settingsSchema } from '../settings/schema'
 import {
   bundleArg,
   bytesArg,
-  contextMenuArg,
-  editCommandArg,
   docIdArg,
   docInfoArg,
   exportOrderArg,
@@ -23,22 +21,14 @@ import {
   idArg,
   nameArg,
   pathArg,
-  type ContextMenu,
-  type ContextMenuItem,
-  type EditCommand,
   type ExportOrder,
 } from './schemas'
 
-export type { ContextMenu, ContextMenuItem, EditCommand, ExportOrder }
+export type { ExportOrder }
 
 /** The answer to 「是否保存对……的修改？」. */
 export type SaveChoice = 'save' | 'discard' | 'cancel'
 
-/** An image the user chose in the insert-picture dialog: main read it and checked it is an image. */
-export interface PickedImage {
-  name: string
-  bytes: Uint8Array
-}
 
 export interface OpenedDocument {
   bundle: ArticleBundle
@@ -154,12 +144,6 @@ export const INVOKE = {
   askToSave: channel(z.tuple([nameArg]), answers<SaveChoice>()),
   /** Every unsaved document has been dealt with after closeRequested: main closes the window (and quits). */
   closeWindow: channel(z.tuple([]), answers<void>()),
-  /** The insert-picture dialog: the chosen images' bytes; null when the user cancels. */
-  chooseImages: channel(z.tuple([]), answers<PickedImage[] | null>()),
-  /** Shows a right-click menu (native in Electron) and answers the id chosen, or null when dismissed. */
-  showContextMenu: channel(z.tuple([contextMenuArg]), answers<string | null>()),
-  /** Runs 剪切 / 复制 / 粘贴 / 粘贴为纯文本 on the page, as the native Edit menu does. */
-  editCommand: channel(z.tuple([editCommandArg]), answers<void>()),
   /** Typesets for the print preview; a newer call supersedes an older one, which then resolves null. */
   typesetPreview: channel(z.tuple([bundleArg, idArg]), answers<PrintPreviewResult | null>()),
   /** Fonts installed on this computer, for choosing a font per role. */
