@@ -1,4 +1,6 @@
+import type { Page } from '@playwright/test'
 import { test, expect } from '../harness/fixtures'
+import type { HarnessApp } from '../harness/app'
 import { article, image, paragraph, sectionHeading, text } from '../../src/core/model/build'
 import { imageFile } from '../../test/fixtures/portal/articles'
 import { blockText } from '../../src/core/model/text'
@@ -113,7 +115,8 @@ test('replace one at a time moves to the next match', async ({ app }) => {
   await expect(page.getByTestId('find-status')).toHaveText('第 1 / 3 处')
 })
 
-test('Ctrl+Z straight after 全部替换 undoes the replacement, as Word does, and keeps the boxes', async ({ app }) => {
+/** Opens the test article and replaces 乡村振兴 (3 places in the body) with 农村发展 from the find bar. */
+async function replaceAllInDoc(app: HarnessApp): Promise<Page> {
   const { page } = app
   await openArticle(app, doc())
   await page.keyboard.press('Control+h')
@@ -121,6 +124,11 @@ test('Ctrl+Z straight after 全部替换 undoes the replacement, as Word does, a
   await page.getByLabel('替换为').fill('农村发展')
   await page.getByRole('button', { name: '全部替换' }).click()
   await expect(page.getByTestId('find-status')).toHaveText('已替换 3 处')
+  return page
+}
+
+test('Ctrl+Z straight after 全部替换 undoes the replacement, as Word does, and keeps the boxes', async ({ app }) => {
+  const page = await replaceAllInDoc(app)
   await page.keyboard.press('Control+z')
   await expect(body(page), 'the document is back as it was').toContainText('振兴，乡村振兴是大事。')
   await expect(page.getByLabel('替换为'), 'the replacement box keeps its text').toHaveValue('农村发展')
@@ -140,13 +148,7 @@ test('Ctrl+Z straight after 全部替换 undoes the replacement, as Word does, a
 })
 
 test('the toolbar 撤销 after 全部替换 clears 「已替换」', async ({ app }) => {
-  const { page } = app
-  await openArticle(app, doc())
-  await page.keyboard.press('Control+h')
-  await page.getByLabel('查找内容').fill('乡村振兴')
-  await page.getByLabel('替换为').fill('农村发展')
-  await page.getByRole('button', { name: '全部替换' }).click()
-  await expect(page.getByTestId('find-status')).toHaveText('已替换 3 处')
+  const page = await replaceAllInDoc(app)
   await page.getByRole('button', { name: '撤销' }).click()
   await expect(body(page)).toContainText('乡村振兴是大事')
   await expect(page.getByTestId('find-status')).toHaveText('共 3 处')

@@ -25,17 +25,23 @@ const binary = electronBinary()
 const hasElectron = Boolean(binary || process.env.ELECTRON_OVERRIDE_DIST_PATH)
 if (!hasElectron) console.log('skipped: no Electron binary')
 
+/** The real app on a fresh user-data folder. */
+async function launchApp() {
+  const userData = mkdtempSync(join(tmpdir(), 'banxin-electron-'))
+  const app = await electron.launch({
+    args: [ROOT, '--no-sandbox'],
+    env: { ...process.env, BANXIN_USER_DATA_DIR: userData } as Record<string, string>,
+    ...(binary ? { executablePath: binary } : {}),
+  })
+  return { app, userData }
+}
+
 test.describe('Electron app', () => {
   test.skip(!hasElectron, 'skipped: no Electron binary')
 
   test('opens the example, takes IME input and saves it to disk', async () => {
-    const userData = mkdtempSync(join(tmpdir(), 'banxin-electron-'))
+    const { app, userData } = await launchApp()
     const target = join(userData, '电子稿.banxin')
-    const app = await electron.launch({
-      args: [ROOT, '--no-sandbox'],
-      env: { ...process.env, BANXIN_USER_DATA_DIR: userData } as Record<string, string>,
-      ...(binary ? { executablePath: binary } : {}),
-    })
     await app.evaluate(({ dialog }, path) => {
       dialog.showSaveDialog = async () => ({ canceled: false, filePath: path })
     }, target)
@@ -55,12 +61,7 @@ test.describe('Electron app', () => {
   })
 
   test('closing the window with unsaved changes asks 保存 / 不保存 / 取消 in a native box; 取消 keeps it, 不保存 closes', async () => {
-    const userData = mkdtempSync(join(tmpdir(), 'banxin-electron-'))
-    const app = await electron.launch({
-      args: [ROOT, '--no-sandbox'],
-      env: { ...process.env, BANXIN_USER_DATA_DIR: userData } as Record<string, string>,
-      ...(binary ? { executablePath: binary } : {}),
-    })
+    const { app } = await launchApp()
     const page = await app.firstWindow()
     await expect(page.locator('[data-field="title"]')).toHaveValue('办好民生实事　绘就幸福底色')
     await page.locator('.bx-paragraph').first().click()
@@ -85,12 +86,7 @@ test.describe('Electron app', () => {
   })
 
   test('the application menu is native: 文件, 编辑, 视图, 帮助', async () => {
-    const userData = mkdtempSync(join(tmpdir(), 'banxin-electron-'))
-    const app = await electron.launch({
-      args: [ROOT, '--no-sandbox'],
-      env: { ...process.env, BANXIN_USER_DATA_DIR: userData } as Record<string, string>,
-      ...(binary ? { executablePath: binary } : {}),
-    })
+    const { app } = await launchApp()
     const page = await app.firstWindow()
     await expect(page.locator('[data-field="title"]')).toHaveValue('办好民生实事　绘就幸福底色')
     const top = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.items.map((i) => i.label))
@@ -99,12 +95,7 @@ test.describe('Electron app', () => {
   })
 
   test('refuses a path the page names itself', async () => {
-    const userData = mkdtempSync(join(tmpdir(), 'banxin-electron-'))
-    const app = await electron.launch({
-      args: [ROOT, '--no-sandbox'],
-      env: { ...process.env, BANXIN_USER_DATA_DIR: userData } as Record<string, string>,
-      ...(binary ? { executablePath: binary } : {}),
-    })
+    const { app } = await launchApp()
     const page = await app.firstWindow()
     await expect(page.locator('[data-field="title"]')).toBeVisible()
     const refused = await page.evaluate(() => (window as unknown as { banxin: BanxinApi }).banxin.openPath('/etc/hostname').then(() => 'opened', (e: Error) => e.message))
