@@ -119,6 +119,8 @@ export async function run(): Promise<BenchResult[]> {
     const pages = layOut().pages.length
     results.push(await measure('seed article re-typeset, warm', layOut, { runs: 21, warmup: 3, goalMs: 50, extra: { pages } }))
     results.push(await measure('seed article → PDF bytes, warm', () => exportPdf({ article: seed, assetData: {} }), { runs: 11, warmup: 2 }))
+    for (const preset of ['gongwen', 'newspaper'])
+      results.push(await measure(`  the same, ${preset} preset`, () => exportPdf({ article: seed, assetData: {} }, { preset }), { runs: 11, warmup: 2 }))
 
     // 3. A 300-page book in a fresh process (its own peak memory).
     const bookDraft = join(dir, 'book.banxin')

@@ -30,7 +30,7 @@ export function composeFigure(b: ImageBlock, article: Article, ctx: ComposeConte
       width *= (area.height * IMAGE_MAX_HEIGHT) / height
       height = area.height * IMAGE_MAX_HEIGHT
     }
-    items.push({ kind: 'image', asset: b.asset, x: (column - width) / 2, y: 0, width, height })
+    items.push({ kind: 'image', asset: b.asset, x: (column - width) / 2, y: 0, width, height, alt: b.alt || b.caption || '' })
   } else {
     ctx.notes.warnings.push(`图片「${article.assets[b.asset]?.name ?? b.asset}」无法放入 PDF（只支持 JPEG 和 PNG），已留出位置。`)
     items.push({ kind: 'box', x: 0, y: 0, width, height, color: '#e6e6e6' })

@@ -1,6 +1,6 @@
 import type { Bookmark, Line, PageItem } from './frame'
 import type { Slab } from './slab'
-import { shiftItem, shiftLine } from './slab'
+import { placeSlab } from './slab'
 
 /**
  * Flows composed slabs into a sequence of frames (column rectangles on pages), in order. When a slab
@@ -58,8 +58,9 @@ export function flowSlabs(input: readonly Slab[], frameAt: (index: number) => Fr
     for (const { slab: at, y } of placed) {
       const slab = slabs[at]!
       const top = f.top + y
-      for (const line of slab.lines) filled.lines.push(shiftLine(line, f.left, top))
-      for (const item of slab.items) filled.items.push(shiftItem(item, f.left, top))
+      const { lines, items } = placeSlab(slab, f.left, top)
+      filled.lines.push(...lines)
+      filled.items.push(...items)
       if (slab.bookmark) out.bookmarks.push({ ...slab.bookmark, page: f.page, y: top })
       if (slab.block !== undefined && !out.blockPages.has(slab.block)) out.blockPages.set(slab.block, f.page)
     }
@@ -81,7 +82,7 @@ export function flowSlabs(input: readonly Slab[], frameAt: (index: number) => Fr
     const s = slabs[best.at]!
     const count = s.loosen!.count
     // Copies: a paragraph's longer setting is made once and offered again to every later flow.
-    const longer = best.slabs.map((slab) => ({ ...slab, block: s.block }))
+    const longer = best.slabs.map((slab) => ({ ...slab, block: s.block, structure: s.structure }))
     // The longer paragraph takes over the first slab's space, keeps and bookmark; it is not lengthened twice.
     longer[0] = { ...longer[0]!, spaceBefore: s.spaceBefore, breakBefore: s.breakBefore, bookmark: s.bookmark, loosen: undefined }
     for (let j = 1; j < count; j++) if (!slabs[best.at + j]!.breakBefore) longer[j]!.breakBefore = false

@@ -60,6 +60,22 @@ export interface TextRun {
 
 export type LineRole = 'title' | 'heading' | 'body' | 'caption' | 'furniture'
 
+/** Standard structure types of tagged PDF (ISO 32000-1 §14.8.4) that a layout uses. */
+export type StructureType = 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'P' | 'Caption' | 'Figure'
+
+/**
+ * What a line or image is in the document's logical structure, for tagged PDF (screen readers, reflow,
+ * archives): lines and images with the same `element` are one heading, paragraph, caption or figure,
+ * and elements are numbered in reading order. Furniture (running heads, folios) and decorations carry
+ * none: they are artifacts.
+ */
+export interface Structure {
+  type: StructureType
+  element: number
+  /** The article block it was set from (absent for the title block). */
+  block?: number
+}
+
 /**
  * A line of text. A vertical line (`vertical`) runs down the page: `x` is the left edge of its column,
  * `baseline` the top of the line's box, and `measure`, `start` and `width` are lengths and a position
@@ -85,6 +101,8 @@ export interface Line {
   last: boolean
   text: string
   runs: TextRun[]
+  /** Absent for furniture. */
+  structure?: Structure
 }
 
 export interface RuleItem {
@@ -122,6 +140,9 @@ export interface ImageItem {
   y: number
   width: number
   height: number
+  /** What the image shows, for readers who cannot see it (the image block's alt text). */
+  alt: string
+  structure?: Structure
 }
 
 /** Drawn before the page's lines, so a band sits behind its text. */

@@ -1,6 +1,6 @@
 import type { Bookmark, Line, PageItem } from './frame'
 import type { Slab } from './slab'
-import { shiftItem, shiftLine } from './slab'
+import { placeSlab } from './slab'
 import type { Frame, Flow } from './flow'
 import { flowSlabs } from './flow'
 
@@ -79,8 +79,9 @@ function assemble(head: readonly Slab[], flow: Flow, first: Rect): Pagination {
   head.forEach((s, k) => {
     top += k ? s.spaceBefore : 0
     const y = first.top + top
-    pages[0]!.lines.push(...s.lines.map((l) => shiftLine(l, first.left, y)))
-    pages[0]!.items.push(...s.items.map((i) => shiftItem(i, first.left, y)))
+    const { lines, items } = placeSlab(s, first.left, y)
+    pages[0]!.lines.push(...lines)
+    pages[0]!.items.push(...items)
     if (s.bookmark) bookmarks.push({ ...s.bookmark, page: 0, y })
     top += s.height
   })

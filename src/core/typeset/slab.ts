@@ -1,4 +1,4 @@
-import type { Line, PageItem } from './frame'
+import type { Line, PageItem, Structure } from './frame'
 
 /**
  * A piece of the vertical list that pagination moves as a whole: one line of text, or a figure with
@@ -17,12 +17,30 @@ export interface Slab {
   bookmark?: { title: string; level: number }
   /** Index of the article block it was set from (absent for the title block), for 转到光标所在页. */
   block?: number
+  /** The structure element its text belongs to (a figure slab's caption lines become its Caption). */
+  structure?: Structure
   /**
    * On the first slab of a paragraph that can be set one line longer (伸行): its slab count and the
    * longer setting with the widest gap it opens (em). Pagination uses it to keep a 公文 page full
    * when a heading must move on.
    */
   loosen?: { count: number; make: () => { slabs: Slab[]; stretch: number } | undefined }
+}
+
+/** A slab's lines and items placed at (dx, dy), each carrying the slab's structure element. */
+export function placeSlab(slab: Slab, dx: number, dy: number): { lines: Line[]; items: PageItem[] } {
+  const { structure } = slab
+  const lines = slab.lines.map((l) => {
+    const line = shiftLine(l, dx, dy)
+    if (structure) line.structure = l.role === 'caption' ? { ...structure, type: 'Caption' } : structure
+    return line
+  })
+  const items = slab.items.map((i) => {
+    const item = shiftItem(i, dx, dy)
+    if (structure && item.kind === 'image') item.structure = { ...structure, type: 'Figure' }
+    return item
+  })
+  return { lines, items }
 }
 
 export function shiftLine(line: Line, dx: number, dy: number): Line {

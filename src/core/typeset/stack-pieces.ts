@@ -1,9 +1,12 @@
+import type { Structure, StructureType } from './frame'
 import type { Slab } from './slab'
 
 /**
  * The pure fold from block composers' pieces to the vertical list: the space between two blocks is the
  * larger of the one's space after and the next one's space before (in whole rows on a grid), and a
- * heading keeps the next lines with it, so pagination never ends a page just below it.
+ * heading keeps the next lines with it, so pagination never ends a page just below it. Each piece is
+ * one structure element for tagged PDF: a heading piece with a bookmark is H1 (the title) to H6, by its
+ * outline level; every other piece is a paragraph (a figure's image and caption become Figure and Caption).
  */
 
 /** One block's contribution to the vertical list, before spacing and keeps are folded in. */
@@ -27,12 +30,19 @@ export interface StackOptions {
   round: (space: number) => number
 }
 
+function structureType(piece: Piece): StructureType {
+  const level = piece.heading ? piece.slabs[0]!.bookmark?.level : undefined
+  return level === undefined ? 'P' : (`H${Math.min(level + 1, 6)}` as StructureType)
+}
+
 export function stackPieces(pieces: readonly Piece[], options: StackOptions): Slab[] {
   const out: Slab[] = []
   let spaceAfter = 0
   let keepLines = 0
+  let element = 0
   for (const piece of pieces) {
     if (!piece.slabs.length) continue
+    const structure: Structure = { type: structureType(piece), element: element++, ...(piece.block !== undefined ? { block: piece.block } : {}) }
     piece.slabs.forEach((slab, k) => {
       const kept = keepLines > 0
       if (kept && slab.lines.length) keepLines--
@@ -42,6 +52,7 @@ export function stackPieces(pieces: readonly Piece[], options: StackOptions): Sl
         ...(kept ? { breakBefore: false } : {}),
         ...(piece.span ? { spanColumns: true as const } : {}),
         ...(piece.block !== undefined ? { block: piece.block } : {}),
+        structure,
       })
     })
     spaceAfter = piece.after
