@@ -4,6 +4,8 @@ import type { FaceId } from '../../../core/typeset/font-metrics'
 import type { Glyph } from '../../../core/typeset/frame'
 import type { FontRegistry } from '../../fonts/font-registry'
 import { glyphAdvance } from '../../fonts/fontkit-face'
+import type { SubsetFont } from './subset-tag'
+import { tagSubsetByContent } from './subset-tag'
 
 /**
  * The faces a document draws with, registered with pdfkit on first use: pdfkit subsets and embeds them
@@ -16,9 +18,8 @@ import { glyphAdvance } from '../../fonts/fontkit-face'
  */
 
 /** What this writer reaches of pdfkit's embedded font: its subset, /W widths and ToUnicode entries. */
-interface EmbeddedFont {
-  id: string
-  subset: { includeGlyph(glyph: number): number }
+interface EmbeddedFont extends SubsetFont {
+  subset: SubsetFont['subset'] & { includeGlyph(glyph: number): number }
   /** /W by subset glyph id, 1/1000 em. */
   widths: number[]
   /** ToUnicode by subset glyph id. */
@@ -92,6 +93,7 @@ export function pdfFonts(doc: PDFKit.PDFDocument, registry: FontRegistry): PdfFo
     doc.registerFont(key, (compressed ? compressedInstance(font, advances) : font) as unknown as Uint8Array)
     doc.font(key)
     const embedded = internals._font
+    tagSubsetByContent(embedded)
     entry = {
       resource() {
         internals.page.fonts[embedded.id] ??= embedded.ref()
