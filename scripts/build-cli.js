@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 
 // Big packages off the path of a PDF export stay in node_modules and load when a command needs them
 // (esbuild turns their imports in lazily loaded modules into lazy requires).
-const ON_DEMAND = ['html-validate', 'pinyin-pro', 'mammoth', 'markdown-it']
+const ON_DEMAND = ['html-validate', 'pinyin-pro', 'mammoth', 'markdown-it', 'sharp']
 
 const brotliOnDemand = {
   name: 'brotli-on-demand',

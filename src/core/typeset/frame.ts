@@ -1,4 +1,5 @@
 import type { FaceId } from './font-metrics'
+import type { PrintCondition } from './preset'
 
 /**
  * What layout produces: pages of positioned lines, glyph runs, rules, boxes and images, as plain data
@@ -172,6 +173,8 @@ export interface PageGeometry {
   cropMarks: boolean
   /** Colours are written as CMYK process inks (a printing house's PDF), not RGB. */
   processColor: boolean
+  /** With process colours: the printing condition they are separated for. */
+  printCondition?: PrintCondition
 }
 
 export interface Layout {

@@ -9,6 +9,10 @@ import { CHINESE_SIZES, FONT_ROLES } from '../styles/fonts'
 
 const MM = 72 / 25.4
 
+/** FOGRA39: ISO 12647-2 offset on coated paper; CGATS TR 002: SNAP coldset offset on newsprint. */
+export const PRINT_CONDITIONS = ['FOGRA39', 'CGATS TR 002'] as const
+export type PrintCondition = (typeof PRINT_CONDITIONS)[number]
+
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, '颜色应写成 #RRGGBB')
 
 const sizeNames = Object.keys(CHINESE_SIZES) as [string, ...string[]]
@@ -96,6 +100,11 @@ export const presetSchema = z
      * black and greys go on the black plate alone, so text never needs four plates in register.
      */
     colorSpace: z.enum(['rgb', 'cmyk']).default('rgb'),
+    /**
+     * The printing condition a cmyk job is separated for, by its name in the ICC's registry: the PDF/X
+     * output intent names it and embeds its profile, and images are converted through that profile.
+     */
+    printCondition: z.enum(PRINT_CONDITIONS).default('FOGRA39'),
     body: textStyle.extend({ leading: z.number().min(1).max(3).default(1.7) }),
     styles: z.object(Object.fromEntries(STYLE_NAMES.map((n) => [n, textStyle])) as Record<(typeof STYLE_NAMES)[number], typeof textStyle>).strict(),
     /** Print the news meta: 作者/来源/发布时间 under the title and 责任编辑 at the end (not in 公文). */
@@ -196,6 +205,7 @@ export interface ResolvedPreset {
   bleed: number
   cropMarks: boolean
   processColor: boolean
+  printCondition: PrintCondition
   body: ResolvedStyle
   styles: Record<StyleName, ResolvedStyle>
   sectionHeadingLeading: number
@@ -257,6 +267,7 @@ export function resolvePreset(preset: Preset): ResolvedPreset {
     bleed: preset.bleed * MM,
     cropMarks: preset.cropMarks,
     processColor: preset.colorSpace === 'cmyk',
+    printCondition: preset.printCondition,
     body,
     styles,
     sectionHeadingLeading: preset.sectionHeadingLeading,

@@ -41,7 +41,7 @@ export function typeset({ article, preset, fonts, templates, images = {} }: Type
   const warnings = [...substitutionWarnings(composed.substitutions), ...composed.warnings]
   if (paginated.tooTall.length) warnings.push(`有 ${paginated.tooTall.length} 处内容比一整页还高，已超出版心。`)
   return {
-    geometry: { width: preset.pageWidth, height: preset.pageHeight, bleed: preset.bleed, cropMarks: preset.cropMarks, processColor: preset.processColor },
+    geometry: { width: preset.pageWidth, height: preset.pageHeight, bleed: preset.bleed, cropMarks: preset.cropMarks, processColor: preset.processColor, ...(preset.processColor ? { printCondition: preset.printCondition } : {}) },
     pages,
     bookmarks: paginated.bookmarks,
     blockPages: blockPageList(paginated.blockPages, article.blocks.length),

@@ -3,6 +3,7 @@ import type { Page, PageItem, TextRun } from '../../../core/typeset/frame'
 import type { ImageSource } from '../../layout/layout-bundle'
 import type { Ink } from './ink'
 import type { PdfFonts } from './pdf-fonts'
+import type { Marker } from './tags'
 
 /** Draws one page of the layout with pdfkit, exactly where the layout put everything. */
 
@@ -19,8 +20,9 @@ const num = (n: number) => String(Math.round(n * 1e6) / 1e6)
 function drawRun(doc: PDFKit.PDFDocument, run: TextRun, fonts: PdfFonts, ink: Ink): void {
   const font = fonts(run.face, !!run.compressed)
   const resource = font.resource()
-  doc.save().fillColor(ink(run.color))
-  if (run.stroke) doc.lineWidth(run.stroke).strokeColor(ink(run.color))
+  const paint = ink(run.color)
+  doc.save().addContent(paint.fill)
+  if (run.stroke) doc.lineWidth(run.stroke).addContent(paint.stroke)
   const slant = run.oblique ? Math.tan((run.oblique * Math.PI) / 180) : 0
   const matrix = (x: number, y: number) => (run.rotate ? `0 1 1 0 ${num(x)} ${num(y)} Tm` : `1 0 ${num(slant)} -1 ${num(x)} ${num(y)} Tm`)
   const ops = ['BT', `/${resource} ${num(run.size)} Tf`]
@@ -65,26 +67,31 @@ function drawRun(doc: PDFKit.PDFDocument, run: TextRun, fonts: PdfFonts, ink: In
   doc.restore()
 }
 
-function drawItem(doc: PDFKit.PDFDocument, item: PageItem, image: ImageSource, ink: Ink): void {
+function drawItem(doc: PDFKit.PDFDocument, item: PageItem, image: ImageSource, ink: Ink, marker: Marker): void {
+  if (item.kind === 'image') {
+    const bytes = image(item.asset)
+    if (bytes) marker.mark(item.structure, () => doc.image(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), item.x, item.y, { width: item.width, height: item.height }), item.alt)
+    return
+  }
+  marker.artifact(() => drawDecoration(doc, item, ink))
+}
+
+/** Rules, bands and 着重号: decorations, not content of their own. */
+function drawDecoration(doc: PDFKit.PDFDocument, item: Exclude<PageItem, { kind: 'image' }>, ink: Ink): void {
   switch (item.kind) {
     case 'rule':
-      doc.save().moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.width).strokeColor(ink(item.color)).stroke().restore()
+      doc.save().addContent(ink(item.color).stroke).moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.width).stroke().restore()
       break
     case 'box':
-      doc.save().rect(item.x, item.y, item.width, item.height).fill(ink(item.color)).restore()
+      doc.save().addContent(ink(item.color).fill).rect(item.x, item.y, item.width, item.height).fill().restore()
       break
     case 'dot':
-      doc.save().circle(item.x, item.y, item.radius).fill(ink(item.color)).restore()
+      doc.save().addContent(ink(item.color).fill).circle(item.x, item.y, item.radius).fill().restore()
       break
-    case 'image': {
-      const bytes = image(item.asset)
-      if (bytes) doc.image(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), item.x, item.y, { width: item.width, height: item.height })
-      break
-    }
   }
 }
 
-export function drawPage(doc: PDFKit.PDFDocument, page: Page, fonts: PdfFonts, image: ImageSource, ink: Ink): void {
-  for (const item of page.items) drawItem(doc, item, image, ink)
-  for (const line of page.lines) for (const run of line.runs) drawRun(doc, run, fonts, ink)
+export function drawPage(doc: PDFKit.PDFDocument, page: Page, fonts: PdfFonts, image: ImageSource, ink: Ink, marker: Marker): void {
+  for (const item of page.items) drawItem(doc, item, image, ink, marker)
+  for (const line of page.lines) marker.mark(line.structure, () => line.runs.forEach((run) => drawRun(doc, run, fonts, ink)))
 }

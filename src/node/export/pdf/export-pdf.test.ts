@@ -166,24 +166,25 @@ describe('印刷 PDF', () => {
     expect(bx1! - bx0!).toBeCloseTo((273 + 6) * MM, 1)
     expect(box('MediaBox')[2]!).toBeGreaterThan(bx1!)
   })
-  it('印刷色：报纸版式的文字和灰色只用黑版，裁切线套版色；A4 文章仍是 RGB', async ({ skip }) => {
+  it('印刷色：报纸版式的文字和灰色只用黑版，裁切线套版色；A4 和公文的黑字是灰度（只有黑版），不是 RGB 黑', async ({ skip }) => {
     skip(!hasCommand('qpdf'), 'qpdf not installed')
     /** The colour operators of every page: colour spaces set and colours given. */
     const colours = async (preset: string) => {
       const { pdf } = await exported(`ink-${preset}`, exampleArticle(), { preset })
       const plain = join(dir, `ink-${preset}.qdf.pdf`)
       output('qpdf', '--qdf', '--object-streams=disable', pdf, plain)
-      return (await readFile(plain, 'latin1')).match(/^(?:\/Device\w+ (?:cs|CS)|[\d. ]+ (?:scn|SCN|k|K|rg|RG))$/gmu) ?? []
+      return (await readFile(plain, 'latin1')).match(/^(?:\/\w+ (?:cs|CS)|[\d. ]+ (?:scn|SCN|sc|SC|g|G|k|K|rg|RG))$/gmu) ?? []
     }
     const cmyk = await colours('newspaper')
-    expect(cmyk.filter((o) => o.startsWith('/')).sort()).toEqual(expect.arrayContaining(['/DeviceCMYK cs', '/DeviceCMYK CS']))
-    expect(cmyk.filter((o) => /RGB|rg$/iu.test(o)), 'no RGB colour in the newspaper PDF').toEqual([])
-    expect(cmyk, 'black text on the black plate alone').toContain('0 0 0 1 scn')
-    expect(cmyk, 'the grey meta line (#444444), black ink only').toContain('0 0 0 0.733 scn')
-    expect(cmyk, 'crop marks in registration colour').toContain('1 1 1 1 SCN')
-    const rgb = await colours('a4')
-    expect(rgb.filter((o) => /CMYK/u.test(o))).toEqual([])
-    expect(rgb).toContain('/DeviceRGB cs')
+    expect(cmyk.filter((o) => !/ [kK]$/u.test(o)), 'process colours only in the newspaper PDF').toEqual([])
+    expect(cmyk, 'black text on the black plate alone').toContain('0 0 0 1 k')
+    expect(cmyk, 'the grey meta line (#444444), black ink only').toContain('0 0 0 0.733 k')
+    expect(cmyk, 'crop marks in registration colour').toContain('1 1 1 1 K')
+    for (const preset of ['a4', 'gongwen']) {
+      const office = await colours(preset)
+      expect(office.filter((o) => / (?:rg|RG|k|K|scn|SCN|sc|SC|cs|CS)$/u.test(o)), `${preset}: no RGB or CMYK colour for black and grey`).toEqual([])
+      expect(office, `${preset}: black text in DeviceGray`).toContain('0 g')
+    }
   })
 })
 

@@ -20,6 +20,10 @@ export interface PdfExportOptions extends LayoutOptions {
   creationDate?: Date
   /** Only these pages (1-based, inclusive); page numbers printed on them stay those of the whole document. */
   pages?: { from: number; to: number }
+  /** PDF/A-2b, for an archive (any preset; a process-colour preset is PDF/X-4 as well). */
+  pdfa?: boolean
+  /** Tagged PDF (structure tree). Default: on. */
+  tagged?: boolean
 }
 
 export interface ExportProgress {
@@ -53,7 +57,7 @@ export async function exportPdf(bundle: ArticleBundle, options: PdfExportOptions
     selected,
     registry,
     image,
-    { meta: bundle.article.meta, creationDate: options.creationDate ?? new Date() },
+    { meta: bundle.article.meta, creationDate: options.creationDate ?? new Date(), pdfa: options.pdfa, tagged: options.tagged },
     { signal, onPage: (done, total) => onProgress?.({ phase: 'draw', done, total }) },
   )
   return { bytes, pages: selected.pages.length, warnings: layout.warnings, fonts: registry.describe() }

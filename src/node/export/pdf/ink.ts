@@ -1,21 +1,41 @@
 /**
- * Layout colours (#RRGGBB) as the PDF writes them. RGB stays RGB. As process inks, a neutral grey or
- * black is printed with black ink alone (K only: no registration trouble, no rich black in small text)
- * and other colours are separated naively, without an ICC profile — a printing house's RIP applies its own.
+ * Layout colours (#RRGGBB) as PDF colour operators. Black and neutral greys are black ink alone, in
+ * every job: DeviceGray in an RGB document (an office printer prints it the same, and a printing house
+ * that gets the file separates it to the black plate only, not to four plates in register) and K in a
+ * process-colour job — never rich black, which would print body text on four plates. Other colours
+ * are RGB in an RGB document and separated naively (no ICC profile) in a process-colour job, as spot
+ * colours of a layout are few and flat (a 公文's red 版头, a heading band).
  */
 
 export type Cmyk = [number, number, number, number]
-export type Ink = (hex: string) => string | Cmyk
 
-/** Crop marks print on every plate. */
-export const REGISTRATION: Cmyk = [100, 100, 100, 100]
-
-export function inks(processColor: boolean): Ink {
-  return processColor ? toCmyk : (hex) => hex
+/** The operators that set the fill and the stroke colour. */
+export interface Paint {
+  fill: string
+  stroke: string
 }
 
+export type Ink = (hex: string) => Paint
+
+const num = (v: number) => String(Math.round(v * 1000) / 1000)
+const paint = (values: readonly number[], op: string): Paint => ({ fill: `${values.map(num).join(' ')} ${op}`, stroke: `${values.map(num).join(' ')} ${op.toUpperCase()}` })
+
+/** Crop marks print on every plate. */
+export const REGISTRATION: Paint = paint([1, 1, 1, 1], 'k')
+
+const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number]
+
+export function inks(processColor: boolean): Ink {
+  return (hex) => {
+    const [r, g, b] = channels(hex)
+    if (processColor) return paint(toCmyk(hex).map((v) => v / 100), 'k')
+    return r === g && g === b ? paint([r], 'g') : paint([r, g, b], 'rg')
+  }
+}
+
+/** Percent of each ink. */
 export function toCmyk(hex: string): Cmyk {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number]
+  const [r, g, b] = channels(hex)
   const k = 1 - Math.max(r, g, b)
   const percent = (v: number) => Math.round(v * 1000) / 10
   if (r === g && g === b) return [0, 0, 0, percent(k)]

@@ -1,6 +1,6 @@
 /// <reference types="pdfkit" />
 import type { PageGeometry } from '../../../core/typeset/frame'
-import { REGISTRATION } from './ink'
+import { inks, REGISTRATION } from './ink'
 
 /**
  * Bleed and crop marks. The trimmed page sits inside a larger sheet (MediaBox); BleedBox and TrimBox
@@ -17,12 +17,14 @@ export interface Sheet {
   height: number
   /** From the sheet's edge to the trimmed page. */
   slug: number
+  /** Write TrimBox and BleedBox on every page (PDF/X wants them even without bleed). */
+  boxes: boolean
 }
 
-export function sheetFor(g: PageGeometry): Sheet {
+export function sheetFor(g: PageGeometry, boxes: boolean): Sheet {
   // Crop marks start outside the bleed (at least 3 mm off the trim) and need room for their length.
   const slug = g.cropMarks ? Math.max(g.bleed, 3 * MM) + MARK_LENGTH + 2 * MM : g.bleed
-  return { width: g.width + 2 * slug, height: g.height + 2 * slug, slug }
+  return { width: g.width + 2 * slug, height: g.height + 2 * slug, slug, boxes: boxes || slug > 0 }
 }
 
 interface PageDictionary {
@@ -31,7 +33,7 @@ interface PageDictionary {
 
 /** Writes TrimBox and BleedBox (PDF coordinates: origin bottom left). */
 export function setPageBoxes(page: PDFKit.PDFPage, g: PageGeometry, sheet: Sheet): void {
-  if (sheet.slug === 0) return
+  if (!sheet.boxes) return
   const { slug } = sheet
   const dict = page.dictionary as unknown as PageDictionary
   dict.data.TrimBox = [slug, slug, slug + g.width, slug + g.height]
@@ -45,7 +47,7 @@ export function drawCropMarks(doc: PDFKit.PDFDocument, g: PageGeometry, sheet: S
   const gap = Math.max(g.bleed, 3 * MM)
   const xs = [slug, slug + g.width]
   const ys = [slug, slug + g.height]
-  doc.save().lineWidth(MARK_WIDTH).strokeColor(g.processColor ? REGISTRATION : '#000000')
+  doc.save().lineWidth(MARK_WIDTH).addContent((g.processColor ? REGISTRATION : inks(false)('#000000')).stroke)
   for (const x of xs) {
     for (const y of ys) {
       const dx = x === slug ? -1 : 1

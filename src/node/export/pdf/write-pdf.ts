@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import PDFDocument from 'pdfkit'
 import type { ArticleMeta } from '../../../core/model/article'
 import { UserError } from '../../../core/errors'
@@ -9,8 +10,17 @@ import type { ImageSource } from '../../layout/layout-bundle'
 import { drawPage } from './draw-page'
 import { drawCropMarks, setPageBoxes, sheetFor } from './print-marks'
 import { inks } from './ink'
+import type { Conformance } from './document-info'
+import { documentId, infoDictionary, xmpDescriptions } from './document-info'
+import { addOutputIntents } from './output-intents'
+import { processColourImages } from './process-images'
+import { structureMarker, untagged } from './tags'
 
-/** Layout → PDF bytes: pages, document information, bookmarks and page labels. */
+/**
+ * Layout → PDF bytes: pages, document information and XMP, bookmarks, page labels, the structure
+ * tree. A layout in process colours is written as PDF/X-4 (its printing condition's output intent,
+ * images separated through its profile, TrimBox and BleedBox on every page); `pdfa` adds PDF/A-2b.
+ */
 
 export interface WriteControl {
   /** Called after each page is drawn. */
@@ -21,6 +31,10 @@ export interface WriteControl {
 export interface WriteOptions {
   meta: ArticleMeta
   creationDate: Date
+  /** PDF/A-2b for an archive (with any preset). */
+  pdfa?: boolean
+  /** A structure tree for screen readers and reflow (tagged PDF). Default: on. */
+  tagged?: boolean
 }
 
 interface OutlineNode {
@@ -31,6 +45,12 @@ interface OutlineNode {
 interface DocInternals {
   _root: { data: Record<string, unknown> & { Pages: { data: { Kids: unknown[] } } } }
   outline: OutlineNode
+  /** The trailer's /ID (both parts). */
+  _id: Buffer
+  /** Appends the document's descriptions to its XMP packet when the document ends. */
+  _addInfo(): void
+  appendXML(xml: string): void
+  ref(data: Record<string, unknown>): { write(chunk: Uint8Array): void; end(): void }
 }
 
 export function cancelled(): UserError {
@@ -40,25 +60,29 @@ export function cancelled(): UserError {
 /** Every page-th yield lets an abort (or a worker's message) through without slowing short documents. */
 const YIELD_EVERY = 8
 
-export async function writePdf(layout: Layout, registry: FontRegistry, image: ImageSource, options: WriteOptions, control: WriteControl = {}): Promise<Uint8Array> {
-  const { meta } = options
+export async function writePdf(layout: Layout, registry: FontRegistry, source: ImageSource, options: WriteOptions, control: WriteControl = {}): Promise<Uint8Array> {
+  const { meta, creationDate: created } = options
+  const { printCondition } = layout.geometry
+  const conformance: Conformance = { pdfx: printCondition !== undefined, pdfa: options.pdfa ?? false }
+  const image = printCondition ? await processColourImages(layout, source, printCondition) : source
+  const tagged = options.tagged ?? true
+  const description = { meta, producer: `${pkg.productName} ${pkg.version}`, created, conformance }
   const doc = new PDFDocument({
     autoFirstPage: false,
     // Every run names its own font: no need to load the default Helvetica's metrics.
     font: '',
-    pdfVersion: '1.7',
+    // PDF/X-4 is PDF 1.6 (ISO 15930-7 §6.1); PDF/A-2 allows up to 1.7.
+    pdfVersion: conformance.pdfx ? '1.6' : '1.7',
     lang: 'zh-CN',
     displayTitle: true,
-    info: {
-      Title: meta.title,
-      ...(meta.author ? { Author: meta.author } : {}),
-      ...(meta.summary || meta.subtitle ? { Subject: meta.summary ?? meta.subtitle } : {}),
-      ...(meta.keywords?.length ? { Keywords: meta.keywords.join('；') } : {}),
-      Creator: `${pkg.productName} ${pkg.version}`,
-      Producer: `${pkg.productName} ${pkg.version}`,
-      CreationDate: options.creationDate,
-    },
+    tagged,
+    info: infoDictionary(description) as PDFKit.DocumentInfo,
   })
+  const internals = doc as unknown as DocInternals
+  internals._id = documentId(meta)
+  const instance = createHash('md5').update(internals._id).update(created.toISOString()).update(JSON.stringify(conformance)).digest()
+  internals._addInfo = () => internals.appendXML(xmpDescriptions(description, instance))
+  const marker = tagged ? structureMarker(doc) : untagged
   const chunks: Uint8Array[] = []
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk))
   const ended = new Promise<void>((resolve, reject) => {
@@ -66,7 +90,7 @@ export async function writePdf(layout: Layout, registry: FontRegistry, image: Im
     doc.on('error', reject)
   })
   const fonts = pdfFonts(doc, registry)
-  const sheet = sheetFor(layout.geometry)
+  const sheet = sheetFor(layout.geometry, conformance.pdfx)
   const ink = inks(layout.geometry.processColor)
   const total = layout.pages.length
   for (const [index, page] of layout.pages.entries()) {
@@ -74,13 +98,14 @@ export async function writePdf(layout: Layout, registry: FontRegistry, image: Im
     if (control.signal?.aborted) throw cancelled()
     doc.addPage({ size: [sheet.width, sheet.height], margin: 0 })
     setPageBoxes(doc.page, layout.geometry, sheet)
-    drawCropMarks(doc, layout.geometry, sheet)
+    marker.artifact(() => drawCropMarks(doc, layout.geometry, sheet))
     doc.save().translate(sheet.slug, sheet.slug)
-    drawPage(doc, page, fonts, image, ink)
+    drawPage(doc, page, fonts, image, ink, marker)
     doc.restore()
     control.onPage?.(index + 1, total)
   }
-  const internals = doc as unknown as DocInternals
+  marker.finish()
+  addOutputIntents(internals, { ...conformance, ...(printCondition ? { condition: printCondition } : {}) })
   addOutline(internals, layout.bookmarks, sheet.height, sheet.slug)
   // Page labels as printed (ISO 32000-1 §12.4.2), so a viewer's page box shows the folio.
   internals._root.data.PageLabels = { Nums: [0, { S: 'D', St: Number(layout.pages[0]?.label ?? 1) }] }

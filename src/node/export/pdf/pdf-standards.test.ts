@@ -1,0 +1,134 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ArticleBundle } from '../../../core/model/article'
+import { image } from '../../../core/model/build'
+import { findPreset } from '../../../core/typeset/builtin-presets'
+import { resolvePreset } from '../../../core/typeset/preset'
+import { punctuationArticle } from '../../../../test/fixtures/typeset/fixtures'
+import { hasPikepdf, pdfFacts } from '../../../../test/fixtures/typeset/pdf-facts'
+import { hasCommand, output } from '../../../../test/fixtures/typeset/pdf-tools'
+import type { PdfExportOptions } from './export-pdf'
+import { exportPdfToFile } from './export-pdf'
+
+/**
+ * PDF/X-4 for the printer and PDF/A-2b for the archive, read back from outside (pikepdf, PyMuPDF, qpdf):
+ * what a print shop's preflight and an archive's validator look at first. veraPDF is on neither Debian
+ * nor npm, so the items it would check are checked here one by one.
+ */
+
+const CREATED = new Date('2026-03-16T09:30:00+08:00')
+const MM = 72 / 25.4
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'banxin-pdfx-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+/** The punctuation fixture with a photo (RGB JPEG) after its second paragraph. */
+async function withPhoto(): Promise<ArticleBundle> {
+  const article = punctuationArticle()
+  article.blocks.splice(2, 0, image('tea', '茶山上一层层的梯田', '茶山春色', '摄影：林晓'))
+  article.assets.tea = { mime: 'image/jpeg', name: 'tea-hills.jpg' }
+  return { article, assetData: { tea: new Uint8Array(await readFile(join(import.meta.dirname, '../../../../test/fixtures/portal/images/tea-hills.jpg'))) } }
+}
+
+async function exported(name: string, options: PdfExportOptions): Promise<string> {
+  const path = join(dir, `${name}.pdf`)
+  await exportPdfToFile(await withPhoto(), path, { creationDate: CREATED, ...options })
+  if (hasCommand('qpdf')) expect(output('qpdf', '--check', path), 'qpdf --check').toContain('No syntax or stream encoding errors')
+  return path
+}
+
+const inside = (inner: readonly number[], outer: readonly number[]) => inner[0]! >= outer[0]! && inner[1]! >= outer[1]! && inner[2]! <= outer[2]! && inner[3]! <= outer[3]!
+
+describe.skipIf(!hasPikepdf)('PDF/X-4：报纸版式（印刷色的版式都是）', () => {
+  it('输出意图带 CMYK 特性文件，GTS_PDFXVersion、Trapped、日期和文档 ID 齐全，每页有 TrimBox 且在 BleedBox 内', async () => {
+    const f = pdfFacts(await exported('newspaper', { preset: 'newspaper' }))
+    expect(f.version).toBe('1.6')
+    expect(f.encrypted).toBe(false)
+    expect(f.outputIntents).toEqual([expect.objectContaining({ s: 'GTS_PDFX', identifier: 'CGATS TR 002', components: 4, profileSpace: 'CMYK', profileClass: 'prtr' })])
+    expect(f.info).toMatchObject({ GTS_PDFXVersion: 'PDF/X-4', Trapped: '/False', Title: punctuationArticle().meta.title })
+    expect(f.info.CreationDate).toBe(f.info.ModDate)
+    expect(f.xmp).toMatchObject({ GTS_PDFXVersion: 'PDF/X-4', Trapped: 'False', VersionID: '1', RenditionClass: 'default', CreateDate: '2026-03-16T01:30:00Z', ModifyDate: '2026-03-16T01:30:00Z' })
+    expect(f.xmp.DocumentID).toMatch(/^uuid:/)
+    expect(f.pages.length).toBeGreaterThan(0)
+    for (const [i, p] of f.pages.entries()) {
+      expect(p.trim, `第 ${i + 1} 页 TrimBox`).toBeDefined()
+      expect(inside(p.trim!, p.bleed!), `第 ${i + 1} 页 TrimBox 在 BleedBox 内`).toBe(true)
+      expect(inside(p.bleed!, p.media), `第 ${i + 1} 页 BleedBox 在 MediaBox 内`).toBe(true)
+    }
+    expect(f.transparency, '没有透明').toEqual([])
+  })
+
+  it('内容流里没有 RGB：文字、线条只用黑版（K），图片经特性文件转成 CMYK，没有软蒙版', async () => {
+    const f = pdfFacts(await exported('newspaper-ink', { preset: 'newspaper' }))
+    expect(f.colourOps.filter((o) => /RGB|\b(?:rg|RG)$/u.test(o)), '没有 DeviceRGB').toEqual([])
+    expect(f.colourOps.filter((o) => / (?:k|K)$/u.test(o) && !/^0 0 0 [\d.]+ [kK]$|^1 1 1 1 K$/u.test(o)), '黑和灰只用 K，裁切线套版色').toEqual([])
+    expect(f.images).toEqual([{ colorSpace: '/DeviceCMYK', filter: '/DCTDecode', smask: false }])
+  })
+
+  it('没有一个字形出了它的栏或裁切框', async () => {
+    const f = pdfFacts(await exported('newspaper-glyphs', { preset: 'newspaper' }))
+    const preset = resolvePreset(findPreset('newspaper'))
+    const { area, columns } = preset
+    const frames = Array.from({ length: columns.count }, (_, c) => ({ left: area.left + c * (columns.width + columns.gap), right: area.left + c * (columns.width + columns.gap) + columns.width }))
+    const trim = { left: 0, top: 0, right: preset.pageWidth, bottom: preset.pageHeight }
+    const EPS = 0.05
+    const out = f.glyphs.filter((g) => g.left < trim.left - EPS || g.right > trim.right + EPS || g.top < trim.top - EPS || g.bottom > trim.bottom + EPS)
+    expect(out.map((g) => `${g.page + 1}「${g.text}」`), '裁切框外的字').toEqual([])
+    // Body text (between the title block and the folio) stays in a column; the title block spans them.
+    const body = f.glyphs.filter((g) => g.top > area.top + 40 * MM && g.bottom < area.top + area.height)
+    expect(body.length).toBeGreaterThan(100)
+    // An opening mark that starts a continuation line gives up its blank left half (clreq §3.1.6; on in
+    // this preset): its em box reaches ½ em into the gap, its ink starts at the column's edge.
+    const trimmedOpening = (g: (typeof body)[number], c: { left: number }) => /[‘“《（「『〔【]/u.test(g.text) && g.left >= c.left - (g.bottom - g.top) / 2 - EPS
+    const outsideColumns = body.filter((g) => !frames.some((c) => (g.left >= c.left - EPS || trimmedOpening(g, c)) && g.right <= c.right + EPS))
+    expect(outsideColumns.map((g) => `${g.page + 1}「${g.text}」${g.left.toFixed(1)}–${g.right.toFixed(1)}`), '栏外的字').toEqual([])
+  })
+})
+
+describe.skipIf(!hasPikepdf)('PDF/A-2b 与标签', () => {
+  it('A4 + PDF/A-2b：XMP 标识、sRGB 输出意图、结构树和 MarkInfo、Lang、字体全部嵌入、不加密', async () => {
+    const f = pdfFacts(await exported('a4-pdfa', { pdfa: true }))
+    expect(f.xmp).toMatchObject({ part: '2', conformance: 'B', format: 'application/pdf', title: punctuationArticle().meta.title })
+    expect(f.outputIntents).toEqual([expect.objectContaining({ s: 'GTS_PDFA1', identifier: 'sRGB IEC61966-2.1', components: 3, profileSpace: 'RGB' })])
+    expect(f.marked).toBe(true)
+    expect(f.lang).toBe('zh-CN')
+    expect(f.encrypted).toBe(false)
+    expect(f.fonts.length).toBeGreaterThan(0)
+    expect(f.fonts.filter((x) => !x.embedded)).toEqual([])
+    // PDF/A-2 §6.2.4.3: an sRGB intent allows DeviceRGB and DeviceGray, never DeviceCMYK.
+    expect(f.colourOps.filter((o) => / (?:k|K)$|CMYK/u.test(o))).toEqual([])
+    // Info and XMP say the same (§6.6.2.3.1).
+    expect(f.xmp.CreateDate).toBe('2026-03-16T01:30:00Z')
+    expect(f.info.CreationDate).toMatch(/^D:20260316013000/)
+    expect(f.xmp.Producer).toBe(f.info.Producer)
+    expect(f.xmp.CreatorTool).toBe(f.info.Creator)
+  })
+
+  it('报纸 + PDF/A-2b：PDF/X 和 PDF/A 两个输出意图共用一个 CMYK 特性文件', async () => {
+    const f = pdfFacts(await exported('newspaper-pdfa', { preset: 'newspaper', pdfa: true }))
+    expect(f.outputIntents.map((o) => `${o.s} ${o.identifier}`)).toEqual(['GTS_PDFX CGATS TR 002', 'GTS_PDFA1 CGATS TR 002'])
+    expect(f.xmp).toMatchObject({ part: '2', conformance: 'B', GTS_PDFXVersion: 'PDF/X-4' })
+  })
+
+  it('默认带标签：H1 标题、H2 小标题、P 段落、Figure 带替代文字、Caption；同一稿件文档 ID 不变', async () => {
+    const first = pdfFacts(await exported('tagged', {}))
+    const types = first.structure.map((e) => e.type)
+    expect(types[0]).toBe('Document')
+    expect(types.filter((t) => t === 'H1')).toHaveLength(1)
+    expect(types).toContain('P')
+    expect(first.structure).toContainEqual({ type: 'Figure', depth: 1, alt: '茶山上一层层的梯田' })
+    expect(types[types.indexOf('Figure') + 1]).toBe('Caption')
+    const again = pdfFacts(await exported('tagged-again', { creationDate: new Date('2026-04-01T08:00:00+08:00') }))
+    expect(again.id[0]).toBe(first.id[0])
+    expect(again.xmp.DocumentID).toBe(first.xmp.DocumentID)
+    expect(again.xmp.InstanceID).not.toBe(first.xmp.InstanceID)
+    const untagged = pdfFacts(await exported('untagged', { tagged: false }))
+    expect(untagged.structure).toEqual([])
+  })
+})
