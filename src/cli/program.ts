@@ -47,7 +47,10 @@ export function createProgram(): Command {
     .command('export')
     .description('export a draft (.banxin .docx .txt .html .md)')
     .argument('<draft>', 'the draft to export')
-    .option('--pdf <file>', 'a print-ready PDF')
+    .option('--pdf <file>', 'a print-ready PDF (PDF/X-4 with a CMYK preset such as newspaper)')
+    .option('--preflight', 'check the draft for print first: missing fonts, images under 250 dpi or in RGB for a CMYK preset, text outside the trim or its column, overset (exit 1 on errors)')
+    .option('--pdfa', 'write PDF/A-2b for an archive (any preset)')
+    .option('--no-tags', 'leave out the structure tree (tagged PDF is written by default)')
     .option('--preset <preset>', 'PDF page preset: a4, gongwen, newspaper, or a preset .json file', 'a4')
     .option('--font <role=path>', 'PDF font file for a role (song hei kai fangsong xiaobiaosong, -bold for bold); repeatable', (v: string, all: string[]) => [...all, v], [])
     .option('--html-package <zip>', "the webmaster's HTML package as a zip (a folder gets YYYYMMDD-slug.zip inside)")
@@ -56,7 +59,9 @@ export function createProgram(): Command {
     .option('--no-normalize', 'export punctuation and spacing exactly as in a non-.banxin draft')
     .action(async (draft: string, options: ExportOptions) => {
       const { runExport, progressPrinter } = await import('./commands/export')
-      print(await runExport(draft, options, progressPrinter()))
+      const { lines, failed } = await runExport(draft, options, progressPrinter())
+      print(lines)
+      if (failed) process.exitCode = 1
     })
 
   return program

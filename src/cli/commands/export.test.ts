@@ -21,7 +21,7 @@ describe('banxin export --html-package', () => {
   it('names the zip YYYYMMDD-pinyin inside a folder, and logs the normalisation of a text draft', async () => {
     const draft = join(dir, '稿件.txt')
     await writeFile(draft, DRAFT)
-    const lines = await runExport(draft, { htmlPackage: dir, normalize: true })
+    const { lines } = await runExport(draft, { htmlPackage: dir, normalize: true })
     expect(lines[0]).toMatch(/^已导出 HTML 文件包（压缩包，8 个文件）→ .*20260506-shequshitangkaijinlaojiexiang\.zip$/)
     expect(lines[1]).toBe('html-validate：preview.html 0 个错误，content.html 0 个错误')
     const zip = unzipSync(new Uint8Array(await readFile(join(dir, '20260506-shequshitangkaijinlaojiexiang.zip'))))

@@ -6,6 +6,9 @@ import { importFile } from '../../node/import/import-file'
 
 export interface ExportOptions {
   pdf?: string
+  preflight?: boolean
+  pdfa?: boolean
+  tags?: boolean
   preset?: string
   font?: string[]
   htmlPackage?: string
@@ -25,22 +28,33 @@ async function loadDraft(draft: string, normalize: boolean): Promise<{ bundle: A
   return { bundle: { ...bundle, article }, changes }
 }
 
-/** `banxin export`: one draft to each requested output; returns the lines to print. */
-export async function runExport(draft: string, options: ExportOptions, onProgress?: (p: ExportProgress) => void): Promise<string[]> {
-  if (!options.pdf && !options.htmlPackage && !options.htmlFolder)
-    throw new UserError('cli.export-no-target', '请指定导出目标，例如 --pdf 稿件.pdf、--html-package 稿件.zip 或 --html-folder 文件夹。')
+/** `banxin export`: one draft to each requested output; the lines to print, and whether preflight found errors. */
+export async function runExport(draft: string, options: ExportOptions, onProgress?: (p: ExportProgress) => void): Promise<{ lines: string[]; failed: boolean }> {
+  if (!options.pdf && !options.preflight && !options.htmlPackage && !options.htmlFolder)
+    throw new UserError('cli.export-no-target', '请指定导出目标，例如 --pdf 稿件.pdf、--html-package 稿件.zip 或 --html-folder 文件夹；或用 --preflight 只做印前检查。')
   const { bundle, changes } = await loadDraft(draft, options.normalize)
   // Each output loads its writer only when asked for: a PDF export never pays for html-validate, nor the reverse.
   const lines: string[] = []
-  if (options.pdf) {
+  let failed = false
+  if (options.pdf || options.preflight) {
     const { exportPdfForCli } = await import('../../node/export/pdf/cli-export')
-    lines.push(...(await exportPdfForCli(bundle, { out: options.pdf, preset: options.preset ?? 'a4', fonts: options.font ?? [], onProgress })))
+    const pdf = await exportPdfForCli(bundle, {
+      out: options.pdf,
+      preset: options.preset ?? 'a4',
+      fonts: options.font ?? [],
+      pdfa: options.pdfa ?? false,
+      tags: options.tags ?? true,
+      preflight: options.preflight ?? false,
+      onProgress,
+    })
+    lines.push(...pdf.lines)
+    failed = pdf.failed
   }
   if (options.htmlPackage || options.htmlFolder) {
     const { exportHtmlPackageForCli } = await import('../../node/export/package/cli-export')
     lines.push(...(await exportHtmlPackageForCli(bundle, { zip: options.htmlPackage, folder: options.htmlFolder, portal: options.portal, changes })))
   }
-  return lines
+  return { lines, failed }
 }
 
 /** A long export reports its pages on stderr, on one line that it rewrites when stderr is a terminal. */

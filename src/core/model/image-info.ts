@@ -6,6 +6,8 @@ export interface ImageInfo {
   ext: string
   width?: number
   height?: number
+  /** The colour of its pixels, where the header says (JPEG frame components, PNG colour type). */
+  colour?: 'gray' | 'rgb' | 'cmyk'
 }
 
 function u16be(b: Uint8Array, i: number): number {
@@ -26,7 +28,8 @@ function sized(info: ImageInfo, width: number, height: number): ImageInfo {
 }
 
 function pngInfo(b: Uint8Array): ImageInfo {
-  const info: ImageInfo = { mime: 'image/png', ext: 'png' }
+  // IHDR colour type: 0 and 4 grey (with alpha); 2, 3 and 6 RGB, palette and RGBA.
+  const info: ImageInfo = { mime: 'image/png', ext: 'png', ...(b.length >= 26 ? { colour: b[25] === 0 || b[25] === 4 ? 'gray' : 'rgb' } : {}) }
   return b.length >= 24 ? sized(info, u32be(b, 16), u32be(b, 20)) : info
 }
 
@@ -42,7 +45,11 @@ function jpegInfo(b: Uint8Array): ImageInfo {
       continue
     }
     const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc
-    if (isFrame) return sized(info, u16be(b, i + 7), u16be(b, i + 5))
+    if (isFrame) {
+      const components = b[i + 9]
+      const colour = components === 1 ? 'gray' : components === 4 ? 'cmyk' : 'rgb'
+      return sized({ ...info, colour }, u16be(b, i + 7), u16be(b, i + 5))
+    }
     if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7)) {
       i += 2
       continue

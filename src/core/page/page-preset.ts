@@ -19,7 +19,7 @@ const headStyle = z
   .strict()
 
 export const pagePresetSchema = presetSchema
-  .pick({ id: true, name: true, body: true, styles: true, punctuation: true, keep: true, bleed: true, cropMarks: true, colorSpace: true, fonts: true })
+  .pick({ id: true, name: true, body: true, styles: true, punctuation: true, keep: true, bleed: true, cropMarks: true, colorSpace: true, printCondition: true, fonts: true })
   .extend({
     page: z.object({ width: z.number().min(100).max(2000), height: z.number().min(100).max(2000) }).strict(),
     /** mm above the type area; the type area is centred across the page. */
@@ -95,6 +95,7 @@ export function articlePreset(p: PagePreset, weight: HeadlineWeight): Preset {
     bleed: p.bleed,
     cropMarks: p.cropMarks,
     colorSpace: p.colorSpace,
+    printCondition: p.printCondition,
     body: p.body,
     styles: { ...p.styles, kicker: head(p.styles.kicker, ladder.kicker), title: head(p.styles.title, ladder.title), subtitle: head(p.styles.subtitle, ladder.subtitle) },
     // 作者/来源 lines and 责任编辑 belong to a portal page; on a newspaper page the 版头 names the editors.

@@ -27,6 +27,8 @@ export interface LoadedFont {
   label: string
   /** No bold face was found: layout asks the writers to thicken the strokes instead. */
   syntheticBold: boolean
+  /** The installed font the preset prefers for this face, not found: a stand-in prints it. */
+  missing?: string
   metrics: FontFace
 }
 
@@ -116,7 +118,7 @@ export function createFontRegistry(choices: FontChoices = {}): FontRegistry {
     const font = openFont(bundledFontPath(face))
     const standIn = role === 'song' || role === 'hei' ? '' : `，代${roleName}`
     const missing = wanted?.length ? `，未找到${wanted[0]}等系统字体` : ''
-    return loadedFont(face, font, `${bundledFontName(face)}（内置${standIn}${missing}）`, false)
+    return { ...loadedFont(face, font, `${bundledFontName(face)}（内置${standIn}${missing}）`, false), ...(wanted?.length ? { missing: wanted[0] } : {}) }
   }
 
   const loaded = (face: FaceId): LoadedFont => {
