@@ -56,6 +56,9 @@ test('import → previews → typing updates both → 公文 PDF passes the grid
   await page.getByRole('button', { name: '导出 PDF' }).click()
   const dialog = page.getByRole('dialog')
   await dialog.getByLabel('版式').selectOption('gongwen')
+  // 印前检查 runs for the chosen preset before anything is exported.
+  await expect(dialog.getByTestId('preflight')).toContainText(/印前检查：(\d+ 个错误，\d+ 个提醒|没有发现问题)/, { timeout: 60_000 })
+  await page.screenshot({ path: 'test-results/screens/app-export-preflight.png' })
   await dialog.getByRole('button', { name: '导出…' }).click()
   await expect(page.getByTestId('export-done')).toBeVisible({ timeout: 60_000 })
   await page.screenshot({ path: 'test-results/screens/app-export-pdf.png' })

@@ -10,6 +10,7 @@ import type { ImportReport } from '../import/types'
 import type { Change } from '../normalize'
 import type { Settings } from '../settings/schema'
 import { settingsSchema } from '../settings/schema'
+import type { PreflightItem } from '../typeset/preflight'
 import {
   bundleArg,
   bytesArg,
@@ -78,6 +79,8 @@ export interface PrintPreviewResult {
   /** The page (0-based) each top-level block starts on. */
   blockPages: number[]
   warnings: string[]
+  /** What a print shop's preflight would flag in the PDF of these pages. */
+  preflight: PreflightItem[]
 }
 
 export interface InstalledFontInfo {

@@ -45,6 +45,8 @@ export const exportOrderArg = z.discriminatedUnion('kind', [
       presetId: idArg,
       target: pathArg,
       pages: z.object({ from: z.number().int().min(1), to: z.number().int().min(1) }).strict().optional(),
+      /** PDF/A-2b for an archive. */
+      pdfa: z.boolean().optional(),
     })
     .strict(),
   z

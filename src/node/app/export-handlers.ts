@@ -26,7 +26,7 @@ export function requestFor(order: ExportOrder, bundle: ArticleBundle, settings: 
         kind: 'pdf',
         bundle,
         target: order.target,
-        options: { preset: presetOf(settings, order.presetId), fonts: settings.fonts, templates, ...(order.pages ? { pages: order.pages } : {}) },
+        options: { preset: presetOf(settings, order.presetId), fonts: settings.fonts, templates, pdfa: order.pdfa ?? false, ...(order.pages ? { pages: order.pages } : {}) },
       }
   }
 }

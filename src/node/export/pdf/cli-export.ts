@@ -4,7 +4,7 @@ import { parseFontChoices } from '../../fonts/font-choice'
 import { loadPreset } from '../../layout/load-preset'
 import type { ExportProgress } from './export-pdf'
 import { exportPdfToFile } from './export-pdf'
-import { preflightBundle } from './preflight-bundle'
+import { preflightBundle } from '../../layout/preflight'
 
 export interface CliPdfRequest {
   /** Where to write the PDF; absent for a preflight alone. */

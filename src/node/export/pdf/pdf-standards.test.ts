@@ -91,6 +91,27 @@ describe.skipIf(!hasPikepdf)('PDF/X-4：报纸版式（印刷色的版式都是�
   })
 })
 
+describe('分色：黑字只在黑版上', () => {
+  /** Ghostscript's ink coverage of each page inside its TrimBox (crop marks are registration colour): C M Y K. */
+  const coverage = (pdf: string) =>
+    output('gs', '-q', '-o', '-', '-sDEVICE=inkcov', '-dUseTrimBox', pdf)
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/).slice(0, 4).map(Number))
+
+  it.for(['newspaper', 'a4', 'gongwen'])('%s：没有图片的稿件，青、品、黄版上一点墨都没有', async (preset, { skip }) => {
+    skip(!hasCommand('gs'), 'Ghostscript (apt ghostscript) not installed')
+    const path = join(dir, `plates-${preset}.pdf`)
+    await exportPdfToFile({ article: punctuationArticle(), assetData: {} }, path, { preset, creationDate: CREATED })
+    const pages = coverage(path)
+    expect(pages.length).toBeGreaterThan(0)
+    for (const [i, [c, m, y, k]] of pages.entries()) {
+      expect([c, m, y], `第 ${i + 1} 页青、品、黄`).toEqual([0, 0, 0])
+      expect(k, `第 ${i + 1} 页黑版有字`).toBeGreaterThan(0)
+    }
+  })
+})
+
 describe.skipIf(!hasPikepdf)('PDF/A-2b 与标签', () => {
   it('A4 + PDF/A-2b：XMP 标识、sRGB 输出意图、结构树和 MarkInfo、Lang、字体全部嵌入、不加密', async () => {
     const f = pdfFacts(await exported('a4-pdfa', { pdfa: true }))

@@ -7,6 +7,8 @@ import type { FrameReport } from '../../../core/makeup/page-makeup'
 import { pageAsset } from '../../../core/makeup/compose-page'
 import type { PageLayouter } from '../../layout/layout-page'
 import { createPageLayouter } from '../../layout/layout-page'
+import { preflight } from '../../../core/typeset/preflight'
+import { preflightFacts } from '../../layout/preflight'
 
 /** Typesets a bundle exactly as the PDF export does and draws each page as SVG for the print preview. */
 export function renderPrintPreview(bundle: ArticleBundle, options: LayoutOptions): PrintPreviewResult {
@@ -21,6 +23,7 @@ export function renderPrintPreview(bundle: ArticleBundle, options: LayoutOptions
     pages: layout.pages.map((page) => pageSvg(page, layout.geometry, registry, images)),
     blockPages: layout.blockPages,
     warnings: layout.warnings,
+    preflight: preflight(layout, preflightFacts(bundle, layout, registry)),
   }
 }
 

@@ -3,6 +3,7 @@ import type { ArticleBundle } from '../../../core/model/article'
 import type { ExportOrder } from '../../../core/ipc/contract'
 import type { Change } from '../../../core/normalize'
 import type { PortalProfile } from '../../../core/portal/profile'
+import type { PreflightItem } from '../../../core/typeset/preflight'
 import { useExportJob, type JobState } from './useExportJob'
 
 export type ExportKind = ExportOrder['kind']
@@ -49,6 +50,7 @@ export function ExportDialog(props: Props) {
   const [folder, setFolder] = useState(false)
   const [range, setRange] = useState<{ from: number; to: number } | null>(null)
   const [openAfter, setOpenAfter] = useState(true)
+  const [pdfa, setPdfa] = useState(false)
 
   useEffect(() => {
     const dialog = ref.current
@@ -63,7 +65,7 @@ export function ExportDialog(props: Props) {
     if (!target) return
     const order: ExportOrder =
       kind === 'pdf'
-        ? { kind, presetId, target, ...(range ? { pages: range } : {}) }
+        ? { kind, presetId, target, pdfa, ...(range ? { pages: range } : {}) }
         : kind === 'package'
           ? { kind, profileId, folder, target, ...(props.importChanges ? { changes: props.importChanges } : {}) }
           : { kind, target }
@@ -130,8 +132,12 @@ export function ExportDialog(props: Props) {
                 />
               </Field>
               <label className="bx-check">
+                <input type="checkbox" checked={pdfa} onChange={(e) => setPdfa(e.currentTarget.checked)} /> 存档用 PDF/A-2b
+              </label>
+              <label className="bx-check">
                 <input type="checkbox" checked={openAfter} onChange={(e) => setOpenAfter(e.currentTarget.checked)} /> 导出后打开所在文件夹
               </label>
+              <Preflight bundle={bundle} presetId={presetId} />
             </>
           ) : null}
           {kind === 'package' ? (
@@ -180,6 +186,39 @@ export function ExportDialog(props: Props) {
         <Outcome state={job.state} onCancel={job.cancel} onClose={onClose} />
       )}
     </dialog>
+  )
+}
+
+/** 印前检查: the draft laid out with the chosen preset (the print preview's worker) and checked before export. */
+function Preflight({ bundle, presetId }: { bundle: ArticleBundle; presetId: string }) {
+  const [items, setItems] = useState<PreflightItem[] | null>(null)
+  useEffect(() => {
+    let current = true
+    setItems(null)
+    void window.banxin
+      .typesetPreview(bundle, presetId)
+      .then((result) => current && result && setItems(result.preflight))
+      .catch(() => current && setItems([]))
+    return () => {
+      current = false
+    }
+  }, [bundle, presetId])
+  const errors = items?.filter((i) => i.level === 'error').length ?? 0
+  return (
+    <div className="bx-preflight" data-testid="preflight" aria-live="polite">
+      <div>
+        印前检查：{items === null ? '正在检查…' : items.length ? `${errors} 个错误，${items.length - errors} 个提醒` : '没有发现问题'}
+      </div>
+      {items?.length ? (
+        <ul>
+          {items.map((item, i) => (
+            <li key={i} className={item.level === 'error' ? 'bx-error' : undefined}>
+              {item.level === 'error' ? '错误' : '提醒'}：{item.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   )
 }
 

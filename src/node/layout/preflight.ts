@@ -1,13 +1,13 @@
-import type { ArticleBundle } from '../../../core/model/article'
-import { imageInfo } from '../../../core/model/image-info'
-import { FONT_ROLE_NAMES } from '../../../core/styles/fonts'
-import { faceRole, isBoldFace, type FaceId } from '../../../core/typeset/font-metrics'
-import type { Layout } from '../../../core/typeset/frame'
-import type { PreflightFacts, PreflightItem } from '../../../core/typeset/preflight'
-import { preflight } from '../../../core/typeset/preflight'
-import type { FontRegistry } from '../../fonts/font-registry'
-import type { LayoutOptions } from '../../layout/layout-bundle'
-import { layoutBundle } from '../../layout/layout-bundle'
+import type { ArticleBundle } from '../../core/model/article'
+import { imageInfo } from '../../core/model/image-info'
+import { FONT_ROLE_NAMES } from '../../core/styles/fonts'
+import { faceRole, isBoldFace, type FaceId } from '../../core/typeset/font-metrics'
+import type { Layout } from '../../core/typeset/frame'
+import type { PreflightFacts, PreflightItem } from '../../core/typeset/preflight'
+import { preflight } from '../../core/typeset/preflight'
+import type { FontRegistry } from '../fonts/font-registry'
+import type { LayoutOptions } from './layout-bundle'
+import { layoutBundle } from './layout-bundle'
 
 /** The facts preflight needs that only the node side knows: which fonts were found, what each image holds. */
 export function preflightFacts({ article, assetData }: ArticleBundle, layout: Layout, registry: FontRegistry): PreflightFacts {
