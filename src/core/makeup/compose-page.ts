@@ -88,9 +88,9 @@ function assemble(doc: PageDocument, preset: ResolvedPagePreset, fonts: FontSour
     ...new Set(composed.flatMap((c) => c.warnings)),
     ...reports.flatMap((r) => frameWarnings(doc, r)),
   ]
-  const { bleed, cropMarks, processColor } = preset.articles[0]!
+  const { bleed, cropMarks, processColor, printCondition } = preset.articles[0]!
   const layout: Layout = {
-    geometry: { width: preset.grid.pageWidth, height: preset.grid.pageHeight, bleed, cropMarks, processColor },
+    geometry: { width: preset.grid.pageWidth, height: preset.grid.pageHeight, bleed, cropMarks, processColor, ...(processColor ? { printCondition } : {}) },
     pages,
     bookmarks,
     blockPages: [],

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,7 +10,8 @@ import { punctuationArticle } from '../../../../test/fixtures/typeset/fixtures'
 import { hasPikepdf, pdfFacts } from '../../../../test/fixtures/typeset/pdf-facts'
 import { hasCommand, output } from '../../../../test/fixtures/typeset/pdf-tools'
 import type { PdfExportOptions } from './export-pdf'
-import { exportPdfToFile } from './export-pdf'
+import { exportPagePdf, exportPdfToFile } from './export-pdf'
+import { headline, pageBundle } from '../../../../test/fixtures/pages/front-page'
 
 /**
  * PDF/X-4 for the printer and PDF/A-2b for the archive, read back from outside (pikepdf, PyMuPDF, qpdf):
@@ -69,6 +70,17 @@ describe.skipIf(!hasPikepdf)('PDF/X-4：报纸版式（印刷色的版式都是�
     expect(f.colourOps.filter((o) => /RGB|\b(?:rg|RG)$/u.test(o)), '没有 DeviceRGB').toEqual([])
     expect(f.colourOps.filter((o) => / (?:k|K)$/u.test(o) && !/^0 0 0 [\d.]+ [kK]$|^1 1 1 1 K$/u.test(o)), '黑和灰只用 K，裁切线套版色').toEqual([])
     expect(f.images).toEqual([{ colorSpace: '/DeviceCMYK', filter: '/DCTDecode', smask: false }])
+  })
+
+  it('报纸版面（四开版面文件）同样是 PDF/X-4：输出意图、每页 TrimBox', async () => {
+    const bundle = pageBundle([[['lead', 0, 4, 0, 40, { headline: headline(4, 1) }]]])
+    const path = join(dir, 'page.pdf')
+    await writeFile(path, (await exportPagePdf(bundle, { creationDate: CREATED })).bytes)
+    const f = pdfFacts(path)
+    expect(f.outputIntents.map((o) => `${o.s} ${o.identifier}`)).toEqual(['GTS_PDFX CGATS TR 002'])
+    expect(f.info.GTS_PDFXVersion).toBe('PDF/X-4')
+    expect(f.pages.every((p) => p.trim && inside(p.trim, p.bleed!))).toBe(true)
+    expect(f.colourOps.filter((o) => /RGB|\b(?:rg|RG)$/u.test(o))).toEqual([])
   })
 
   it('没有一个字形出了它的栏或裁切框', async () => {
