@@ -26,6 +26,8 @@ export const APP_URL = 'http://banxin.test/index.html'
 /** Answers the native dialogs the way a test says: queues of answers, null for "cancel". */
 export class FakeDialogs {
   openPaths: (string | null)[] = []
+  /** Answers to 添加稿件: the files picked each time, [] for "cancel". */
+  articlePaths: string[][] = []
   savePaths: (string | null)[] = []
   exportPaths: (string | null)[] = []
   /** Paths the app asked the OS to show in a file manager. */
@@ -78,6 +80,7 @@ export class HarnessApp {
       userDataDir,
       resourcesDir: join(ROOT, 'resources'),
       chooseOpenPath: async () => app.dialogs.openPaths.shift() ?? null,
+      chooseArticlePaths: async () => app.dialogs.articlePaths.shift() ?? [],
       chooseSavePath: async () => app.dialogs.savePaths.shift() ?? null,
       setDirty: (d) => {
         app.dirty = d

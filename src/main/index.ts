@@ -68,6 +68,10 @@ if (!app.requestSingleInstanceLock()) {
         const r = await dialog.showOpenDialog(w, { title: '打开稿件', properties: ['openFile'], filters: OPEN_FILTERS })
         return r.canceled ? null : (r.filePaths[0] ?? null)
       },
+      chooseArticlePaths: async () => {
+        const r = await dialog.showOpenDialog(w, { title: '添加稿件到版面', properties: ['openFile', 'multiSelections'], filters: OPEN_FILTERS })
+        return r.canceled ? [] : r.filePaths
+      },
       chooseSavePath: async (suggestedName) => {
         const r = await dialog.showSaveDialog(w, {
           title: '保存为版心文件',

@@ -16,6 +16,7 @@ export function installMenu(win: BrowserWindow): void {
       label: '文件',
       submenu: [
         item('新建', 'new', 'CmdOrCtrl+N'),
+        item('新建版面…', 'new-page'),
         item('打开…', 'open', 'CmdOrCtrl+O'),
         item('导入稿件…', 'import', 'CmdOrCtrl+Shift+O'),
         { type: 'separator' },

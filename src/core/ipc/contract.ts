@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import type { ArticleBundle } from '../model/article'
+import type { PageBundle } from '../page/page'
 import type { ImportReport } from '../import/types'
 import type { Change } from '../normalize'
 import type { Settings } from '../settings/schema'
@@ -14,6 +15,7 @@ import type { PreflightItem } from '../typeset/preflight'
 import {
   bundleArg,
   bytesArg,
+  contentArg,
   docIdArg,
   docInfoArg,
   exportOrderArg,
@@ -42,6 +44,16 @@ export interface OpenedDocument {
   /** Punctuation and spacing normalised on opening (an imported draft, when the setting is on). */
   changes?: Change[]
 }
+
+/** A page file (版面), opened in its own tab for layout. */
+export interface OpenedPage {
+  page: PageBundle
+  path?: string
+  displayName: string
+}
+
+/** What an open dialog, a drop, a recent file or recovery gives: an article or a page file. */
+export type Opened = OpenedDocument | OpenedPage
 
 export interface SavedDocument {
   path: string
@@ -96,6 +108,7 @@ export interface FontSpecimenResult {
 
 export type MenuCommand =
   | 'new'
+  | 'new-page'
   | 'open'
   | 'import'
   | 'save'
@@ -123,23 +136,28 @@ const channel = <A extends z.ZodTuple, T>(args: A, answer: Answer<T>) => ({ args
 /** Every invoke-style channel: its arguments (validated in main before any handler runs) and answer. */
 export const INVOKE = {
   /** Shows the open dialog; null when the user cancels. */
-  openDialog: channel(z.tuple([]), answers<OpenedDocument | null>()),
+  openDialog: channel(z.tuple([]), answers<Opened | null>()),
   /** A path main handed out before (start-up files, recent files, a file the OS asked to open). */
-  openPath: channel(z.tuple([pathArg]), answers<OpenedDocument>()),
+  openPath: channel(z.tuple([pathArg]), answers<Opened>()),
   /** A dropped file without a path (a browser sandbox, a file from another app): its bytes. */
-  openBytes: channel(z.tuple([nameArg, bytesArg]), answers<OpenedDocument>()),
+  openBytes: channel(z.tuple([nameArg, bytesArg]), answers<Opened>()),
   /** A dropped file's path, read by the preload from a trusted drop event; not exposed to the page. */
-  openDropped: channel(z.tuple([pathArg]), answers<OpenedDocument>()),
+  openDropped: channel(z.tuple([pathArg]), answers<Opened>()),
+  /**
+   * Articles to place on a page: an open dialog for several .banxin files or drafts (imported on the
+   * way); a page file among them is refused. Empty when the user cancels.
+   */
+  openArticles: channel(z.tuple([]), answers<OpenedDocument[]>()),
   openExample: channel(z.tuple([]), answers<OpenedDocument>()),
   /** Files given on the command line or through a file association before the window was ready. */
   startupFiles: channel(z.tuple([]), answers<string[]>()),
-  /** Saves to `path`, or asks where when `path` is absent; null when the user cancels. */
-  save: channel(z.tuple([bundleArg, pathArg.optional(), nameArg]), answers<SavedDocument | null>()),
+  /** Saves an article or a page file to `path`, or asks where when `path` is absent; null when the user cancels. */
+  save: channel(z.tuple([contentArg, pathArg.optional(), nameArg]), answers<SavedDocument | null>()),
   recentFiles: channel(z.tuple([]), answers<string[]>()),
-  autosave: channel(z.tuple([docIdArg, bundleArg, docInfoArg]), answers<void>()),
+  autosave: channel(z.tuple([docIdArg, contentArg, docInfoArg]), answers<void>()),
   clearAutosave: channel(z.tuple([docIdArg]), answers<void>()),
   listRecovery: channel(z.tuple([]), answers<RecoveryEntry[]>()),
-  recover: channel(z.tuple([docIdArg]), answers<OpenedDocument>()),
+  recover: channel(z.tuple([docIdArg]), answers<Opened>()),
   discardRecovery: channel(z.tuple([docIdArg]), answers<void>()),
   /** Tells main whether closing the window would lose edits, so it can ask first. */
   setDirty: channel(z.tuple([z.boolean()]), answers<void>()),
@@ -201,7 +219,7 @@ type Listeners = { [K in EventName as `on${Capitalize<K>}`]: (listener: (payload
 /** `window.banxin`: the exposed channels, event subscriptions, and files dropped on the window. */
 export type BanxinApi = { [K in ExposedName]: (...args: InvokeArgs<K>) => Promise<InvokeAnswer<K>> } & Listeners & {
   /** Opens a dropped file: by its path when the preload saw the user drop it, otherwise from its bytes. */
-  openDroppedFile(file: File): Promise<OpenedDocument>
+  openDroppedFile(file: File): Promise<Opened>
 }
 
 /** What every handler returns over IPC: errors travel as data so their Chinese message survives. */

@@ -4,6 +4,8 @@ import { articleSchema } from '../model/schema'
 import { RULE_NAMES, type Change } from '../normalize/change'
 import type { NormalizeRule } from '../normalize/edit'
 import { FONT_ROLES } from '../styles/fonts'
+import type { PageBundle, PageDocument } from '../page/page'
+import { pageDocumentSchema } from '../page/page-schema'
 
 /**
  * Argument schemas for IPC: what the renderer sends is untrusted input like any file, so every
@@ -21,6 +23,14 @@ export const fontRoleArg = z.enum(FONT_ROLES)
 export const bundleArg = z
   .object({ article: articleSchema.transform((a) => a as Article), assetData: z.record(z.string(), bytesArg) })
   .transform((b): ArticleBundle => b)
+
+// The page schema's output is the PageDocument the model declares, as validatePageDocument has it.
+export const pageBundleArg = z
+  .object({ page: pageDocumentSchema.transform((p) => p as PageDocument), assetData: z.record(z.string(), z.record(z.string(), bytesArg)) })
+  .transform((b): PageBundle => b)
+
+/** What a .banxin holds: an article, or a page file (版面). */
+export const contentArg = z.union([bundleArg, pageBundleArg])
 
 export const docInfoArg = z.object({ displayName: nameArg, path: pathArg.optional() }).strict()
 

@@ -9,7 +9,11 @@ import { importDraft } from '../../core/import/import-draft'
 import { blockText } from '../../core/model/text'
 import { DEFAULT_SETTINGS } from '../../core/settings/schema'
 import { exportOrderArg } from '../../core/ipc/schemas'
-import type { EventName, IpcResult, OpenedDocument } from '../../core/ipc/contract'
+import type { EventName, IpcResult, OpenedDocument, OpenedPage } from '../../core/ipc/contract'
+import type { PageBundle } from '../../core/page/page'
+import { newPageDocument } from '../../core/page/new-page'
+import { addArticles } from '../../core/page/place-articles'
+import { writePageFile } from '../../core/page/page-file'
 import { writeBanxin } from '../../core/file/banxin-file'
 import { article, paragraph } from '../../core/model/build'
 import { BUILTIN_TEMPLATES } from '../../core/styles/builtin-templates'
@@ -18,6 +22,7 @@ import { findTemplate } from '../../core/styles/templates'
 
 interface Dialogs {
   open: (string | null)[]
+  articles: string[][]
   save: (string | null)[]
   export: (string | null)[]
   shown: string[]
@@ -27,11 +32,12 @@ interface Dialogs {
 function handlers(options: { settings?: object; startupFiles?: string[] } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'banxin-handlers-'))
   if (options.settings) writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...options.settings }))
-  const dialogs: Dialogs = { open: [], save: [], export: [], shown: [], sent: [] }
+  const dialogs: Dialogs = { open: [], articles: [], save: [], export: [], shown: [], sent: [] }
   const env: AppEnvironment = {
     userDataDir,
     resourcesDir: resolve('resources'),
     chooseOpenPath: async () => dialogs.open.shift() ?? null,
+    chooseArticlePaths: async () => dialogs.articles.shift() ?? [],
     chooseSavePath: async () => dialogs.save.shift() ?? null,
     setDirty: () => {},
     startupFiles: [...(options.startupFiles ?? [])],
@@ -214,5 +220,58 @@ describe('least authority: main acts only on paths the user handed it', () => {
     expect(refusal(await h.table.fontSpecimen('song', '/etc/passwd', ''))).toBe('path.not-granted')
     const settings = { ...DEFAULT_SETTINGS, fonts: { song: '/home/someone/.ssh/id_rsa' } }
     expect(refusal(await h.table.saveSettings(settings))).toBe('path.not-granted')
+  })
+})
+
+describe('page files (版面) through the same document services', () => {
+  const page = (): PageBundle => {
+    const empty = { page: newPageDocument({ preset: 'sikai', paper: { name: '河川日报' }, date: '2025-05-01', number: 1, name: '要闻' }), assetData: {} }
+    return addArticles(empty, [{ article: article({ title: '头条' }, [paragraph('正文。')]), assetData: {} }]).bundle
+  }
+
+  it('open as a page, save atomically, autosave and recover as a page, and join the recent list', async () => {
+    const h = handlers()
+    const path = join(h.dir, '一版.banxin')
+    writeFileSync(path, writePageFile(page()))
+    h.dialogs.open.push(path)
+    const opened = value<OpenedPage>(await h.table.openDialog())
+    expect(opened).toEqual({ page: page(), path, displayName: '一版.banxin' })
+    expect(value<string[]>(await h.table.recentFiles())).toEqual([path])
+
+    const edited = { ...opened.page, page: { ...opened.page.page, date: '2025-05-02' } }
+    expect(refusal(await h.table.save(edited, path, '一版.banxin'))).toBe('ok')
+    h.dialogs.open.push(path)
+    expect(value<OpenedPage>(await h.table.openDialog()).page.page.date).toBe('2025-05-02')
+
+    expect(refusal(await h.table.autosave('page-1', edited, { displayName: '一版.banxin', path }))).toBe('ok')
+    const next = handlers()
+    cpSync(join(h.dir, 'autosave'), join(next.dir, 'autosave'), { recursive: true })
+    expect(value<{ title: string }[]>(await next.table.listRecovery()).map((e) => e.title)).toEqual(['河川日报 第 1 版 要闻'])
+    expect(value<OpenedPage>(await next.table.recover('page-1'))).toEqual({ page: edited, path, displayName: '一版.banxin' })
+  })
+
+  it('refuse a page whose frame shows an article the file does not hold', async () => {
+    const h = handlers()
+    const broken = page()
+    broken.page.pages[0]!.frames.push({ id: 'f1', article: 'gone', column: 0, columns: 2, row: 0, rows: 10, headline: { direction: 'across', columns: 2, weight: 1, side: 'right' } })
+    h.dialogs.save.push(join(h.dir, 'x.banxin'))
+    expect(refusal(await h.table.save(broken, undefined, 'x.banxin'))).toBe('ipc.bad-arguments')
+  })
+
+  it('add articles from several files, importing drafts on the way, and refuse a page file among them', async () => {
+    const h = handlers({ settings: { normalizeOnImport: true } })
+    const saved = join(h.dir, 'a.banxin')
+    writeFileSync(saved, writeBanxin({ article: article({ title: '稿件甲' }, [paragraph('甲。')]), assetData: {} }))
+    h.dialogs.articles.push([saved, draft(h.dir)])
+    const articles = value<OpenedDocument[]>(await h.table.openArticles())
+    expect(articles.map((a) => a.bundle.article.meta.title)).toEqual(['稿件甲', '河川市民生实事'])
+    expect(articles[1]!.bundle.article.blocks.map(blockText).join('')).toContain('以来，全市')
+
+    const pageFile = join(h.dir, 'p.banxin')
+    writeFileSync(pageFile, writePageFile(page()))
+    h.dialogs.articles.push([pageFile])
+    const refused = await h.table.openArticles()
+    expect(refused.ok ? '' : refused.error.message).toContain('是版面文件，不能作为稿件放上版面')
+    expect(value<OpenedDocument[]>(await h.table.openArticles())).toEqual([])
   })
 })

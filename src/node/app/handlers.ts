@@ -1,12 +1,13 @@
 import { join } from 'node:path'
 import { readFile } from 'node:fs/promises'
-import type { EventName, EventPayload, InvokeHandlers, InvokeName, OpenedDocument, SaveChoice } from '../../core/ipc/contract'
+import type { EventName, EventPayload, InvokeHandlers, InvokeName, Opened, OpenedDocument, SaveChoice } from '../../core/ipc/contract'
 import { dispatcher, type RawHandler } from '../../core/ipc/dispatch'
 import { UserError } from '../../core/errors'
 import { validateArticle } from '../../core/model/schema'
 import type { Settings } from '../../core/settings/schema'
 import { openBytes, openDocument, type ImportBytes, type ImportFile } from '../documents/open-document'
-import { saveDocument } from '../documents/save-document'
+import { saveContent } from '../documents/save-document'
+import { isPageBundle } from '../../core/page/banxin-content'
 import { AutosaveStore } from '../documents/autosave-store'
 import { RecentFiles } from '../documents/recent-files'
 import { SettingsStore } from '../settings/settings-store'
@@ -22,6 +23,8 @@ export interface AppEnvironment {
   userDataDir: string
   resourcesDir: string
   chooseOpenPath(): Promise<string | null>
+  /** Several articles or drafts to place on a page; empty when cancelled. */
+  chooseArticlePaths(): Promise<string[]>
   chooseSavePath(suggestedName: string): Promise<string | null>
   setDirty(dirty: boolean): void
   /** Files named when the app was started; handed out once. */
@@ -66,19 +69,21 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
   let fontList: InstalledFont[] | undefined
   const fonts = () => (fontList ??= installedFonts())
 
-  /**
-   * Files opened from disk go on the recent list, imported drafts too (`from`); imported drafts get their
-   * punctuation normalised when the user chose so.
-   */
-  const opened = async (doc: OpenedDocument, from?: string) => {
-    if (doc.path) grants.allow(doc.path, 'write')
-    const source = doc.path ?? from
-    if (source) await recent.add(source)
+  /** Imported drafts get their punctuation normalised when the user chose so. */
+  const normalised = async (doc: OpenedDocument): Promise<OpenedDocument> => {
     if (!doc.report || doc.report.format === 'banxin' || !(await settings.load()).settings.normalizeOnImport) return doc
     const { article, changes } = normalizeArticle(doc.bundle.article)
     if (!changes.length) return doc
     const note = `已按设置自动规范 ${changes.length} 处标点与空格。`
     return { ...doc, bundle: { ...doc.bundle, article }, report: { ...doc.report, warnings: [...doc.report.warnings, note] }, changes }
+  }
+
+  /** Files opened from disk go on the recent list: .banxin articles and page files, imported drafts too (`from`). */
+  const opened = async (doc: Opened, from?: string): Promise<Opened> => {
+    if (doc.path) grants.allow(doc.path, 'write')
+    const source = doc.path ?? from
+    if (source) await recent.add(source)
+    return 'page' in doc ? doc : normalised(doc)
   }
 
   const table: InvokeHandlers = {
@@ -93,6 +98,17 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
       return opened(await openDocument(path, env.importFile), path)
     },
     openBytes: async (name, bytes) => opened(await openBytes(name, bytes, env.importBytes)),
+    openArticles: async () => {
+      const paths = await env.chooseArticlePaths()
+      const articles: OpenedDocument[] = []
+      for (const path of paths) {
+        grants.allow(path, 'open')
+        const doc = await openDocument(path, env.importFile)
+        if ('page' in doc) throw new UserError('page.nested', `「${doc.displayName}」是版面文件，不能作为稿件放上版面。`)
+        articles.push(await normalised(doc))
+      }
+      return articles
+    },
     openDropped: async (path) => {
       grants.allow(path, 'open')
       return opened(await openDocument(path, env.importFile), path)
@@ -108,27 +124,28 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
       for (const path of files) grants.allow(path, 'open')
       return files
     },
-    save: async (bundle, given, suggested) => {
+    save: async (content, given, suggested) => {
       if (given) grants.check(given, 'write')
       const path = given ?? (await env.chooseSavePath(suggested))
       if (!path) return null
       grants.allow(path, 'write')
-      await saveDocument(path, bundle)
+      await saveContent(path, content)
       await recent.add(path)
       return { path, displayName: path.split(/[\\/]/).pop() ?? path }
     },
     recentFiles: async () => recent.list(),
-    autosave: async (id, bundle, info) => {
+    autosave: async (id, content, info) => {
       if (info.path) grants.check(info.path, 'write')
-      await autosave.write(id, bundle, info)
+      await autosave.write(id, content, info)
     },
     clearAutosave: async (id) => autosave.clear(id),
     listRecovery: async () => autosave.list(),
     recover: async (id) => {
-      const { bundle, info } = await autosave.read(id)
+      const { content, info } = await autosave.read(id)
       // The path was checked when the copy was written; the copy lives in the app's own folder.
       if (info.path) grants.allow(info.path, 'write')
-      return { bundle, displayName: info.displayName, ...(info.path ? { path: info.path } : {}) }
+      const where = { displayName: info.displayName, ...(info.path ? { path: info.path } : {}) }
+      return isPageBundle(content) ? { page: content, ...where } : { bundle: content, ...where }
     },
     discardRecovery: async (id) => autosave.clear(id),
     typesetPreview: async (bundle, presetId) => {

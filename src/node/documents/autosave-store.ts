@@ -1,9 +1,8 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { ArticleBundle } from '../../core/model/article'
 import type { RecoveryEntry } from '../../core/ipc/contract'
-import { readBanxin, writeBanxin } from '../../core/file/banxin-file'
+import { contentTitle, readBanxinContent, writeBanxinContent, type BanxinContent } from '../../core/page/banxin-content'
 import { UserError } from '../../core/errors'
 import { writeFileAtomic } from '../fs/atomic-write'
 
@@ -28,11 +27,12 @@ export class AutosaveStore {
     return { data: join(this.dir, `${id}.banxin`), info: join(this.dir, `${id}.json`) }
   }
 
-  async write(id: string, bundle: ArticleBundle, info: { displayName: string; path?: string }): Promise<void> {
+  /** An article or a page file (版面): the copy is the .banxin its Save would write. */
+  async write(id: string, content: BanxinContent, info: { displayName: string; path?: string }): Promise<void> {
     const { data, info: infoPath } = this.paths(id)
     await mkdir(this.dir, { recursive: true })
-    await writeFileAtomic(data, writeBanxin(bundle))
-    const record = { ...info, savedAt: new Date().toISOString(), title: bundle.article.meta.title }
+    await writeFileAtomic(data, writeBanxinContent(content))
+    const record = { ...info, savedAt: new Date().toISOString(), title: contentTitle(content) }
     await writeFileAtomic(infoPath, new TextEncoder().encode(JSON.stringify(record)))
   }
 
@@ -63,10 +63,10 @@ export class AutosaveStore {
     return entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt))
   }
 
-  async read(id: string): Promise<{ bundle: ArticleBundle; info: RecoveryEntry }> {
+  async read(id: string): Promise<{ content: BanxinContent; info: RecoveryEntry }> {
     const { data } = this.paths(id)
     const info = (await this.list()).find((e) => e.id === id)
     if (!info) throw new UserError('autosave.missing', '找不到这份自动保存的副本，它可能已被清除。')
-    return { bundle: readBanxin(new Uint8Array(await readFile(data))), info }
+    return { content: readBanxinContent(new Uint8Array(await readFile(data))), info }
   }
 }

@@ -49,8 +49,7 @@ describe('saving', () => {
     await saveDocument(path, bundle('原稿。'))
     // What a crash mid-write leaves behind: a partial temp file beside the original.
     writeFileSync(join(dir, '.稿件.banxin.dead.tmp'), writeBanxin(bundle('新')).slice(0, 30))
-    const opened = await openDocument(path, noImport)
-    expect(opened.bundle).toEqual(bundle('原稿。'))
+    expect(await openDocument(path, noImport)).toMatchObject({ bundle: bundle('原稿。') })
   })
 })
 
@@ -80,10 +79,13 @@ describe('版面文件', () => {
     expect(readdirSync(dir)).toEqual(['第二版.banxin'])
   })
 
-  it('opening a page file as an article says it is a page', async () => {
+  it('opens a page file as a page, and openPage refuses an article file', async () => {
     const path = join(dir, '版面.banxin')
     await savePage(path, page('标题'))
-    await expect(openDocument(path, noImport)).rejects.toThrow(/这是版面文件/)
+    expect(await openDocument(path, noImport)).toEqual({ page: page('标题'), path, displayName: '版面.banxin' })
+    const articlePath = join(dir, '稿件.banxin')
+    await saveDocument(articlePath, bundle('正文。'))
+    await expect(openPage(articlePath)).rejects.toThrow(/这是单篇稿件文件/)
   })
 })
 
@@ -108,7 +110,7 @@ describe('autosave and recovery', () => {
     const after = new AutosaveStore(join(dir, 'autosave'))
     const entries = await after.list()
     expect(entries.map((e) => [e.id, e.displayName, e.title])).toEqual([['doc-1', '稿件.banxin', '标题']])
-    expect((await after.read('doc-1')).bundle).toEqual(bundle('没来得及保存的稿子。'))
+    expect((await after.read('doc-1')).content).toEqual(bundle('没来得及保存的稿子。'))
     await after.clear('doc-1')
     expect(await after.list()).toEqual([])
   })

@@ -1,14 +1,17 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import type { OpenedDocument } from '../../core/ipc/contract'
+import type { OpenedDocument, OpenedPage } from '../../core/ipc/contract'
 import type { ImportResult } from '../../core/import/types'
 import { readBanxin } from '../../core/file/banxin-file'
+import { isPageFile, readPageFile } from '../../core/page/page-file'
 import { UserError } from '../../core/errors'
 
 export type ImportFile = (path: string) => Promise<ImportResult>
 export type ImportBytes = (bytes: Uint8Array, name: string) => Promise<ImportResult>
 
 const BANXIN_MAX_BYTES = 512 * 1024 * 1024
+/** A page file carries the images of all its stories. */
+const PAGE_MAX_BYTES = 1024 * 1024 * 1024
 
 function isBanxin(path: string): boolean {
   return extname(path).toLowerCase() === '.banxin'
@@ -19,8 +22,16 @@ function stem(name: string): string {
   return ext ? name.slice(0, -ext.length) : name
 }
 
-/** Opens a .banxin for editing in place; any other draft is imported as a new, unsaved document. */
-export async function openDocument(path: string, importFile: ImportFile): Promise<OpenedDocument> {
+/** A .banxin's content: an article for the editor, or a page file for the 版面 view. */
+function openedBanxin(bytes: Uint8Array, displayName: string, path?: string): OpenedDocument | OpenedPage {
+  const where = path ? { path } : {}
+  if (isPageFile(bytes)) return { page: readPageFile(bytes), displayName, ...where }
+  if (bytes.length > BANXIN_MAX_BYTES) throw new UserError('open.too-large', '文件超过 512 MB，版心无法打开。')
+  return { bundle: readBanxin(bytes), displayName, ...where }
+}
+
+/** Opens a .banxin (an article or a page file) in place; any other draft is imported as a new, unsaved document. */
+export async function openDocument(path: string, importFile: ImportFile): Promise<OpenedDocument | OpenedPage> {
   let size: number
   try {
     size = (await stat(path)).size
@@ -28,16 +39,15 @@ export async function openDocument(path: string, importFile: ImportFile): Promis
     throw new UserError('open.not-found', `找不到文件「${path}」，它可能已被移动或删除。`)
   }
   if (isBanxin(path)) {
-    if (size > BANXIN_MAX_BYTES) throw new UserError('open.too-large', '文件超过 512 MB，版心无法打开。')
-    const bytes = new Uint8Array(await readFile(path))
-    return { bundle: readBanxin(bytes), path, displayName: basename(path) }
+    if (size > PAGE_MAX_BYTES) throw new UserError('open.too-large', '文件超过 1 GB，版心无法打开。')
+    return openedBanxin(new Uint8Array(await readFile(path)), basename(path), path)
   }
   const { bundle, report } = await importFile(path)
   return { bundle, report, displayName: stem(basename(path)) + '.banxin' }
 }
 
-export async function openBytes(name: string, bytes: Uint8Array, importBytes: ImportBytes): Promise<OpenedDocument> {
-  if (extname(name).toLowerCase() === '.banxin') return { bundle: readBanxin(bytes), displayName: name }
+export async function openBytes(name: string, bytes: Uint8Array, importBytes: ImportBytes): Promise<OpenedDocument | OpenedPage> {
+  if (extname(name).toLowerCase() === '.banxin') return openedBanxin(bytes, name)
   const { bundle, report } = await importBytes(bytes, name)
   return { bundle, report, displayName: stem(name) + '.banxin' }
 }

@@ -1,18 +1,14 @@
-import { readFile, stat } from 'node:fs/promises'
 import type { PageBundle } from '../../core/page/page'
-import { readPageFile } from '../../core/page/page-file'
 import { UserError } from '../../core/errors'
+import { openDocument } from './open-document'
 
-const PAGE_MAX_BYTES = 1024 * 1024 * 1024
+const notImported = async (): Promise<never> => {
+  throw new UserError('page.not-banxin', '版面文件应是 .banxin 文件。')
+}
 
-/** Opens a page file (版面) for layout in place. */
+/** Opens a page file (版面) for layout in place; an article file is refused with a sentence saying what it is. */
 export async function openPage(path: string): Promise<PageBundle> {
-  let size: number
-  try {
-    size = (await stat(path)).size
-  } catch {
-    throw new UserError('open.not-found', `找不到文件「${path}」，它可能已被移动或删除。`)
-  }
-  if (size > PAGE_MAX_BYTES) throw new UserError('open.too-large', '版面文件超过 1 GB，版心无法打开。')
-  return readPageFile(new Uint8Array(await readFile(path)))
+  const opened = await openDocument(path, notImported)
+  if ('page' in opened) return opened.page
+  throw new UserError('page.is-article', '这是单篇稿件文件，不是版面文件。可以用 banxin page 把稿件排上版面。')
 }

@@ -4,6 +4,7 @@ import type { PageBundle } from '../../core/page/page'
 import { readBanxin, writeBanxin } from '../../core/file/banxin-file'
 import { readPageFile, writePageFile } from '../../core/page/page-file'
 import { UserError } from '../../core/errors'
+import { isPageBundle, type BanxinContent } from '../../core/page/banxin-content'
 import { writeFileAtomic } from '../fs/atomic-write'
 
 /**
@@ -37,4 +38,8 @@ export async function saveDocument(path: string, bundle: ArticleBundle): Promise
 /** A page file (版面), saved the same way. */
 export async function savePage(path: string, bundle: PageBundle): Promise<void> {
   await saveVerified(path, writePageFile(bundle), readPageFile)
+}
+
+export async function saveContent(path: string, content: BanxinContent): Promise<void> {
+  await (isPageBundle(content) ? savePage(path, content) : saveDocument(path, content))
 }
