@@ -22,6 +22,8 @@ import { TabBar } from './TabBar'
 import { Welcome } from './Welcome'
 import { Workspace } from './Workspace'
 import { PrintSheets } from './PrintSheets'
+import { PageView } from '../page/PageView'
+import { NewPageDialog } from '../page/NewPageDialog'
 
 const EXPORTS: Partial<Record<MenuCommand, ExportKind>> = { 'export-pdf': 'pdf', 'export-package': 'package', 'export-text': 'text' }
 
@@ -30,11 +32,12 @@ export function App() {
   const { docs, active, update } = documents
   const { toasts, toast, showError, dismiss } = useToasts()
   const { settings, notice, save: saveSettings, update: updateSettings } = useSettings(showError)
-  const { profiles, templates, presets } = useCatalogue(settings)
+  const { profiles, templates, presets, portalMainColor } = useCatalogue(settings)
   const files = useDocumentCommands(documents, toast)
   const [exporting, setExporting] = useState<ExportKind | null>(null)
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [printing, setPrinting] = useState<PrintPreviewResult | null>(null)
+  const [newPage, setNewPage] = useState(false)
   const [commands] = useState(() => new CommandBus())
   const settingsRef = useRef(settings)
   settingsRef.current = settings
@@ -48,12 +51,14 @@ export function App() {
       const doc = documents.current.current.find((d) => d.id === documents.activeId)
       const exportKind = EXPORTS[command]
       if (exportKind) {
-        if (doc) setExporting(exportKind)
+        if (doc?.kind === 'article') setExporting(exportKind)
         return
       }
       switch (command) {
         case 'new':
           return newDocument()
+        case 'new-page':
+          return setNewPage(true)
         case 'open':
         case 'import':
           return void openDialog()
@@ -61,7 +66,7 @@ export function App() {
         case 'save-as':
           return void (doc && save(doc.id, command === 'save-as'))
         case 'print':
-          if (!doc) return
+          if (doc?.kind !== 'article') return
           toast('info', '正在排版，准备打印…')
           return void attempt(() => window.banxin.typesetPreview(withoutUnusedAssets(doc.bundle), settingsRef.current.defaultPreset)).then((r) => r && setPrinting(r))
         case 'settings':
@@ -84,28 +89,65 @@ export function App() {
 
   return (
     <div className="bx-app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <AppBar onCommand={run} hasDocument={!!active} />
+      <AppBar onCommand={run} document={active?.kind} />
       <RecoveryBanner entries={files.recovery} onRecover={(e) => void files.recover(e)} onDiscard={(e) => void files.discardRecovery(e)} />
       <TabBar docs={docs} activeId={active?.id} onSelect={documents.setActiveId} onClose={(id) => void files.close(id)} />
       <main className="bx-workspace">
-        {active ? (
+        {active?.kind === 'article' ? (
           <Workspace
             key={active.id}
             doc={active}
             commands={commands}
             settings={settings}
             profiles={profiles}
+            portalMainColor={portalMainColor}
             templates={templates}
             presets={presets}
-            onChange={(change) => update(active.id, change)}
+            onChange={(change) => update(active.id, (d) => (d.kind === 'article' ? change(d) : d))}
             onSettingsChange={updateSettings}
           />
+        ) : active?.kind === 'page' ? (
+          <PageView
+            key={active.id}
+            tab={active}
+            commands={commands}
+            settings={settings}
+            templates={templates}
+            portalMainColor={portalMainColor}
+            onChange={(change) => update(active.id, (d) => (d.kind === 'page' ? change(d) : d))}
+            onSettingsChange={updateSettings}
+            onNotice={toast}
+          />
         ) : (
-          <Welcome recent={files.recent} onNew={newDocument} onOpen={() => void openDialog()} onOpenPath={(p) => void files.openPath(p)} onExample={() => void files.openExample()} />
+          <Welcome
+            recent={files.recent}
+            onNew={newDocument}
+            onNewPage={() => setNewPage(true)}
+            onOpen={() => void openDialog()}
+            onOpenPath={(p) => void files.openPath(p)}
+            onExample={() => void files.openExample()}
+          />
         )}
       </main>
-      {active ? <StatusBar article={active.bundle.article} displayName={active.displayName} dirty={active.dirty} hasFile={!!active.path} saving={files.saving} /> : null}
-      {active && exporting ? (
+      {active ? (
+        <StatusBar
+          {...(active.kind === 'article' ? { article: active.bundle.article } : { page: active.page.page })}
+          displayName={active.displayName}
+          dirty={active.dirty}
+          hasFile={!!active.path}
+          saving={files.saving}
+        />
+      ) : null}
+      {newPage ? (
+        <NewPageDialog
+          onCreate={(page) => {
+            setNewPage(false)
+            files.newPage(page)
+          }}
+          onClose={() => setNewPage(false)}
+        />
+      ) : null}
+      {active?.kind === 'article' && exporting ? (
         <ExportDialog
           kind={exporting}
           bundle={withoutUnusedAssets(active.bundle)}
@@ -122,7 +164,7 @@ export function App() {
         <SettingsDialog
           settings={settings}
           extraSections={[
-            { id: 'fonts', label: '字体', render: (d, set) => <FontSettings draft={d} setDraft={set} documentText={active ? articlePlainText(active.bundle.article) : ''} /> },
+            { id: 'fonts', label: '字体', render: (d, set) => <FontSettings draft={d} setDraft={set} documentText={active?.kind === 'article' ? articlePlainText(active.bundle.article) : ''} /> },
             { id: 'presets', label: '版式', render: (d, set) => <PresetSettings draft={d} setDraft={set} /> },
           ]}
           onSave={saveSettings}

@@ -1,10 +1,18 @@
 import type { MenuCommand } from '../../../core/ipc/contract'
+import type { DocumentState } from './document-state'
 
-/** Commands that act on the open document, disabled when there is none. */
-const NEEDS_DOCUMENT = new Set<MenuCommand>(['save', 'export-pdf', 'export-package', 'export-text', 'print'])
+/** Commands that act on the open document, by the kind of document they work on. */
+const NEEDS: Partial<Record<MenuCommand, readonly DocumentState['kind'][]>> = {
+  save: ['article', 'page'],
+  'export-pdf': ['article'],
+  'export-package': ['article'],
+  'export-text': ['article'],
+  print: ['article'],
+}
 
 const ACTIONS: [MenuCommand, string, string][] = [
   ['new', '新建', 'Ctrl+N'],
+  ['new-page', '新建版面', ''],
   ['open', '打开', 'Ctrl+O'],
   ['save', '保存', 'Ctrl+S'],
   ['export-pdf', '导出 PDF', 'Ctrl+E'],
@@ -15,15 +23,18 @@ const ACTIONS: [MenuCommand, string, string][] = [
 ]
 
 /** The app's own command strip: the native menu is not everywhere (and not in the browser harness). */
-export function AppBar({ onCommand, hasDocument }: { onCommand(command: MenuCommand): void; hasDocument: boolean }) {
+export function AppBar({ onCommand, document }: { onCommand(command: MenuCommand): void; document: DocumentState['kind'] | undefined }) {
   return (
     <nav className="bx-appbar" aria-label="文件操作">
       <span className="bx-brand">版心</span>
-      {ACTIONS.map(([command, label, key]) => (
-        <button key={command} type="button" data-command={command} disabled={!hasDocument && NEEDS_DOCUMENT.has(command)} title={key ? `${label}（${key}）` : label} onClick={() => onCommand(command)}>
-          {label}
-        </button>
-      ))}
+      {ACTIONS.map(([command, label, key]) => {
+        const needs = NEEDS[command]
+        return (
+          <button key={command} type="button" data-command={command} disabled={!!needs && !(document && needs.includes(document))} title={key ? `${label}（${key}）` : label} onClick={() => onCommand(command)}>
+            {label}
+          </button>
+        )
+      })}
     </nav>
   )
 }

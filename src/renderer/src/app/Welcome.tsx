@@ -1,6 +1,7 @@
 interface Props {
   recent: string[]
   onNew(): void
+  onNewPage(): void
   onOpen(): void
   onOpenPath(path: string): void
   onExample(): void
@@ -9,7 +10,7 @@ interface Props {
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path
 
 /** Shown when no document is open: start something new or pick up recent work. */
-export function Welcome({ recent, onNew, onOpen, onOpenPath, onExample }: Props) {
+export function Welcome({ recent, onNew, onNewPage, onOpen, onOpenPath, onExample }: Props) {
   return (
     <div className="bx-welcome" data-testid="welcome">
       <h1>版心</h1>
@@ -17,6 +18,9 @@ export function Welcome({ recent, onNew, onOpen, onOpenPath, onExample }: Props)
       <div className="bx-welcome-actions">
         <button type="button" className="bx-primary" onClick={onNew}>
           新建稿件
+        </button>
+        <button type="button" onClick={onNewPage}>
+          新建版面…
         </button>
         <button type="button" onClick={onOpen}>
           打开或导入…

@@ -8,7 +8,7 @@ import { PortalPreview } from '../preview/PortalPreview'
 import { PrintPreview } from '../preview/PrintPreview'
 import type { PresetChoice } from '../export/ExportDialog'
 import type { CommandBus } from './command-bus'
-import { withAsset, withBlocks, withMeta, type DocumentState } from './document-state'
+import { withAsset, withBlocks, withMeta, type ArticleTab } from './document-state'
 import { useAssetUrls } from './useAssetUrls'
 import { Splitter } from './Splitter'
 import { useElementSize } from '../preview/useElementSize'
@@ -20,18 +20,19 @@ const PREVIEW_MIN_WIDTH = 300
 const SPLITTER_WIDTH = 6
 
 interface Props {
-  doc: DocumentState
+  doc: ArticleTab
   commands: CommandBus
   settings: Settings
   profiles: readonly PortalProfile[]
+  portalMainColor: string
   templates: readonly SectionHeadingTemplate[]
   presets: readonly PresetChoice[]
-  onChange(change: (doc: DocumentState) => DocumentState): void
+  onChange(change: (doc: ArticleTab) => ArticleTab): void
   onSettingsChange(patch: (s: Settings) => Settings): void
 }
 
 /** One document: the editor in the centre, the resizable, collapsible preview on the right. */
-export function Workspace({ doc, commands, settings, profiles, templates, presets, onChange, onSettingsChange }: Props) {
+export function Workspace({ doc, commands, settings, profiles, portalMainColor, templates, presets, onChange, onSettingsChange }: Props) {
   const [dragWidth, setDragWidth] = useState<number>()
   const [bench, setBench] = useState<HTMLDivElement | null>(null)
   const layout = settings.layout
@@ -49,7 +50,7 @@ export function Workspace({ doc, commands, settings, profiles, templates, preset
           imageUrl={imageUrl}
           commands={commands}
           templates={templates}
-          portalMainColor={(profiles.find((p) => p.id === settings.defaultProfile) ?? profiles[0]!).colors.main}
+          portalMainColor={portalMainColor}
           userTemplates={settings.templates}
           onUserTemplatesChange={(t) => onSettingsChange((s) => ({ ...s, templates: t }))}
           onBlocksChange={(blocks) => onChange((d) => withBlocks(d, blocks))}

@@ -1,52 +1,69 @@
 import type { ArticleBundle, ArticleMeta, AssetInfo, Block } from '../../../core/model/article'
 import type { ImportReport } from '../../../core/import/types'
-import type { OpenedDocument } from '../../../core/ipc/contract'
+import type { Opened } from '../../../core/ipc/contract'
 import type { Change } from '../../../core/normalize'
+import type { PageBundle } from '../../../core/page/page'
+import type { BanxinContent } from '../../../core/page/banxin-content'
+import { EMPTY_HISTORY, type PageHistory } from '../page/page-history'
 
-export interface DocumentState {
+interface Tab {
   /** Identifies the open document for autosave; new for every open. */
   id: string
-  bundle: ArticleBundle
   path?: string
   displayName: string
   dirty: boolean
+}
+
+/** An article in the editor. */
+export interface ArticleTab extends Tab {
+  kind: 'article'
+  bundle: ArticleBundle
   report?: ImportReport
   /** Normalisations made when the draft was opened, for the HTML package's report/changes.log. */
   importChanges?: Change[]
 }
 
+/** A page file (版面) in the 版面 view, with the undo history of its page edits. */
+export interface PageTab extends Tab {
+  kind: 'page'
+  page: PageBundle
+  history: PageHistory
+}
+
+export type DocumentState = ArticleTab | PageTab
+
 export function newDocId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 }
 
-export function fromOpened(doc: OpenedDocument, dirty = !doc.path): DocumentState {
+export function fromOpened(doc: Opened, dirty = !doc.path): DocumentState {
+  const tab = { id: newDocId(), displayName: doc.displayName, dirty, ...(doc.path ? { path: doc.path } : {}) }
+  if ('page' in doc) return { ...tab, kind: 'page', page: doc.page, history: EMPTY_HISTORY }
   return {
-    id: newDocId(),
+    ...tab,
+    kind: 'article',
     bundle: doc.bundle,
-    displayName: doc.displayName,
-    dirty,
-    ...(doc.path ? { path: doc.path } : {}),
     ...(doc.report ? { report: doc.report } : {}),
     ...(doc.changes ? { importChanges: doc.changes } : {}),
   }
 }
 
-export function withBlocks(doc: DocumentState, blocks: Block[]): DocumentState {
+export function withBlocks(doc: ArticleTab, blocks: Block[]): ArticleTab {
   return { ...doc, dirty: true, bundle: { ...doc.bundle, article: { ...doc.bundle.article, blocks } } }
 }
 
-export function withMeta(doc: DocumentState, meta: ArticleMeta): DocumentState {
+export function withMeta(doc: ArticleTab, meta: ArticleMeta): ArticleTab {
   return { ...doc, dirty: true, bundle: { ...doc.bundle, article: { ...doc.bundle.article, meta } } }
 }
 
-/** Adds an image's bytes; the editor inserts the block that shows it. */
-export function withAsset(doc: DocumentState, asset: { id: string; info: AssetInfo; bytes: Uint8Array }): DocumentState {
-  const { article, assetData } = doc.bundle
-  return {
-    ...doc,
-    dirty: true,
-    bundle: { article: { ...article, assets: { ...article.assets, [asset.id]: asset.info } }, assetData: { ...assetData, [asset.id]: asset.bytes } },
-  }
+/** An image's bytes added to an article; the editor inserts the block that shows it. */
+export function bundleWithAsset(bundle: ArticleBundle, asset: { id: string; info: AssetInfo; bytes: Uint8Array }): ArticleBundle {
+  const { article, assetData } = bundle
+  return { article: { ...article, assets: { ...article.assets, [asset.id]: asset.info } }, assetData: { ...assetData, [asset.id]: asset.bytes } }
+}
+
+export function withAsset(doc: ArticleTab, asset: { id: string; info: AssetInfo; bytes: Uint8Array }): ArticleTab {
+  return { ...doc, dirty: true, bundle: bundleWithAsset(doc.bundle, asset) }
 }
 
 /** Drops the bytes of images no longer in the text, so a saved file carries only what it shows. */
@@ -58,8 +75,34 @@ export function withoutUnusedAssets(bundle: ArticleBundle): ArticleBundle {
   return { article: { ...bundle.article, assets: keep(bundle.article.assets) }, assetData: keep(bundle.assetData) }
 }
 
-/** A file name from the title for Save As: 标题.banxin, without characters Windows forbids. */
+/** Each article of a page file without the images its text no longer shows. */
+function pageWithoutUnusedAssets({ page, assetData }: PageBundle): PageBundle {
+  const articles: PageBundle['page']['articles'] = {}
+  const data: PageBundle['assetData'] = {}
+  for (const [key, article] of Object.entries(page.articles)) {
+    const kept = withoutUnusedAssets({ article, assetData: assetData[key] ?? {} })
+    articles[key] = kept.article
+    data[key] = kept.assetData
+  }
+  return { page: { ...page, articles }, assetData: data }
+}
+
+/** The tab's content as edited (the same object until the next edit): what autosave copies. */
+export function editedContent(doc: DocumentState): BanxinContent {
+  return doc.kind === 'page' ? doc.page : doc.bundle
+}
+
+/** What Save and export write for the tab: its content without images no text shows. */
+export function savedContent(doc: DocumentState): BanxinContent {
+  return doc.kind === 'page' ? pageWithoutUnusedAssets(doc.page) : withoutUnusedAssets(doc.bundle)
+}
+
+const fileNameFrom = (text: string) => text.replace(/[\\/:*?"<>|\u3000\s]+/g, '').slice(0, 40)
+
+/** A file name for Save As: 标题.banxin, or 河川日报第1版.banxin for a page file, without characters Windows forbids. */
 export function suggestedFileName(doc: DocumentState): string {
-  const fromTitle = doc.bundle.article.meta.title.replace(/[\\/:*?"<>|\u3000\s]+/g, '').slice(0, 40)
-  return doc.path ? doc.displayName : (fromTitle || doc.displayName.replace(/\.banxin$/, '') || '未命名') + '.banxin'
+  if (doc.path) return doc.displayName
+  const fromContent =
+    doc.kind === 'page' ? fileNameFrom(doc.page.page.paper.name + doc.page.page.pages.map((p) => `第${p.number}版`).join('')) : fileNameFrom(doc.bundle.article.meta.title)
+  return (fromContent || doc.displayName.replace(/\.banxin$/, '') || '未命名') + '.banxin'
 }

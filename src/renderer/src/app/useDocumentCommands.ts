@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { OpenedDocument, RecoveryEntry } from '../../../core/ipc/contract'
+import type { Opened, RecoveryEntry } from '../../../core/ipc/contract'
 import { emptyArticle } from '../../../core/model/build'
-import { fromOpened, newDocId, suggestedFileName, withoutUnusedAssets, type DocumentState } from './document-state'
+import type { PageDocument } from '../../../core/page/page'
+import { EMPTY_HISTORY } from '../page/page-history'
+import { editedContent, fromOpened, newDocId, savedContent, suggestedFileName, type DocumentState } from './document-state'
 import type { useDocuments } from './useDocuments'
 import type { ToastFn } from './useToasts'
 
@@ -36,11 +38,11 @@ export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, 
   const refreshRecent = useCallback(() => void api.recentFiles().then(setRecent, () => {}), [])
 
   const openWith = useCallback(
-    async (load: () => Promise<OpenedDocument | null>, dirty?: boolean) => {
+    async (load: () => Promise<Opened | null>, dirty?: boolean) => {
       const opened = await attempt(load)
       if (!opened) return
       add(fromOpened(opened, dirty))
-      if (opened.report?.warnings.length) toast('info', opened.report.warnings.join('；'))
+      if ('report' in opened && opened.report?.warnings.length) toast('info', opened.report.warnings.join('；'))
       refreshRecent()
     },
     [add, attempt, refreshRecent, toast],
@@ -50,7 +52,12 @@ export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, 
   const openDropped = useCallback((file: File) => openWith(() => api.openDroppedFile(file)), [openWith])
   const openExample = useCallback(() => openWith(() => api.openExample(), false), [openWith])
   const newDocument = useCallback(
-    () => add({ id: newDocId(), bundle: { article: emptyArticle(), assetData: {} }, displayName: '未命名.banxin', dirty: false }),
+    () => add({ kind: 'article', id: newDocId(), bundle: { article: emptyArticle(), assetData: {} }, displayName: '未命名.banxin', dirty: false }),
+    [add],
+  )
+  /** A page file made in 新建版面, in a tab of its own. */
+  const newPage = useCallback(
+    (page: PageDocument) => add({ kind: 'page', id: newDocId(), page: { page, assetData: {} }, history: EMPTY_HISTORY, displayName: '未命名版面.banxin', dirty: false }),
     [add],
   )
 
@@ -60,12 +67,12 @@ export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, 
       const doc = openDocs.current.find((d) => d.id === id)
       if (!doc) return false
       setSaving(true)
-      const saved = await attempt(() => api.save(withoutUnusedAssets(doc.bundle), asNew ? undefined : doc.path, suggestedFileName(doc)))
+      const saved = await attempt(() => api.save(savedContent(doc), asNew ? undefined : doc.path, suggestedFileName(doc)))
       setSaving(false)
       if (!saved) return false
       await attempt(() => api.clearAutosave(doc.id))
       // Edits made while saving stay unsaved.
-      update(doc.id, (d) => ({ ...d, path: saved.path, displayName: saved.displayName, dirty: d.bundle !== doc.bundle }))
+      update(doc.id, (d) => ({ ...d, path: saved.path, displayName: saved.displayName, dirty: editedContent(d) !== editedContent(doc) }))
       toast('info', `已保存到 ${saved.path}`)
       refreshRecent()
       return true
@@ -155,6 +162,7 @@ export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, 
     recovery,
     saving,
     newDocument,
+    newPage,
     openDialog,
     openPath,
     openDropped,
