@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from '../harness/fixtures'
 import { article, paragraph } from '../../src/core/model/build'
@@ -24,6 +27,14 @@ async function pngBase64(page: Page, color: string): Promise<string> {
     for (const b of bytes) s += String.fromCharCode(b)
     return btoa(s)
   }, color)
+}
+
+/** 插入图片 on the toolbar, choosing a picture saved as `name` in the (fake) insert-picture dialog. */
+async function insertPicture(app: HarnessApp, name: string, base64: string): Promise<void> {
+  const path = join(mkdtempSync(join(tmpdir(), 'banxin-picture-')), name)
+  writeFileSync(path, Buffer.from(base64, 'base64'))
+  app.dialogs.imagePaths.push([path])
+  await app.page.getByRole('button', { name: '插入图片' }).click()
 }
 
 /** Dispatches drop (or paste) with an image File, as the browser does for a file from the desktop. */
@@ -68,9 +79,7 @@ test('an image inserted from a file gets caption, credit and alt text; empty alt
   const path = await openTwoParagraphs(app)
   await caretIn(blocks(page).nth(0))
   const png = await pngBase64(page, '#8c1d18')
-  await page
-    .getByTestId('image-file-input')
-    .setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') })
+  await insertPicture(app, '现场.png', png)
   const figure = page.locator('.bx-image')
   await expect(figure.locator('img')).toBeVisible()
   await expect(figure.getByText('必填：请描述这张图片')).toBeVisible()
@@ -126,7 +135,7 @@ test('typing in 图注, then clicking 署名 and 替代文字, keeps every keyst
   const path = await openTwoParagraphs(app)
   await caretIn(blocks(page).nth(0))
   const png = await pngBase64(page, '#8c1d18')
-  await page.getByTestId('image-file-input').setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') })
+  await insertPicture(app, '现场.png', png)
   const figure = page.locator('.bx-image')
   await expect(figure.locator('img')).toBeVisible()
   for (const [label, typed] of [

@@ -94,6 +94,50 @@ test.describe('Electron app', () => {
     await app.close()
   })
 
+  test('the right-click menu is native: 复制 and 粘贴 chosen there use the system clipboard', async () => {
+    const { app } = await launchApp()
+    const page = await app.firstWindow()
+    await expect(page.locator('[data-field="title"]')).toHaveValue('办好民生实事　绘就幸福底色')
+    // A native menu cannot be clicked from the test: it is built as main builds it, and its popup is kept
+    // for the test to choose from as a user would (the menu closes, then the item's click runs).
+    await app.evaluate(({ Menu }) => {
+      const build = Menu.buildFromTemplate.bind(Menu)
+      const g = globalThis as unknown as { menus: string[][]; choose(label: string): void }
+      g.menus = []
+      Menu.buildFromTemplate = (template) => {
+        const menu = build(template)
+        menu.popup = (options) => {
+          g.menus.push(template.map((i) => i.label ?? '—'))
+          g.choose = (label) => {
+            options?.callback?.()
+            const item = template.find((i) => i.label === label) as { click(): void }
+            item.click()
+          }
+        }
+        return menu
+      }
+    })
+    const menus = () => app.evaluate(() => (globalThis as unknown as { menus: string[][] }).menus)
+    const choose = (label: string) => app.evaluate((_electron, l) => (globalThis as unknown as { choose(label: string): void }).choose(l), label)
+    const paragraphs = page.locator('.bx-paragraph')
+    const first = (await paragraphs.first().innerText()).trim()
+    await paragraphs.first().click()
+    await page.keyboard.press('Home')
+    await page.keyboard.press('Shift+End')
+    await paragraphs.first().click({ button: 'right', position: { x: 20, y: 8 } })
+    await expect.poll(menus).toHaveLength(1)
+    expect((await menus())[0]).toEqual(['剪切', '复制', '粘贴', '粘贴为纯文本', '—', '段落样式', '—', '插入图片…', '查找替换…'])
+    await choose('复制')
+    await paragraphs.nth(1).click()
+    await page.keyboard.press('End')
+    const second = (await paragraphs.nth(1).innerText()).trim()
+    await paragraphs.nth(1).click({ button: 'right' })
+    await expect.poll(menus).toHaveLength(2)
+    await choose('粘贴')
+    await expect.poll(async () => (await paragraphs.nth(1).innerText()).trim()).toBe(second + first)
+    await app.close()
+  })
+
   test('refuses a path the page names itself', async () => {
     const { app } = await launchApp()
     const page = await app.firstWindow()

@@ -10,6 +10,8 @@ import {
   INVOKE,
   channelName,
   eventName,
+  type ContextMenu,
+  type EditCommand,
   type EventName,
   type EventPayload,
   type InvokeName,
@@ -23,20 +25,31 @@ const RENDERER = join(ROOT, 'out/renderer')
 const PRELOAD = join(ROOT, 'out/preload/index.cjs')
 export const APP_URL = 'http://banxin.test/index.html'
 
-/** Answers the native dialogs the way a test says: queues of answers, null for "cancel". */
+/** Answers the native dialogs and menus the way a test says: queues of answers, null for "cancel". */
 export class FakeDialogs {
   openPaths: (string | null)[] = []
   /** Answers to 添加稿件: the files picked each time, [] for "cancel". */
   articlePaths: string[][] = []
   savePaths: (string | null)[] = []
   exportPaths: (string | null)[] = []
+  /** The insert-picture dialog: the files chosen each time. */
+  imagePaths: (string[] | null)[] = []
   /** Paths the app asked the OS to show in a file manager. */
   shownInFolder: string[] = []
   /** Answers to 「是否保存对……的修改？」; with none queued the box is dismissed (取消), so nothing is lost. */
   saveChoices: SaveChoice[] = []
   /** The documents the app asked about, in order. */
   askedToSave: string[] = []
+  /** The item ids chosen in right-click menus, null for dismissing one. */
+  menuChoices: (string | null)[] = []
+  /** Every right-click menu the app showed. */
+  contextMenus: ContextMenu[] = []
+  /** Clipboard commands the app asked main to run. */
+  editCommands: EditCommand[] = []
 }
+
+/** The keys that make Chromium run what Electron's webContents.cut() … pasteAndMatchStyle() run. */
+const EDIT_KEYS: Record<EditCommand, string> = { cut: 'Control+x', copy: 'Control+c', paste: 'Control+v', pasteAsText: 'Control+Shift+v' }
 
 export interface LaunchOptions {
   userDataDir?: string
@@ -101,6 +114,15 @@ export class HarnessApp {
       },
       closeWindow: () => {
         app.closed = true
+      },
+      chooseImagePaths: async () => app.dialogs.imagePaths.shift() ?? null,
+      showContextMenu: async (menu) => {
+        app.dialogs.contextMenus.push(menu)
+        return app.dialogs.menuChoices.shift() ?? null
+      },
+      editCommand: async (command) => {
+        app.dialogs.editCommands.push(command)
+        await page.keyboard.press(EDIT_KEYS[command])
       },
     }
     app.handlers = createHandlers(env)

@@ -5,7 +5,7 @@ import { importFile } from '../node/import/import-file'
 import { importDraft } from '../core/import/import-draft'
 import { eventName } from '../core/ipc/contract'
 import { createMainWindow, denyAllPermissions } from './window'
-import { askToSave, guardClose } from './native-prompts'
+import { askToSave, guardClose, popupContextMenu, runEditCommand } from './native-prompts'
 import { installMenu } from './menu'
 import { registerIpc } from './ipc'
 import { filesFromArgv } from './argv'
@@ -17,6 +17,8 @@ const OPEN_FILTERS = [
   { name: 'Word 文档', extensions: ['docx'] },
   { name: '文本与网页', extensions: ['txt', 'html', 'htm', 'md'] },
 ]
+
+const IMAGE_FILTERS = [{ name: '图片', extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp'] }]
 
 const EXPORT_TITLES = { pdf: '导出 PDF', package: '导出网页包', text: '导出纯文本', folder: '导出网页包到文件夹' } as const
 const EXPORT_FILTERS: Record<'pdf' | 'package' | 'text', FileFilter> = {
@@ -101,6 +103,12 @@ if (!app.requestSingleInstanceLock()) {
       importBytes: (bytes, name) => importDraft(bytes, name),
       askToSave: (name) => askToSave(w, name),
       closeWindow: closeForGood,
+      chooseImagePaths: async () => {
+        const r = await dialog.showOpenDialog(w, { title: '插入图片', properties: ['openFile', 'multiSelections'], filters: IMAGE_FILTERS })
+        return r.canceled ? null : r.filePaths
+      },
+      showContextMenu: (menu) => popupContextMenu(w, menu),
+      editCommand: (command) => runEditCommand(w, command),
     })
     openInWindow = handlers.openFromSystem
     registerIpc(w, handlers.invoke, [page])

@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { BrowserWindow } from 'electron'
+import type { BrowserWindow, MenuItemConstructorOptions } from 'electron'
 
 /** The Electron binary cannot run here: the native parts are checked against a stand-in `electron`. */
 const native = vi.hoisted(() => ({
   response: 0,
   asked: [] as { buttons: string[]; message: string; cancelId: number }[],
+  template: [] as MenuItemConstructorOptions[],
+  closeMenu: undefined as undefined | (() => void),
 }))
 
 vi.mock('electron', () => ({
@@ -14,9 +16,15 @@ vi.mock('electron', () => ({
       return { response: native.response }
     },
   },
+  Menu: {
+    buildFromTemplate: (template: MenuItemConstructorOptions[]) => {
+      native.template = template
+      return { popup: ({ callback }: { callback(): void }) => (native.closeMenu = callback) }
+    },
+  },
 }))
 
-const { askToSave, guardClose } = await import('./native-prompts')
+const { askToSave, guardClose, popupContextMenu } = await import('./native-prompts')
 
 const win = {} as BrowserWindow
 
@@ -29,6 +37,26 @@ describe('native prompts', () => {
     }
     expect(answers).toEqual(['save', 'discard', 'cancel'])
     expect(native.asked[0]).toMatchObject({ buttons: ['保存', '不保存', '取消'], cancelId: 2, message: '是否保存对「稿件.banxin」的修改？' })
+  })
+
+  it('pop up the page’s right-click menu and answer the item clicked, or null when dismissed', async () => {
+    const chosen = popupContextMenu(win, [
+      { id: 'copy', label: '复制' },
+      { type: 'separator' },
+      { label: '段落样式', submenu: [{ id: 'style:lead', label: '导语', checked: true }] },
+      { id: 'paste', label: '粘贴', enabled: false },
+    ])
+    expect(native.template.map((i) => i.label ?? i.type)).toEqual(['复制', 'separator', '段落样式', '粘贴'])
+    expect(native.template[3]!.enabled).toBe(false)
+    const style = (native.template[2]!.submenu as MenuItemConstructorOptions[])[0]!
+    expect(style).toMatchObject({ label: '导语', type: 'checkbox', checked: true })
+    native.closeMenu!()
+    ;(style.click as () => void)()
+    expect(await chosen).toBe('style:lead')
+
+    const dismissed = popupContextMenu(win, [{ id: 'copy', label: '复制' }])
+    native.closeMenu!()
+    expect(await dismissed).toBeNull()
   })
 
   it('hold a close with unsaved changes for the page to settle, then let it through', () => {

@@ -1,5 +1,5 @@
-import { dialog, type BrowserWindow } from 'electron'
-import type { SaveChoice } from '../core/ipc/contract'
+import { dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+import type { ContextMenu, EditCommand, SaveChoice } from '../core/ipc/contract'
 
 const SAVE_CHOICES: SaveChoice[] = ['save', 'discard', 'cancel']
 
@@ -16,6 +16,33 @@ export async function askToSave(win: BrowserWindow, displayName: string): Promis
     detail: '如果不保存，所做的修改将丢失。',
   })
   return SAVE_CHOICES[response] ?? 'cancel'
+}
+
+/** Pops the page's right-click menu up at the pointer and answers the id chosen (null when dismissed). */
+export function popupContextMenu(win: BrowserWindow, menu: ContextMenu): Promise<string | null> {
+  return new Promise((resolve) => {
+    const item = (entry: ContextMenu[number]): MenuItemConstructorOptions => {
+      if ('type' in entry) return { type: 'separator' }
+      if ('submenu' in entry) return { label: entry.label, submenu: entry.submenu.map(item) }
+      return {
+        label: entry.label,
+        enabled: entry.enabled ?? true,
+        ...(entry.checked === undefined ? {} : { type: 'checkbox', checked: entry.checked }),
+        click: () => resolve(entry.id),
+      }
+    }
+    // The menu closes before its click handler runs: answer null only if no item was chosen by then.
+    Menu.buildFromTemplate(menu.map(item)).popup({ window: win, callback: () => setTimeout(() => resolve(null), 0) })
+  })
+}
+
+/** The Edit menu's roles, run on the page (paste as text is Chromium's paste-and-match-style). */
+export function runEditCommand(win: BrowserWindow, command: EditCommand): void {
+  const page = win.webContents
+  if (command === 'cut') page.cut()
+  else if (command === 'copy') page.copy()
+  else if (command === 'paste') page.paste()
+  else page.pasteAndMatchStyle()
 }
 
 /**

@@ -5,7 +5,7 @@
  * node services and the e2e harness all import it.
  */
 import { z } from 'zod'
-import type { ArticleBundle } from '../model/article'
+import type { ArticleBundle, AssetInfo } from '../model/article'
 import type { PageBundle } from '../page/page'
 import type { ImportReport } from '../import/types'
 import type { Change } from '../normalize'
@@ -16,6 +16,8 @@ import {
   bundleArg,
   bytesArg,
   contentArg,
+  contextMenuArg,
+  editCommandArg,
   docIdArg,
   docInfoArg,
   exportOrderArg,
@@ -24,14 +26,23 @@ import {
   idArg,
   nameArg,
   pathArg,
+  type ContextMenu,
+  type ContextMenuItem,
+  type EditCommand,
   type ExportOrder,
 } from './schemas'
 
-export type { ExportOrder }
+export type { ContextMenu, ContextMenuItem, EditCommand, ExportOrder }
 
 /** The answer to 「是否保存对……的修改？」. */
 export type SaveChoice = 'save' | 'discard' | 'cancel'
 
+/** An image the user chose in the insert-picture dialog: main read it and checked it is an image. */
+export interface PickedImage {
+  name: string
+  mime: AssetInfo['mime']
+  bytes: Uint8Array
+}
 
 export interface OpenedDocument {
   bundle: ArticleBundle
@@ -165,6 +176,12 @@ export const INVOKE = {
   askToSave: channel(z.tuple([nameArg]), answers<SaveChoice>()),
   /** Every unsaved document has been dealt with after closeRequested: main closes the window (and quits). */
   closeWindow: channel(z.tuple([]), answers<void>()),
+  /** The insert-picture dialog: the chosen images' bytes; null when the user cancels. */
+  chooseImages: channel(z.tuple([]), answers<PickedImage[] | null>()),
+  /** Shows a right-click menu (native in Electron) and answers the id chosen, or null when dismissed. */
+  showContextMenu: channel(z.tuple([contextMenuArg]), answers<string | null>()),
+  /** Runs 剪切 / 复制 / 粘贴 / 粘贴为纯文本 on the page, as the native Edit menu does. */
+  editCommand: channel(z.tuple([editCommandArg]), answers<void>()),
   /** Typesets for the print preview; a newer call supersedes an older one, which then resolves null. */
   typesetPreview: channel(z.tuple([bundleArg, idArg]), answers<PrintPreviewResult | null>()),
   /** Fonts installed on this computer, for choosing a font per role. */

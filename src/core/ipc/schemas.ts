@@ -75,3 +75,19 @@ export type ExportOrder = z.output<typeof exportOrderArg>
 
 export const exportTargetKindArg = z.enum(['pdf', 'package', 'text', 'folder'])
 
+/** Clipboard commands the page asks main to run on itself (the native menu's roles, as Word offers them). */
+export const editCommandArg = z.enum(['cut', 'copy', 'paste', 'pasteAsText'])
+export type EditCommand = z.output<typeof editCommandArg>
+
+const menuLabel = z.string().min(1).max(40)
+const menuCommand = z
+  .object({ id: z.string().min(1).max(64), label: menuLabel, enabled: z.boolean().optional(), checked: z.boolean().optional() })
+  .strict()
+const menuSeparator = z.object({ type: z.literal('separator') }).strict()
+
+/** A right-click menu as the page describes it: commands by id, separators, one level of submenus. */
+export const contextMenuArg = z
+  .array(z.union([menuCommand, menuSeparator, z.object({ label: menuLabel, submenu: z.array(z.union([menuCommand, menuSeparator])).max(40) }).strict()]))
+  .max(40)
+export type ContextMenu = z.output<typeof contextMenuArg>
+export type ContextMenuItem = ContextMenu[number]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createHandlers, type AppEnvironment } from './handlers'
@@ -23,6 +23,7 @@ import { findTemplate } from '../../core/styles/templates'
 interface Dialogs {
   open: (string | null)[]
   articles: string[][]
+  images: (string[] | null)[]
   save: (string | null)[]
   export: (string | null)[]
   shown: string[]
@@ -32,7 +33,7 @@ interface Dialogs {
 function handlers(options: { settings?: object; startupFiles?: string[] } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'banxin-handlers-'))
   if (options.settings) writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...options.settings }))
-  const dialogs: Dialogs = { open: [], articles: [], save: [], export: [], shown: [], sent: [] }
+  const dialogs: Dialogs = { open: [], articles: [], images: [], save: [], export: [], shown: [], sent: [] }
   const env: AppEnvironment = {
     userDataDir,
     resourcesDir: resolve('resources'),
@@ -50,6 +51,9 @@ function handlers(options: { settings?: object; startupFiles?: string[] } = {}) 
     importBytes: (bytes, name) => importDraft(bytes, name),
     askToSave: async () => 'cancel',
     closeWindow: () => {},
+    chooseImagePaths: async () => dialogs.images.shift() ?? null,
+    showContextMenu: async () => null,
+    editCommand: () => {},
   }
   const app = createHandlers(env)
   return { app, table: app.invoke, dir: userDataDir, dialogs }
@@ -128,7 +132,7 @@ describe('export requests take presets, templates and profiles from one catalogu
   })
 })
 
-describe('recent files', () => {
+describe('recent files and pictures', () => {
   it('list imported drafts as well as .banxin files, most recent first', async () => {
     const h = handlers()
     const txt = draft(h.dir)
@@ -138,6 +142,20 @@ describe('recent files', () => {
     await openChosen(h, banxin)
     expect(value<string[]>(await h.table.recentFiles())).toEqual([banxin, txt])
     expect(value<OpenedDocument>(await h.table.openPath(txt)).path, 'an imported draft still opens as a new document').toBeUndefined()
+  })
+
+  it('read the pictures chosen to insert, and refuse what is not a picture', async () => {
+    const h = handlers()
+    const png = join(h.dir, '现场.png')
+    writeFileSync(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'))
+    h.dialogs.images.push([png])
+    const [picked] = value<{ name: string; mime: string; bytes: Uint8Array }[]>(await h.table.chooseImages())
+    expect(picked).toMatchObject({ name: '现场.png', mime: 'image/png' })
+    expect(picked!.bytes.length).toBe(readFileSync(png).length)
+    h.dialogs.images.push([draft(h.dir)])
+    const refused = await h.table.chooseImages()
+    expect(!refused.ok && refused.error.message).toBe('「draft.txt」不是 PNG、JPEG、GIF 或 WebP 图片，无法插入。')
+    expect(value(await h.table.chooseImages()), 'cancelled').toBeNull()
   })
 })
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { readFile } from 'node:fs/promises'
-import type { EventName, EventPayload, InvokeHandlers, InvokeName, Opened, OpenedDocument, SaveChoice } from '../../core/ipc/contract'
+import type { ContextMenu, EditCommand, EventName, EventPayload, InvokeHandlers, InvokeName, Opened, OpenedDocument, SaveChoice } from '../../core/ipc/contract'
 import { dispatcher, type RawHandler } from '../../core/ipc/dispatch'
 import { UserError } from '../../core/errors'
 import { validateArticle } from '../../core/model/schema'
@@ -17,6 +17,7 @@ import { presetOf, templatesOf } from '../../core/settings/catalogue'
 import { PrintPreviewClient } from '../export/preview/preview-client'
 import { fontSpecimen, installedFonts, type InstalledFont } from './font-service'
 import { PathGrants } from './path-grants'
+import { readPickedImage } from '../documents/read-picked-image'
 
 /** What the Electron shell (or the e2e harness) supplies: native dialogs and where things live. */
 export interface AppEnvironment {
@@ -41,6 +42,12 @@ export interface AppEnvironment {
   askToSave(displayName: string): Promise<SaveChoice>
   /** Closes the window now: the page has dealt with every unsaved document. */
   closeWindow(): void
+  /** The insert-picture dialog: the paths chosen, null when cancelled. */
+  chooseImagePaths(): Promise<string[] | null>
+  /** Shows a right-click menu and answers the id of the item chosen, null when dismissed. */
+  showContextMenu(menu: ContextMenu): Promise<string | null>
+  /** Cut, copy, paste or paste-as-text on the page, as the Edit menu's roles do. */
+  editCommand(command: EditCommand): void | Promise<void>
 }
 
 export interface AppHandlers {
@@ -186,6 +193,12 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
     setDirty: async (dirty) => env.setDirty(dirty),
     askToSave: async (name) => env.askToSave(name),
     closeWindow: async () => env.closeWindow(),
+    chooseImages: async () => {
+      const paths = await env.chooseImagePaths()
+      return paths && Promise.all(paths.map(readPickedImage))
+    },
+    showContextMenu: async (menu) => env.showContextMenu(menu),
+    editCommand: async (command) => env.editCommand(command),
   }
 
   return {

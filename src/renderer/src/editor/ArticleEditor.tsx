@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import type { Descendant } from 'slate'
+import { Transforms } from 'slate'
 import { Editable, ReactEditor, Slate, useComposing, useSlateStatic } from 'slate-react'
 import type { Article, ArticleMeta, Block } from '../../../core/model/article'
 import { DEFAULT_TEMPLATE_ID, templateOnPortal, type SectionHeadingTemplate } from '../../../core/styles/templates'
@@ -19,6 +20,7 @@ import { MetaFields } from './MetaFields'
 import { RenderContext } from './render-context'
 import { Toolbar } from './Toolbar'
 import { useFind } from './use-find'
+import { useContextMenu } from './use-context-menu'
 import { useRenderInfoValue } from './use-render-info'
 import { withPaste } from './with-paste'
 import type { EditorHost } from './editor-host'
@@ -94,7 +96,6 @@ function EditorView({
   const [panel, setPanel] = useState<PanelId>('outline')
   const [sidePanelOpen, setSidePanelOpen] = useState(true)
   const [defaultTemplate, setDefaultTemplate] = useState(() => firstTemplate(article.blocks))
-  const fileInput = useRef<HTMLInputElement>(null)
   const titleBlock = useRef<HTMLDivElement>(null)
   const shownTemplates = useMemo(() => templates.map((t) => templateOnPortal(t, portalMainColor)), [templates, portalMainColor])
   const info = useRenderInfoValue(article.blocks, shownTemplates, imageUrl)
@@ -123,7 +124,25 @@ function EditorView({
     return () => clearTimeout(timer)
   }, [notice, onNotice])
 
-  const addImages = (files: File[]) => void insertImages(editor, files, host.takenAssetIds, host.addAsset)
+  const addImages = useCallback(
+    (files: File[]) => void insertImages(editor, files, host.takenAssetIds, host.addAsset),
+    [editor, host],
+  )
+  // The insert-picture dialog is main's (native in Electron): it can open from the right-click menu,
+  // where a page's file input would not (no user activation), and main checks what was chosen.
+  const pickImages = useCallback(async () => {
+    const { selection } = editor
+    try {
+      const picked = await window.banxin.chooseImages()
+      if (!picked) return
+      if (selection) Transforms.select(editor, selection)
+      addImages(picked.map((p) => new File([p.bytes as Uint8Array<ArrayBuffer>], p.name, { type: p.mime })))
+    } catch (error) {
+      onNotice((error as Error).message)
+    }
+  }, [editor, addImages, onNotice])
+  const openFindBar = useCallback(() => find.open(find.mode ?? 'find'), [find])
+  const onContextMenu = useContextMenu(editor, { defaultTemplate, insertImages: () => void pickImages(), openFind: openFindBar })
   const jumpToTitle = useCallback(
     () => titleBlock.current?.querySelector<HTMLElement>('[data-field="title"]')?.focus(),
     [],
@@ -147,20 +166,8 @@ function EditorView({
         sidePanelOpen={sidePanelOpen}
         defaultTemplate={defaultTemplate}
         onToggleSidePanel={() => setSidePanelOpen((o) => !o)}
-        onFind={() => find.open(find.mode ?? 'find')}
-        onInsertImage={() => fileInput.current?.click()}
-      />
-      <input
-        ref={fileInput}
-        type="file"
-        accept="image/jpeg,image/png,image/gif,image/webp"
-        multiple
-        hidden
-        data-testid="image-file-input"
-        onChange={(e) => {
-          addImages([...(e.currentTarget.files ?? [])])
-          e.currentTarget.value = ''
-        }}
+        onFind={openFindBar}
+        onInsertImage={() => void pickImages()}
       />
       {find.mode ? <FindBar find={find} /> : null}
       <div className="bx-editor-main">
@@ -210,6 +217,7 @@ function EditorView({
                 decorate={find.decorate}
                 onKeyDown={(e) => handleEditorKeyDown(editor, e)}
                 onDrop={onDrop}
+                onContextMenu={onContextMenu}
                 spellCheck={false}
                 placeholder="在此输入正文"
               />

@@ -2,7 +2,7 @@ import { useRef } from 'react'
 import { HistoryEditor } from 'slate-history'
 import { ReactEditor, useComposing, useSlate } from 'slate-react'
 import type { Mark } from '../../../core/model/article'
-import { BLOCK_STYLE_NAMES, currentBlockStyle, runInAtSelection, setBlockStyle, toggleRunIn, type BlockStyle } from './block-style'
+import { BLOCK_STYLE_NAMES, STYLE_ORDER, currentBlockStyle, runInAtSelection, setBlockStyle, toggleRunIn, type BlockStyle } from './block-style'
 import { isMarkActive, toggleMark } from './marks'
 import { syncSelectionFromDom } from './sync-selection'
 import './slate-types'
@@ -17,21 +17,6 @@ const MARK_BUTTONS: { mark: Mark; label: string; title: string; className: strin
 const HISTORY_BUTTONS: { label: string; title: string; enabled: 'canUndo' | 'canRedo'; run(editor: HistoryEditor): void }[] = [
   { label: '撤销', title: '撤销（Ctrl+Z）', enabled: 'canUndo', run: (editor) => HistoryEditor.undo(editor) },
   { label: '重做', title: '重做（Ctrl+Y）', enabled: 'canRedo', run: (editor) => HistoryEditor.redo(editor) },
-]
-
-const STYLE_ORDER: BlockStyle[] = [
-  'body',
-  'lead',
-  'note',
-  'addressee',
-  'signoff',
-  'attachment',
-  'section-heading',
-  'heading-1',
-  'heading-2',
-  'heading-3',
-  'heading-4',
-  'quote',
 ]
 
 interface Props {

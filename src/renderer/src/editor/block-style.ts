@@ -23,6 +23,22 @@ export const BLOCK_STYLE_NAMES: Record<BlockStyle, string> = {
   quote: '引文',
 }
 
+/** The order the 段落样式 menus list them in. */
+export const STYLE_ORDER: readonly BlockStyle[] = [
+  'body',
+  'lead',
+  'note',
+  'addressee',
+  'signoff',
+  'attachment',
+  'section-heading',
+  'heading-1',
+  'heading-2',
+  'heading-3',
+  'heading-4',
+  'quote',
+]
+
 function styleOfBlock(block: Block): BlockStyle | undefined {
   switch (block.type) {
     case 'paragraph':
