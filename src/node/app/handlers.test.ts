@@ -157,6 +157,19 @@ describe('recent files and pictures', () => {
     expect(!refused.ok && refused.error.message).toBe('「draft.txt」不是 PNG、JPEG、GIF 或 WebP 图片，无法插入。')
     expect(value(await h.table.chooseImages()), 'cancelled').toBeNull()
   })
+
+  it('refuse a right-click menu or clipboard command the page could not have built', async () => {
+    const h = handlers()
+    expect(value(await h.table.showContextMenu([{ id: 'copy', label: '复制' }, { type: 'separator' }]))).toBeNull()
+    for (const menu of [
+      [{ id: 'copy', label: '复制', role: 'quit' }],
+      [{ id: '', label: '复制' }],
+      [{ label: '段落样式', submenu: [{ label: '嵌套', submenu: [] }] }],
+      Array.from({ length: 41 }, (_, i) => ({ id: `x${i}`, label: '项' })),
+    ])
+      expect(refusal(await h.table.showContextMenu(menu as never)), JSON.stringify(menu).slice(0, 60)).toBe('ipc.bad-arguments')
+    expect(refusal(await h.table.editCommand('selectAll' as never))).toBe('ipc.bad-arguments')
+  })
 })
 
 describe('least authority: main acts only on paths the user handed it', () => {
