@@ -43,6 +43,8 @@ test('a file the user drops opens from its path, and a dropped .banxin saves bac
   const { dir } = secretFile()
   const path = join(dir, '拖入稿.banxin')
   writeFileSync(path, writeBanxin({ article: article({ title: '拖入的稿件' }, [paragraph('拖入后继续编辑。')]), assetData: {} }))
+  // Dropped on the app as a user finds it: the example open, its text under the pointer.
+  await expect(app.page.getByTestId('status-file')).toHaveText('示例文章.banxin')
   await app.dropFiles([path])
   await expect(app.page.getByTestId('status-file')).toHaveText('拖入稿.banxin')
   const lead = app.page.locator('.bx-paragraph').first()

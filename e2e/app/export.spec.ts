@@ -62,6 +62,8 @@ test('a draft normalised on import lists every change in the package’s report/
   const settings = page.getByRole('dialog', { name: '设置' })
   await settings.getByLabel(/导入稿件时直接应用全部标点规范/).check()
   await settings.getByRole('button', { name: '保存设置' }).click()
+  // The dialog closes once the settings are written; an open before that would import with the old ones.
+  await expect(settings).toBeHidden()
 
   const dir = mkdtempSync(join(tmpdir(), 'banxin-changes-'))
   const draft = join(dir, '养老服务.txt')
