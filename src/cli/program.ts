@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import pkg from '../../package.json' with { type: 'json' }
 import type { ImportOptions } from './commands/import'
 import type { ExportOptions } from './commands/export'
+import type { PageOptions } from './commands/page'
 
 const print = (lines: readonly string[]) => {
   for (const line of lines) process.stdout.write(line + '\n')
@@ -44,10 +45,35 @@ export function createProgram(): Command {
     })
 
   program
+    .command('page')
+    .description('lay out drafts on a newspaper page (automatic first draft) as a PDF and/or a page file')
+    .argument('<drafts...>', 'the articles, most important first (.banxin .docx .txt .html .md)')
+    .option('--preset <preset>', 'page preset: sikai (四开), duikai (对开), or a page preset .json file', 'sikai')
+    .option('--pdf <file>', 'a print-ready PDF of the page')
+    .option('-o, --output <file>', 'the page file (.banxin) to save, for editing and archiving')
+    .option('--paper <name>', '报名 in the 报头', '版心日报')
+    .option('--serial <CN xx-xxxx>', '国内统一连续出版物号')
+    .option('--issue <n>', '总期号')
+    .option('--date <YYYY-MM-DD>', '出版日期 (default: today)')
+    .option('--number <n>', '版次; page 1 gets the 报头', '1')
+    .option('--name <name>', '版名', '要闻')
+    .option('--editor <name>', '责任编辑')
+    .option('--designer <name>', '美术编辑')
+    .option('--lead <n>', 'which draft is the 头条 (default: the first)')
+    .option('--vertical <n>', 'which draft gets a 竖题 (default: a short story with a short title)')
+    .option('--font <role=path>', 'PDF font file for a role; repeatable', (v: string, all: string[]) => [...all, v], [])
+    .option('--no-normalize', 'keep punctuation and spacing of non-.banxin drafts exactly as they are')
+    .action(async (drafts: string[], options: PageOptions) => {
+      const { runPage } = await import('./commands/page')
+      const { progressPrinter } = await import('./commands/export')
+      print(await runPage(drafts, options, progressPrinter()))
+    })
+
+  program
     .command('export')
     .description('export a draft (.banxin .docx .txt .html .md)')
-    .argument('<draft>', 'the draft to export')
-    .option('--pdf <file>', 'a print-ready PDF (PDF/X-4 with a CMYK preset such as newspaper)')
+    .argument('<draft>', 'the draft to export, or a page file (版面) for --pdf')
+    .option('--pdf <file>', 'a print-ready PDF (PDF/X-4 with a CMYK preset such as newspaper, and for a page file)')
     .option('--preflight', 'check the draft for print first: missing fonts, images under 250 dpi or in RGB for a CMYK preset, text outside the trim or its column, overset (exit 1 on errors)')
     .option('--pdfa', 'write PDF/A-2b for an archive (any preset)')
     .option('--no-tags', 'leave out the structure tree (tagged PDF is written by default)')

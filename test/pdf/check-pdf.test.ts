@@ -168,6 +168,17 @@ describe('PDF 检查', () => {
     ])
   })
 
+  it('竖排中横倒的字（顺时针转 90°）沿竖行向下、字头朝右，按转过的字框判断是否出栏', async () => {
+    const column = { left: 100, top: 100, right: 100 + SIZE, bottom: 300 }
+    const turned = { text: 'COVID', x: 100 + 0.12 * SIZE, baseline: 120, size: SIZE, turned: true as const }
+    const doc = await readPdf(await drawPdf([[turned]]))
+    const [c] = doc.pages[0]!.glyphs
+    expect([c!.text, c!.dir, c!.up].map((v) => (Array.isArray(v) ? v.map((n) => Math.round(n * 1e6) / 1e6 + 0) : v))).toEqual(['C', [0, 1], [1, 0]])
+    expect(checkPdf(doc, { frames: () => [column] }).outsideFrames).toEqual([])
+    const upright = await check([[{ ...turned, turned: undefined }]], { frames: () => [column] })
+    expect(upright.outsideFrames.map((f) => f.slice(0, 8))).toEqual(['第 1 页「O」', '第 1 页「V」', '第 1 页「I」', '第 1 页「D」'])
+  })
+
   it('TrimBox 由 qpdf 读出，换算到页面坐标', async ({ skip }) => {
     skip(!hasCommand('qpdf'), 'qpdf not installed')
     const pdf = await drawPdf([[{ text: '版心', x: 10, baseline: 20, size: SIZE }]], {

@@ -212,7 +212,20 @@ function justification(columns: readonly PdfColumn[]): PdfReport['justification'
   return result
 }
 
-/** Glyph boxes (origin to advance, the ideographic em box 0.88 em above the baseline and 0.12 em below). */
+/**
+ * A glyph's box: from its origin along the text's direction by its advance, and across from 0.12 em
+ * below the baseline to 0.88 em above it (the ideographic em box) towards the glyph's top — turned
+ * with a sideways run.
+ */
+export function glyphBox(g: PdfGlyph): Rect {
+  const corners = [0, g.advance].flatMap((a) =>
+    [-0.12 * g.size, 0.88 * g.size].map((b) => [g.x + a * g.dir[0] + b * g.up[0], g.y + a * g.dir[1] + b * g.up[1]] as const),
+  )
+  const xs = corners.map((c) => c[0])
+  const ys = corners.map((c) => c[1])
+  return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) }
+}
+
 function glyphsOutside(
   doc: PdfDocument,
   framesOf: (page: number) => readonly Rect[],
@@ -222,7 +235,7 @@ function glyphsOutside(
   for (const page of doc.pages) {
     const frames = framesOf(page.number)
     for (const g of page.glyphs) {
-      const box = { left: g.x, right: g.x + g.advance, top: g.y - 0.88 * g.size, bottom: g.y + 0.12 * g.size }
+      const box = glyphBox(g)
       const inside = frames.some(
         (f) =>
           box.left >= f.left - EPS &&

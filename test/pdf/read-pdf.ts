@@ -19,6 +19,13 @@ export interface PdfGlyph {
   /** Width from the origin to the next glyph's origin without character spacing: the glyph's own box. */
   advance: number
   size: number
+  /**
+   * Unit vectors on the page (y down): the direction the text runs in and the glyph's up. Upright
+   * horizontal text runs [1, 0] with its top [0, -1]; a sideways run in a vertical line (turned 90°
+   * clockwise) runs [0, 1] with its top [1, 0].
+   */
+  dir: [number, number]
+  up: [number, number]
   /** pdf.js's id for the font, a key of `PdfDocument.fonts`. */
   font: string
 }
@@ -236,6 +243,12 @@ function pageGlyphs(
         const [ux, uy] = apply(m, 0, 0)
         const [vx, vy] = apply(m, 0, s.fontSize)
         const size = Math.hypot(vx - ux, vy - uy)
+        const unit = (from: [number, number], to: [number, number]): [number, number] => {
+          const length = Math.hypot(to[0] - from[0], to[1] - from[1]) || 1
+          return [(to[0] - from[0]) / length, (to[1] - from[1]) / length]
+        }
+        const dir = unit(toPage(ux, uy), toPage(...apply(m, 1, 0)))
+        const up = unit(toPage(ux, uy), toPage(vx, vy))
         let tx = 0
         for (const g of args[0] as (PdfjsGlyph | number)[]) {
           if (typeof g === 'number') {
@@ -244,8 +257,8 @@ function pageGlyphs(
           }
           const width = g.width * s.fontSize * s.fontScale
           const [x, y] = origin(tx)
-          const [ex] = origin(tx + width)
-          glyphs.push({ text: g.unicode ?? '', x, y, advance: ex - x, size, font: s.font })
+          const [ex, ey] = origin(tx + width)
+          glyphs.push({ text: g.unicode ?? '', x, y, advance: Math.hypot(ex - x, ey - y), size, font: s.font, dir, up })
           tx += width + s.charSpacing + (g.isSpace ? s.wordSpacing : 0)
         }
         s.x += tx * s.hScale

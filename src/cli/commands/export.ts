@@ -1,8 +1,21 @@
+import { readFile } from 'node:fs/promises'
 import { UserError } from '../../core/errors'
 import type { ArticleBundle } from '../../core/model/article'
 import { normalizeArticle, type Change } from '../../core/normalize'
 import type { ExportProgress } from '../../node/export/pdf/export-pdf'
 import { importFile } from '../../node/import/import-file'
+import { openPage } from '../../node/documents/open-page'
+import { isPageFile } from '../../core/page/page-file'
+
+/** A .banxin holding a page (版面) rather than an article. */
+async function isPagePath(path: string): Promise<boolean> {
+  if (!/\.banxin$/i.test(path)) return false
+  try {
+    return isPageFile(new Uint8Array(await readFile(path)))
+  } catch {
+    return false
+  }
+}
 
 export interface ExportOptions {
   pdf?: string
@@ -21,7 +34,7 @@ export interface ExportOptions {
  * A draft of any format, ready to export. A .banxin has been reviewed in the editor and is exported as
  * it is; any other draft is normalised as `banxin import` would, and the changes go into the report.
  */
-async function loadDraft(draft: string, normalize: boolean): Promise<{ bundle: ArticleBundle; changes?: Change[] }> {
+export async function loadDraft(draft: string, normalize: boolean): Promise<{ bundle: ArticleBundle; changes?: Change[] }> {
   const { bundle, report } = await importFile(draft)
   if (report.format === 'banxin' || !normalize) return { bundle }
   const { article, changes } = normalizeArticle(bundle.article)
@@ -32,6 +45,12 @@ async function loadDraft(draft: string, normalize: boolean): Promise<{ bundle: A
 export async function runExport(draft: string, options: ExportOptions, onProgress?: (p: ExportProgress) => void): Promise<{ lines: string[]; failed: boolean }> {
   if (!options.pdf && !options.preflight && !options.htmlPackage && !options.htmlFolder)
     throw new UserError('cli.export-no-target', '请指定导出目标，例如 --pdf 稿件.pdf、--html-package 稿件.zip 或 --html-folder 文件夹；或用 --preflight 只做印前检查。')
+  if (await isPagePath(draft)) {
+    if (!options.pdf || options.preflight || options.htmlPackage || options.htmlFolder)
+      throw new UserError('cli.export-page-target', '版面文件只能导出 PDF，请指定 --pdf 版面.pdf。')
+    const { exportPageForCli } = await import('./page')
+    return { lines: await exportPageForCli(await openPage(draft), options.pdf, options.font ?? [], onProgress), failed: false }
+  }
   const { bundle, changes } = await loadDraft(draft, options.normalize)
   // Each output loads its writer only when asked for: a PDF export never pays for html-validate, nor the reverse.
   const lines: string[] = []

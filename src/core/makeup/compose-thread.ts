@@ -7,7 +7,7 @@ import { furnitureLine } from '../typeset/page-furniture'
 import type { Slab } from '../typeset/slab'
 import { shiftItem, shiftLine } from '../typeset/slab'
 import { textOptionsOf } from '../typeset/text-slabs'
-import type { FrameReport } from './page-makeup'
+import type { FrameRegions, FrameReport } from './page-makeup'
 import type { TextColumn } from './fill-columns'
 import { fillColumns } from './fill-columns'
 import type { FrameGeometry } from './frame-geometry'
@@ -69,7 +69,10 @@ interface Arranged {
   tooTall: number
   /** Rows left empty under the text where it ends in this frame; 0 when it goes on. */
   empty: number
+  /** Rows the columns could give up with the text still fitting. */
+  spare: number
   problems: string[]
+  regions: FrameRegions
 }
 
 /** Lines and items of slabs stacked from (x, y). */
@@ -121,6 +124,7 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
   const arrange = (at: ThreadFrame, page: PageSpec, g: FrameGeometry, head: Head, slabs: readonly Slab[], jumpTo: number | undefined, extra: number): Arranged => {
     const out = { lines: [] as Line[], items: [] as PageItem[] }
     const problems: string[] = []
+    const regions: FrameRegions = { columns: [] }
     const bottom = g.inner.top + g.inner.height
     const tops = g.lefts.map(() => g.inner.top)
     const { frame } = at
@@ -132,6 +136,7 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
       const x = g.lefts[from]! + (width - head.vertical.width) / 2
       out.lines.push(...head.vertical.lines.map((l) => shiftLine(l, x, g.inner.top)))
       for (let c = from; c < from + n; c++) tops[c] = bottom
+      regions.head = { left: g.lefts[from]!, top: g.inner.top, width, height: g.inner.height }
       if (head.vertical.width > width + 1e-6) problems.push(`竖题排成 ${head.vertical.lines.length} 行，比所占的 ${n} 栏宽：请加宽竖题或加高版框。`)
     }
     const headSpan = frame.headline.columns
@@ -144,6 +149,7 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
       stack(head.slabs, g.lefts[0]!, top, out)
       if (head.from) out.lines.push(smallLine(head.from, g.lefts[0]!, span, top + rowsFor(headHeight, pitch) * pitch, 'right'))
       for (let c = 0; c < headSpan; c++) tops[c] = g.inner.top + (headRows + extra + GAP_ROWS) * pitch
+      regions.head = { left: g.lefts[0]!, top: g.inner.top, width: span, height: (headRows + extra) * pitch }
     }
     if (at === first && figureIndex >= 0 && frame.figure) {
       const from = frame.columns - frame.figure.columns
@@ -153,27 +159,38 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
         const top = Math.max(...tops.slice(from))
         stack([figure], g.lefts[from]!, top, out)
         for (let c = from; c < frame.columns; c++) tops[c] = top + (rowsFor(figure.height, pitch) + GAP_ROWS) * pitch
+        regions.figure = { left: g.lefts[from]!, top, width, height: rowsFor(figure.height, pitch) * pitch }
       }
     }
     const columns: TextColumn[] = g.lefts.map((left, c) => ({ left, top: tops[c]!, width: g.columnWidth, bottom })).filter((c) => c.top < bottom)
+    regions.columns = columns.map((c) => ({ left: c.left, top: c.top, width: c.width, height: c.bottom - c.top }))
     let filled = fillColumns(slabs, at.page, columns, pitch, true)
-    let jumped = false
+    let jump: Line | undefined
     if (filled.flow.rest.length && jumpTo !== undefined && columns.length) {
-      // The jump line takes the last row of the last column.
+      // The jump line takes the last row of the last column, and is read last.
       const last = columns[columns.length - 1]!
       const reserved = [...columns.slice(0, -1), { ...last, bottom: bottom - pitch }]
       filled = fillColumns(slabs, at.page, reserved, pitch, false)
-      out.lines.push(smallLine(jumpText('下转', jumpTo), last.left, last.width, bottom - pitch, 'right'))
-      jumped = true
+      jump = smallLine(jumpText('下转', jumpTo), last.left, last.width, bottom - pitch, 'right')
     }
     for (const f of filled.flow.frames) {
       out.lines.push(...f.lines)
       out.items.push(...f.items)
     }
+    if (jump) out.lines.push(jump)
+    const jumped = jump !== undefined
     if (frame.columnRules) out.items.push(...columnRules(columns, filled.ends, preset.rule))
     const ended = !filled.flow.rest.length && !jumped
     const lowest = Math.max(g.inner.top, ...filled.ends)
-    return { ...out, problems, rest: filled.flow.rest, tooTall: filled.flow.tooTall.length, empty: ended ? Math.round((bottom - lowest) / pitch) : 0 }
+    return {
+      ...out,
+      problems,
+      regions,
+      rest: filled.flow.rest,
+      tooTall: filled.flow.tooTall.length,
+      empty: ended ? Math.round((bottom - lowest) / pitch) : 0,
+      spare: ended ? filled.spare + extra : 0,
+    }
   }
 
   let rest: readonly Slab[] = body.slabs
@@ -209,6 +226,8 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
         overset,
         ...(oversetText !== undefined ? { oversetText } : {}),
         emptyRows: arranged.empty,
+        spareRows: arranged.spare,
+        regions: arranged.regions,
         problems,
       },
     }

@@ -21,22 +21,28 @@ export interface FilledColumns {
   flow: Flow
   /** Per column, where its text ends (its top when it holds none). */
   ends: number[]
+  /** Rows every column could give up with the text still fitting (0 unless the text ends here). */
+  spare: number
 }
 
 const EPS = 1e-6
 
-function flowInto(slabs: readonly Slab[], page: number, columns: readonly TextColumn[], bottoms: readonly number[]): FilledColumns {
+function flowInto(slabs: readonly Slab[], page: number, columns: readonly TextColumn[], bottoms: readonly number[], measureOnly = false): FilledColumns {
   // A column with no room for a row takes no text: an empty frame would still take one slab.
   const open = columns.map((c, i) => ({ c, i, height: bottoms[i]! - c.top })).filter((o) => o.height > EPS)
-  const flow = flowSlabs(slabs, (k): Frame | undefined => {
-    const o = open[k]
-    return o && { page, left: o.c.left, top: o.c.top, width: o.c.width, height: o.height }
-  })
+  const flow = flowSlabs(
+    slabs,
+    (k): Frame | undefined => {
+      const o = open[k]
+      return o && { page, left: o.c.left, top: o.c.top, width: o.c.width, height: o.height }
+    },
+    measureOnly,
+  )
   const ends = columns.map((c) => c.top)
   flow.frames.forEach((f, k) => {
-    if (f.lines.length || f.items.length) ends[open[k]!.i] = f.frame.top + f.used
+    if (f.used > EPS) ends[open[k]!.i] = f.frame.top + f.used
   })
-  return { flow, ends }
+  return { flow, ends, spare: 0 }
 }
 
 /** Bottoms within one row of each other, and every column with room for text holding some. */
@@ -47,12 +53,13 @@ function even(filled: FilledColumns, columns: readonly TextColumn[], bottoms: re
 }
 
 export function fillColumns(slabs: readonly Slab[], page: number, columns: readonly TextColumn[], pitch: number, balance: boolean): FilledColumns {
-  const full = flowInto(slabs, page, columns, columns.map((c) => c.bottom))
-  if (!balance || full.flow.rest.length || !columns.length) return full
+  const full = flowInto(slabs, page, columns, columns.map((c) => c.bottom), balance)
+  if (!balance || !columns.length) return full
+  if (full.flow.rest.length) return flowInto(slabs, page, columns, columns.map((c) => c.bottom))
   const floor = Math.max(...columns.map((c) => c.bottom))
   const lifted = (rows: number, deeper: number) => columns.map((c, i) => Math.min(c.bottom, floor - (rows + (i < deeper ? 0 : 1)) * pitch))
   const fits = (bottoms: readonly number[]) => {
-    const filled = flowInto(slabs, page, columns, bottoms)
+    const filled = flowInto(slabs, page, columns, bottoms, true)
     return filled.flow.rest.length ? undefined : filled
   }
   // The most rows every column can give up with the text still fitting (fitting is monotone in height).
@@ -68,8 +75,8 @@ export function fillColumns(slabs: readonly Slab[], page: number, columns: reado
     for (let deeper = 1; deeper <= columns.length; deeper++) {
       const bottoms = lifted(rows, deeper)
       const filled = fits(bottoms)
-      if (filled && even(filled, columns, bottoms, pitch)) return filled
+      if (filled && even(filled, columns, bottoms, pitch)) return { ...flowInto(slabs, page, columns, bottoms), spare: lo }
     }
   }
-  return fits(lifted(lo, columns.length))!
+  return { ...flowInto(slabs, page, columns, lifted(lo, columns.length)), spare: lo }
 }

@@ -46,7 +46,11 @@ export interface Flow {
 
 const EPS = 1e-6
 
-export function flowSlabs(input: readonly Slab[], frameAt: (index: number) => Frame | undefined): Flow {
+/**
+ * `measureOnly`: how far the slabs go and what is left, without placing their lines — for a compositor
+ * that tries many frame heights (balancing columns, sizing frames) before it places the one it keeps.
+ */
+export function flowSlabs(input: readonly Slab[], frameAt: (index: number) => Frame | undefined, measureOnly = false): Flow {
   const slabs = input.slice()
   const out: Flow = { frames: [], bookmarks: [], blockPages: new Map(), rest: [], tooTall: [] }
   let frame = frameAt(0)
@@ -55,7 +59,7 @@ export function flowSlabs(input: readonly Slab[], frameAt: (index: number) => Fr
 
   const finishFrame = (f: Frame) => {
     const filled: FilledFrame = { frame: f, lines: [], items: [], used }
-    for (const { slab: at, y } of placed) {
+    for (const { slab: at, y } of measureOnly ? [] : placed) {
       const slab = slabs[at]!
       const top = f.top + y
       const { lines, items } = placeSlab(slab, f.left, top)

@@ -14,6 +14,8 @@ export interface DrawnLine {
   size: number
   /** pt added after each character (PDF Tc). */
   tracking?: number
+  /** Turned 90° clockwise about its origin: a sideways run in a vertical line. */
+  turned?: true
 }
 
 const FONT = createRequire(import.meta.url).resolve(
@@ -44,6 +46,8 @@ export function drawPdf(
     if (size.trim)
       (doc.page.dictionary as unknown as { data: Record<string, unknown> }).data.TrimBox = [...size.trim]
     for (const l of lines) {
+      doc.save()
+      if (l.turned) doc.rotate(90, { origin: [l.x, l.baseline] })
       doc
         .font('song')
         .fontSize(l.size)
@@ -52,6 +56,7 @@ export function drawPdf(
           characterSpacing: l.tracking ?? 0,
           baseline: 'alphabetic',
         })
+      doc.restore()
     }
   }
   doc.end()
