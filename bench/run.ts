@@ -10,6 +10,7 @@ import { run as portalSuite } from './suites/portal'
 import { run as typesetSuite } from './suites/typeset'
 import { run as appSuite } from './suites/app'
 import { run as editorSuite } from './suites/editor'
+import { run as pagesSuite } from './suites/pages'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {}
 suites.import = importSuite
@@ -17,6 +18,7 @@ suites.portal = portalSuite
 suites.typeset = typesetSuite
 suites.app = appSuite
 suites.editor = editorSuite
+suites.pages = pagesSuite
 
 const only = process.argv.slice(2)
 const all: BenchResult[] = []

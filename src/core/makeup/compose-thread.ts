@@ -167,11 +167,11 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
     let filled = fillColumns(slabs, at.page, columns, pitch, true)
     let jump: Line | undefined
     if (filled.flow.rest.length && jumpTo !== undefined && columns.length) {
-      // The jump line takes the last row of the last column, and is read last.
+      // The jump line follows the text in the last column (whose last row is kept for it), and is read last.
       const last = columns[columns.length - 1]!
       const reserved = [...columns.slice(0, -1), { ...last, bottom: bottom - pitch }]
       filled = fillColumns(slabs, at.page, reserved, pitch, false)
-      jump = smallLine(jumpText('下转', jumpTo), last.left, last.width, bottom - pitch, 'right')
+      jump = smallLine(jumpText('下转', jumpTo), last.left, last.width, filled.ends[columns.length - 1]!, 'right')
     }
     for (const f of filled.flow.frames) {
       out.lines.push(...f.lines)

@@ -186,7 +186,10 @@ const gutterOf = (top: boolean) => (top ? 0 : 1)
  * the tiling out.
  */
 function tilePage(count: number, C: number, R: number, size: SizeOf): Tiling | undefined {
-  const memo = new Map<string, Tiling | undefined>()
+  const memo = new Map<number, Tiling | undefined>()
+  // No tiling of a rectangle smaller than its stories' least area: most rectangles are ruled out at once.
+  const least = Array.from({ length: count }, (_, r) => Math.min(...Array.from({ length: C }, (_, w) => (size(r, w + 1)?.rows ?? Infinity) * (w + 1))))
+  const leastFrom = least.reduceRight((acc, a) => [a + (acc[0] ?? 0), ...acc], [] as number[])
   const shift = (t: Tiling, dc: number, dr: number): Leaf[] => t.leaves.map((l) => ({ ...l, column: l.column + dc, row: l.row + dr }))
 
   const leaf = (rank: number, w: number, h: number, top: boolean): Tiling | undefined => {
@@ -209,7 +212,8 @@ function tilePage(count: number, C: number, R: number, size: SizeOf): Tiling | u
   const across = (t: Tiling, first: number, last: number, columns: number) => t.cost + RIGHT * columns * importance(first, last)
 
   const tile = (first: number, last: number, w: number, h: number, top: boolean): Tiling | undefined => {
-    const key = `${first} ${last} ${w} ${h} ${top}`
+    if (leastFrom[first]! - (leastFrom[last] ?? 0) > w * h) return undefined
+    const key = (((first * 32 + last) * 32 + w) * 1024 + h) * 2 + (top ? 1 : 0)
     if (memo.has(key)) return memo.get(key)
     let best: Tiling | undefined
     const consider = (t: Tiling | undefined) => {

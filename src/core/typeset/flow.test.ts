@@ -51,6 +51,15 @@ describe('排入栏框（版面拼版用）', () => {
     expect([...flow.blockPages.values()]).toEqual([2, 2, 2, 2])
   })
 
+  it('只量不排：同样的去处和剩余，但不生成行（拼版试排栏高时用）', () => {
+    const slabs = [...lines(2), slab('标题'), slab('正文', false), ...lines(9, '后')]
+    const placed = flowSlabs(slabs, (i) => frames[i])
+    const measured = flowSlabs(slabs, (i) => frames[i], true)
+    expect(measured.frames.map((f) => f.used)).toEqual(placed.frames.map((f) => f.used))
+    expect(measured.rest).toEqual(placed.rest)
+    expect(measured.frames.every((f) => !f.lines.length && !f.items.length)).toBe(true)
+  })
+
   it('没有栏框时全部交回', () => {
     const flow = flowSlabs(lines(2), () => undefined)
     expect(flow.frames).toEqual([])

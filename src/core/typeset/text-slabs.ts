@@ -12,8 +12,8 @@ import type { Slab } from './slab'
 
 /**
  * A paragraph of styled text as slabs, one per line: the unit every block composer builds from. On a
- * grid each line takes whole rows (GB/T 9704 §5.2.2) and a justified paragraph offers its longer
- * setting (伸行) to pagination.
+ * grid each line takes whole rows (GB/T 9704 §5.2.2), and on a grid of cells a justified paragraph
+ * offers its longer setting (伸行) to pagination.
  */
 
 export interface ImageSize {
@@ -136,7 +136,8 @@ export function textSlabs(ctx: ComposeContext, spans: readonly Span[], style: Re
   const p = composeParagraph(spans, format, ctx.fonts, ctx.text)
   ctx.notes.substitutions.push(...p.substitutions)
   const slabs = toSlabs(ctx, p, style, role, opts)
-  if (ctx.preset.gridPitch && style.align === 'justify' && slabs[0]) {
+  // 伸行 keeps a 公文 page's 22 rows full (GB/T 9704 §5.2.2); a newspaper's baseline grid leaves a column a row short instead.
+  if (ctx.preset.gridCells && style.align === 'justify' && slabs[0]) {
     // Set once, when a flow first asks: a page compositor flows the same slabs many times.
     let made: ReturnType<NonNullable<Slab['loosen']>['make']> | null = null
     const make = () => {
