@@ -51,13 +51,17 @@ async function drag(app: HarnessApp, from: Locator, dx: number, dy: number): Pro
   await app.page.mouse.up()
 }
 
-test('版面: drag a frame a column over, resize it by its handle, undo both, with the page document checked at each step', async ({ app }) => {
+test('版面: drag a frame a column over, resize it by its handle (the story no longer fits: overset shown), undo both, with the page document checked at each step', async ({ app }) => {
   const { page } = app
   const dir = mkdtempSync(join(tmpdir(), 'banxin-page-'))
   const path = writePage(dir, '一版.banxin', frontPage())
   await openPage(app, path)
   const frame = page.locator('[data-frame="f3"]')
   await expect(frame).toHaveAccessibleName(/版框「河川新区重点项目集中开工」，第 1–3 栏，第 31–61 行/)
+  // The page as the PDF draws it, under the grid: every story fits.
+  await expect(page.getByRole('img', { name: '第 1 版' })).toBeVisible()
+  await expect(page.getByTestId('overset-list-empty')).toBeVisible()
+  await expect(page.getByTestId('overset-marker')).toHaveCount(0)
   await page.screenshot({ path: `${SCREENS}/page-1-opened.png` })
 
   // One column's travel on screen: the distance between the 头条's left edge and its neighbour's, over 4 columns.
@@ -72,11 +76,17 @@ test('版面: drag a frame a column over, resize it by its handle, undo both, wi
   // The bottom handle, dragged up ten rows.
   await drag(app, frame.locator('[data-handle="s"]'), 0, -10 * row)
   await expect(frame).toHaveAccessibleName(/第 2–4 栏，第 31–51 行/)
+  // Ten rows shorter, the story no longer fits: the frame says so, and so does the side panel.
+  await expect(frame.getByTestId('overset-marker')).toHaveText(/^溢出 \d+ 行$/)
+  await expect(frame).toHaveAccessibleName(/，溢出 \d+ 行/)
+  await expect(page.getByTestId('overset-list')).toContainText('第 1 版「河川新区重点项目集中开工」')
   await page.screenshot({ path: `${SCREENS}/page-3-resized.png` })
   expect(rectOf(await saved(app, path), 'f3')).toEqual({ column: 1, columns: 3, row: 30, rows: 21 })
 
   await page.getByRole('button', { name: '撤销' }).click()
   await expect(frame).toHaveAccessibleName(/第 2–4 栏，第 31–61 行/)
+  await expect(page.getByTestId('overset-marker')).toHaveCount(0)
+  await expect(page.getByTestId('overset-list-empty')).toBeVisible()
   expect(rectOf(await saved(app, path), 'f3')).toEqual({ column: 1, columns: 3, row: 30, rows: 31 })
   await page.keyboard.press('Control+z')
   await expect(frame).toHaveAccessibleName(/第 1–3 栏，第 31–61 行/)

@@ -12,12 +12,14 @@ import type { Change } from '../normalize'
 import type { Settings } from '../settings/schema'
 import { settingsSchema } from '../settings/schema'
 import type { PreflightItem } from '../typeset/preflight'
+import type { FrameReport } from '../makeup/page-makeup'
 import {
   bundleArg,
   bytesArg,
   contentArg,
   contextMenuArg,
   editCommandArg,
+  pageBundleArg,
   docIdArg,
   docInfoArg,
   exportOrderArg,
@@ -106,6 +108,18 @@ export interface PrintPreviewResult {
   preflight: PreflightItem[]
 }
 
+/** A page file's pages for the 版面 view, drawn as SVG from the Layout its PDF is drawn from. */
+export interface PagePreviewResult {
+  size: { width: number; height: number }
+  /** One SVG document per 版 of the page file. */
+  pages: string[]
+  /** Per frame: its rectangle, overset, empty rows and problems (core/makeup). */
+  frames: FrameReport[]
+  warnings: string[]
+  /** What a print shop's preflight would flag in the PDF of these pages. */
+  preflight: PreflightItem[]
+}
+
 export interface InstalledFontInfo {
   spec: string
   name: string
@@ -184,6 +198,8 @@ export const INVOKE = {
   editCommand: channel(z.tuple([editCommandArg]), answers<void>()),
   /** Typesets for the print preview; a newer call supersedes an older one, which then resolves null. */
   typesetPreview: channel(z.tuple([bundleArg, idArg]), answers<PrintPreviewResult | null>()),
+  /** Composes a page file for the 版面 view with the page's own preset; a newer call supersedes an older one (null). */
+  typesetPage: channel(z.tuple([pageBundleArg]), answers<PagePreviewResult | null>()),
   /** Fonts installed on this computer, for choosing a font per role. */
   listFonts: channel(z.tuple([]), answers<InstalledFontInfo[]>()),
   /** A sample of the font a role would print with (`spec` absent: the default), and what it cannot print. */

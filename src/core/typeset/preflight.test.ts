@@ -54,13 +54,14 @@ describe('印前检查', () => {
     expect(preflight(layout([page], false), facts(1200, 'rgb'))).toEqual([])
   })
 
-  it('缺少的字体和排版的提醒（缺字、超出版心）都列出来', () => {
-    const l = { ...layout([]), warnings: ['「𠮷」所有字体中都没有，印出来会是空框，请换用其他字体。', '有 1 处内容比一整页还高，已超出版心。'] }
+  it('缺少的字体和排版的提醒（缺字、超出版心、版框排不下）都列出来', () => {
+    const l = { ...layout([]), warnings: ['「𠮷」所有字体中都没有，印出来会是空框，请换用其他字体。', '有 1 处内容比一整页还高，已超出版心。', '第1版「春耕」：有 4 行排不下（从「备耕」起）。'] }
     const items = preflight(l, { fonts: [{ face: '小标宋', wanted: '方正小标宋简体', used: 'Noto Serif SC Bold' }], images: {} })
     expect(items.map((i) => `${i.level} ${i.kind} ${i.message}`)).toEqual([
       'warning font 版式要求的字体「方正小标宋简体」没有安装：小标宋用 Noto Serif SC Bold 代替。',
       'error layout 「𠮷」所有字体中都没有，印出来会是空框，请换用其他字体。',
       'error overset 有 1 处内容比一整页还高，已超出版心。',
+      'error overset 第1版「春耕」：有 4 行排不下（从「备耕」起）。',
     ])
   })
 })

@@ -91,7 +91,9 @@ function imageItems(layout: Layout, images: PreflightFacts['images']): Preflight
 
 export function preflight(layout: Layout, facts: PreflightFacts): PreflightItem[] {
   const fonts = facts.fonts.map((f): PreflightItem => ({ level: 'warning', kind: 'font', message: `版式要求的字体「${f.wanted}」没有安装：${f.face}用 ${f.used} 代替。` }))
-  // The layout's own notes: characters no font has, images it could not place, content taller than a page.
-  const notes = layout.warnings.map((w): PreflightItem => ({ level: /空框|超出版心/u.test(w) ? 'error' : 'warning', kind: /超出版心/u.test(w) ? 'overset' : 'layout', message: w }))
+  // The layout's own notes: characters no font has, images it could not place, content taller than a page,
+  // a newspaper page's stories with lines their frames cannot hold (排不下).
+  const overset = (w: string) => /超出版心|排不下/u.test(w)
+  const notes = layout.warnings.map((w): PreflightItem => ({ level: /空框/u.test(w) || overset(w) ? 'error' : 'warning', kind: overset(w) ? 'overset' : 'layout', message: w }))
   return [...fonts, ...notes, ...textItems(layout), ...imageItems(layout, facts.images)]
 }

@@ -163,6 +163,10 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
         fonts: current.fonts,
       })
     },
+    typesetPage: async (bundle) => {
+      const { settings: current } = await settings.load()
+      return preview.renderPage(bundle, { templates: templatesOf(current), fonts: current.fonts })
+    },
     listFonts: async () => fonts(),
     fontSpecimen: async (role, spec, text) => {
       if (spec && !knownFont(spec, fonts(), (await settings.load()).settings))

@@ -1,10 +1,20 @@
 import { Worker } from 'node:worker_threads'
 import type { ArticleBundle } from '../../../core/model/article'
-import type { PrintPreviewResult } from '../../../core/ipc/contract'
+import type { PageBundle } from '../../../core/page/page'
+import type { PagePreviewResult, PrintPreviewResult } from '../../../core/ipc/contract'
 import { UserError } from '../../../core/errors'
 import type { LayoutOptions } from '../../layout/layout-bundle'
+import type { PageLayoutOptions } from '../../layout/layout-page'
 
-type Reply = { id: number; result: PrintPreviewResult } | { id: number; error: string }
+/** What the preview worker is asked: an article's print preview, or a page file's pages for the 版面 view. */
+export type PreviewRequest =
+  | { id: number; kind: 'article'; bundle: ArticleBundle; options: LayoutOptions }
+  | { id: number; kind: 'page'; bundle: PageBundle; options: PageLayoutOptions }
+
+type Result = PrintPreviewResult | PagePreviewResult
+type Reply = { id: number; result: Result } | { id: number; error: string }
+/** A request before it is numbered (distributed over the union, so each kind keeps its own fields). */
+type Job = PreviewRequest extends unknown ? Omit<PreviewRequest, 'id'> : never
 
 /**
  * Talks to the preview worker. Only the newest request matters: an older one still waiting is answered
@@ -14,15 +24,24 @@ export class PrintPreviewClient {
   private worker?: Worker
   private next = 0
   private waiting = new Map<number, (reply: Reply | null) => void>()
-  private queued?: { id: number; bundle: ArticleBundle; options: LayoutOptions }
+  private queued?: PreviewRequest
   private busy = false
 
   constructor(private readonly workerPath: string) {}
 
   async render(bundle: ArticleBundle, options: LayoutOptions): Promise<PrintPreviewResult | null> {
+    return (await this.request({ kind: 'article', bundle, options })) as PrintPreviewResult | null
+  }
+
+  /** A page file composed with its own page preset (the page's compositor stays warm in the worker). */
+  async renderPage(bundle: PageBundle, options: PageLayoutOptions): Promise<PagePreviewResult | null> {
+    return (await this.request({ kind: 'page', bundle, options })) as PagePreviewResult | null
+  }
+
+  private async request(job: Job): Promise<Result | null> {
     const id = ++this.next
     if (this.queued) this.waiting.get(this.queued.id)?.(null)
-    this.queued = { id, bundle, options }
+    this.queued = { ...job, id } as PreviewRequest
     const reply = await new Promise<Reply | null>((resolve) => {
       this.waiting.set(id, resolve)
       this.pump()

@@ -1,20 +1,34 @@
 import { parentPort } from 'node:worker_threads'
-import { renderPrintPreview } from './print-preview'
-import type { ArticleBundle } from '../../../core/model/article'
-import type { LayoutOptions } from '../../layout/layout-bundle'
+import { renderPagePreview, renderPrintPreview } from './print-preview'
 import { userMessage } from '../../../core/errors'
+import { createPageLayouter, type PageLayouter } from '../../layout/layout-page'
+import { createArticleInterner } from './article-interner'
+import type { PreviewRequest } from './preview-client'
 
 /**
- * Long-lived worker (out/main/preview-worker.js) for the print preview: fonts stay parsed between
- * requests, so re-typesetting while the user edits is warm, and main's event loop never blocks.
+ * Long-lived worker (out/main/preview-worker.js) for the print preview and the 版面 view: fonts stay
+ * parsed between requests, and a page's compositor keeps what it set, so re-typesetting while the user
+ * edits is warm and re-flows only the story edited; main's event loop never blocks.
  */
 const port = parentPort
 if (!port) throw new Error('preview-worker must run in a worker thread')
 
-port.on('message', ({ id, bundle, options }: { id: number; bundle: ArticleBundle; options: LayoutOptions }) => {
+/** One layouter per set of options (fonts, templates): its caches are only good for the same ones. */
+const layouters = new Map<string, PageLayouter>()
+const intern = createArticleInterner()
+
+function layouterFor(options: Parameters<typeof createPageLayouter>[0]): PageLayouter {
+  const key = JSON.stringify(options)
+  let layouter = layouters.get(key)
+  if (!layouter) layouters.set(key, (layouter = createPageLayouter(options)))
+  return layouter
+}
+
+port.on('message', (request: PreviewRequest) => {
   try {
-    port.postMessage({ id, result: renderPrintPreview(bundle, options) })
+    const result = request.kind === 'page' ? renderPagePreview(intern(request.bundle), layouterFor(request.options)) : renderPrintPreview(request.bundle, request.options)
+    port.postMessage({ id: request.id, result })
   } catch (error) {
-    port.postMessage({ id, error: userMessage(error) })
+    port.postMessage({ id: request.id, error: userMessage(error) })
   }
 })

@@ -1,14 +1,13 @@
 import type { ArticleBundle } from '../../../core/model/article'
-import type { PrintPreviewResult } from '../../../core/ipc/contract'
+import type { PagePreviewResult, PrintPreviewResult } from '../../../core/ipc/contract'
 import { layoutBundle, type LayoutOptions } from '../../layout/layout-bundle'
 import { pageSvg, type PreviewImage } from './page-svg'
 import type { PageBundle } from '../../../core/page/page'
-import type { FrameReport } from '../../../core/makeup/page-makeup'
 import { pageAsset } from '../../../core/makeup/compose-page'
 import type { PageLayouter } from '../../layout/layout-page'
 import { createPageLayouter } from '../../layout/layout-page'
 import { preflight } from '../../../core/typeset/preflight'
-import { preflightFacts } from '../../layout/preflight'
+import { pagePreflightFacts, preflightFacts } from '../../layout/preflight'
 
 /** Typesets a bundle exactly as the PDF export does and draws each page as SVG for the print preview. */
 export function renderPrintPreview(bundle: ArticleBundle, options: LayoutOptions): PrintPreviewResult {
@@ -25,15 +24,6 @@ export function renderPrintPreview(bundle: ArticleBundle, options: LayoutOptions
     warnings: layout.warnings,
     preflight: preflight(layout, preflightFacts(bundle, layout, registry)),
   }
-}
-
-export interface PagePreviewResult {
-  size: { width: number; height: number }
-  /** One SVG document per 版 of the page file. */
-  pages: string[]
-  /** Per frame: its rectangle, overset, empty rows and problems (core/makeup). */
-  frames: FrameReport[]
-  warnings: string[]
 }
 
 /**
@@ -54,5 +44,6 @@ export function renderPagePreview(bundle: PageBundle, layouter: PageLayouter = c
     pages: layout.pages.map((page) => pageSvg(page, layout.geometry, registry, images)),
     frames,
     warnings: layout.warnings,
+    preflight: preflight(layout, pagePreflightFacts(bundle, layout, registry)),
   }
 }

@@ -7,6 +7,8 @@ import { gridBox, headBox, snapTravel, type Box, type PageLayoutGrid } from './p
 /** A frame's overset as the compositor reports it. */
 export interface FrameStatus {
   overset: number
+  /** The first line that did not fit, so the editor sees where the text stops. */
+  oversetText?: string
   problems: string[]
 }
 
@@ -113,6 +115,7 @@ export function PageCanvas(props: Props) {
     <div
       className="bx-sheet"
       data-testid="page-sheet"
+      data-drawn={props.drawn ? true : undefined}
       style={{ width: grid.pageWidth * scale, height: grid.pageHeight * scale }}
       onPointerDown={(e) => {
         if (!(e.target as Element).closest('.bx-frame')) props.onSelect(undefined)

@@ -18,10 +18,12 @@ import { zoomScale, type Zoom } from '../preview/zoom'
 import { ArticlesPanel } from './ArticlesPanel'
 import { FramePanel } from './FramePanel'
 import { PageArticleEditor } from './PageArticleEditor'
-import { PageCanvas, type FrameStatus } from './PageCanvas'
+import { OversetPanel } from './OversetPanel'
+import { PageCanvas } from './PageCanvas'
 import { PageHeadPanel } from './PageHeadPanel'
 import { pageLayoutGrid } from './page-geometry'
 import { onDocument, usePageEdits } from './usePageEdits'
+import { usePageDrawing } from './usePageDrawing'
 import './page.css'
 
 interface Props {
@@ -37,7 +39,6 @@ interface Props {
 
 /** Pane padding around the page, so the sheet's shadow and handles stay visible at 适合页面. */
 const SHEET_MARGIN = 48
-const NO_STATUS: ReadonlyMap<string, FrameStatus> = new Map()
 
 const isUndo = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z' && !e.shiftKey
 const isRedo = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))
@@ -66,6 +67,7 @@ export function PageView({ tab, commands, settings, templates, portalMainColor, 
   const [guides, setGuides] = useState(true)
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null)
   const pane = useElementSize(scroller)
+  const drawing = usePageDrawing(tab.page)
 
   // Ctrl+Z / Ctrl+Y wherever the focus is (a removed frame takes it along), except in the article
   // editor, which keeps its own undo for the text, and in dialogs.
@@ -110,6 +112,10 @@ export function PageView({ tab, commands, settings, templates, portalMainColor, 
   const remove = (id: string) => {
     editDoc((d) => removeFrame(d, id))
     setSelected(undefined)
+  }
+  const selectFrame = (id: string, page: number) => {
+    setPageIndex(page)
+    setSelected(id)
   }
   const openArticleOf = (id: string) => setEditing(spec.frames.find((f) => f.id === id)?.article)
 
@@ -173,7 +179,13 @@ export function PageView({ tab, commands, settings, templates, portalMainColor, 
         </label>
         <ZoomSelect zoom={zoom} fits={['fit-page', 'fit-width']} onChange={setZoom} />
         <span className="bx-note">{preset.preset.name}</span>
+        {drawing.busy && drawing.result ? <span className="bx-busy">更新中…</span> : null}
       </div>
+      {drawing.error ? (
+        <p className="bx-error" role="alert">
+          排版失败：{drawing.error}
+        </p>
+      ) : null}
       <div className="bx-page-body">
         <div className="bx-sheet-pane" ref={setScroller}>
           <PageCanvas
@@ -181,7 +193,8 @@ export function PageView({ tab, commands, settings, templates, portalMainColor, 
             spec={spec}
             articles={doc.articles}
             scale={scale}
-            status={NO_STATUS}
+            {...(drawing.urls[index] ? { drawn: drawing.urls[index] } : {})}
+            status={drawing.status}
             guides={guides}
             {...(frame ? { selected: frame.id } : {})}
             onSelect={setSelected}
@@ -213,6 +226,7 @@ export function PageView({ tab, commands, settings, templates, portalMainColor, 
                 doc={doc}
                 frame={frame}
                 grid={layout.content}
+                {...(drawing.status.get(frame.id) ? { status: drawing.status.get(frame.id)! } : {})}
                 onUpdate={(patch) => editDoc((d) => updateFrame(d, frame.id, patch))}
                 onMove={(c, r) => move(frame.id, c, r)}
                 onResize={(by) => resize(frame.id, by)}
@@ -225,12 +239,10 @@ export function PageView({ tab, commands, settings, templates, portalMainColor, 
             ) : (
               <p className="bx-note bx-page-hint">点选版框可调整位置、标题和边框；方向键按栏、按行移动，Shift+方向键调整大小。</p>
             )}
+            <OversetPanel doc={doc} {...(drawing.result ? { frames: drawing.result.frames } : {})} onSelectFrame={selectFrame} />
             <ArticlesPanel
               doc={doc}
-              onSelectFrame={(id, page) => {
-                setPageIndex(page)
-                setSelected(id)
-              }}
+              onSelectFrame={selectFrame}
               onPlace={(key) => {
                 if (placeArticle(doc, index, key, layout.content) === doc) onNotice('info', '这一版已无空处：先缩小或删除版框，再放上这篇稿件。')
                 else editDoc((d) => placeArticle(d, index, key, contentGrid(preset.preset, d.pages[index]!)))

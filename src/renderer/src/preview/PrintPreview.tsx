@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { ArticleBundle } from '../../../core/model/article'
 import type { PrintPreviewResult } from '../../../core/ipc/contract'
 import type { PresetChoice } from '../export/ExportDialog'
 import { useDebouncedValue } from './useDebouncedValue'
 import { cursorBlockIndex } from './cursor-block'
 import { useElementSize } from './useElementSize'
+import { usePageUrls } from './usePageUrls'
 import { ZoomSelect } from './ZoomSelect'
 import { zoomScale, type Zoom } from './zoom'
 
@@ -13,13 +14,6 @@ interface Props {
   presets: readonly PresetChoice[]
   presetId: string
   onPresetChange(id: string): void
-}
-
-/** Object URLs for SVG pages; an <img> never runs anything inside the SVG. */
-function usePageUrls(pages: readonly string[]): string[] {
-  const urls = useMemo(() => pages.map((svg) => URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))), [pages])
-  useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls])
-  return urls
 }
 
 /**
