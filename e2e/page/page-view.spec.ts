@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -182,4 +183,28 @@ test('新建版面 from the welcome screen: 对开, 版头 filled in, articles a
   await page.getByRole('button', { name: '关闭 三版.banxin' }).click()
   await page.getByTestId('welcome').getByRole('button', { name: /三版\.banxin/ }).click()
   await expect(page.locator('[data-frame]')).toHaveCount(2)
+})
+
+test("导出 PDF of a page file: its own page preset, 印前检查 names the frame that does not fit, one PDF page per 版 with a TrimBox", async ({ app }) => {
+  const { page } = app
+  const dir = mkdtempSync(join(tmpdir(), 'banxin-page-'))
+  const tight = frontPage()
+  tight.page.pages[0]!.frames[2]!.rows = 21
+  await openPage(app, writePage(dir, '一版.banxin', tight))
+  await expect(page.getByTestId('overset-marker')).toHaveText(/^溢出 \d+ 行$/)
+  await page.keyboard.press('Control+e')
+  const dialog = page.getByRole('dialog', { name: '导出 PDF' })
+  await expect(dialog).toContainText('四开（六栏）（版面自带，每版一页）')
+  await expect(dialog.getByTestId('preflight')).toContainText(/1 个错误/)
+  await expect(dialog.getByTestId('preflight')).toContainText(/错误：第1版「河川新区重点项目集中开工」：有 \d+ 行排不下/)
+  await page.screenshot({ path: `${SCREENS}/page-8-export.png` })
+  const target = join(dir, '一版.pdf')
+  app.dialogs.exportPaths.push(target)
+  await dialog.getByRole('button', { name: '导出…' }).click()
+  await expect(page.getByTestId('export-done')).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByTestId('export-done')).toContainText('排不下')
+  const info = execFileSync('pdfinfo', ['-box', target], { encoding: 'utf8' })
+  expect(info).toMatch(/^Pages:\s+1$/m)
+  expect(info).toMatch(/^TrimBox:/m)
+  expect(info).toMatch(/^Title:\s+河川日报 2025-05-01 第1版$/m)
 })

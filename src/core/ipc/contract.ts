@@ -208,6 +208,8 @@ export const INVOKE = {
   chooseExportTarget: channel(z.tuple([exportTargetKindArg, nameArg]), answers<string | null>()),
   /** Runs an export off the UI thread; resolves null when cancelled. Progress arrives as exportProgress events. */
   exportDocument: channel(z.tuple([docIdArg, bundleArg, exportOrderArg]), answers<ExportResult | null>()),
+  /** A page file's PDF with its own page preset (one PDF page per 版), as exportDocument runs it. */
+  exportPage: channel(z.tuple([docIdArg, pageBundleArg, pathArg]), answers<ExportResult | null>()),
   cancelExport: channel(z.tuple([docIdArg]), answers<void>()),
   showInFolder: channel(z.tuple([pathArg]), answers<void>()),
   /** The user's settings; `notice` says when a corrupt file was replaced by defaults. */

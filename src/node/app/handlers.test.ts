@@ -281,6 +281,11 @@ describe('page files (版面) through the same document services', () => {
     expect(value<OpenedPage>(await next.table.recover('page-1'))).toEqual({ page: edited, path, displayName: '一版.banxin' })
   })
 
+  it("export a page's PDF only to the target chosen in the export dialog", async () => {
+    const h = handlers()
+    expect(refusal(await h.table.exportPage('job-1', page(), join(h.dir, 'page.pdf')))).toBe('path.not-granted')
+  })
+
   it('refuse a page whose frame shows an article the file does not hold', async () => {
     const h = handlers()
     const broken = page()

@@ -182,6 +182,11 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
       grants.check(order.target, 'write')
       return jobs.run(jobId, requestFor(order, bundle, (await settings.load()).settings))
     },
+    exportPage: async (jobId, bundle, target) => {
+      grants.check(target, 'write')
+      const { settings: current } = await settings.load()
+      return jobs.run(jobId, { kind: 'page-pdf', bundle, target, options: { fonts: current.fonts, templates: templatesOf(current) } })
+    },
     cancelExport: async (jobId) => jobs.cancel(jobId),
     showInFolder: async (path) => {
       grants.check(path, 'open', await recent.list())

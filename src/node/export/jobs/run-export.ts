@@ -1,7 +1,11 @@
 import { windowsTextFile } from '../package/text-file'
 import { renderArticleText } from '../../../core/portal/render-text'
 import { writeFileAtomic } from '../../fs/atomic-write'
-import type { ExportControl, ExportOutcome, ExportRequest } from './export-request'
+import type { ExportControl, ExportOutcome, ExportProgress, ExportRequest } from './export-request'
+import type { ExportProgress as PdfProgress } from '../pdf/export-pdf'
+
+const pdfProgress = (p: PdfProgress): ExportProgress =>
+  p.phase === 'typeset' ? { fraction: 0.1 * p.done, message: '正在排版…' } : { fraction: 0.1 + (0.9 * p.done) / p.total, message: `正在输出第 ${p.done}/${p.total} 页` }
 
 const PACKAGE_STEPS = { render: '正在生成网页…', write: '正在写入文件…', done: '完成' } as const
 
@@ -14,13 +18,13 @@ export async function runExport(request: ExportRequest, control: ExportControl =
       const { exportPdfToFile } = await import('../pdf/export-pdf')
       const result = await exportPdfToFile(request.bundle, request.target, request.options, {
         signal,
-        onProgress: (p) =>
-          onProgress?.(
-            p.phase === 'typeset'
-              ? { fraction: 0.1 * p.done, message: '正在排版…' }
-              : { fraction: 0.1 + (0.9 * p.done) / p.total, message: `正在输出第 ${p.done}/${p.total} 页` },
-          ),
+        onProgress: (p) => onProgress?.(pdfProgress(p)),
       })
+      return { path: request.target, warnings: result.warnings, fonts: result.fonts }
+    }
+    case 'page-pdf': {
+      const { exportPagePdfToFile } = await import('../pdf/export-pdf')
+      const result = await exportPagePdfToFile(request.bundle, request.target, request.options, { signal, onProgress: (p) => onProgress?.(pdfProgress(p)) })
       return { path: request.target, warnings: result.warnings, fonts: result.fonts }
     }
     case 'package': {

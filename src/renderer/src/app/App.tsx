@@ -5,7 +5,7 @@ import { ExportDialog, type ExportKind } from '../export/ExportDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
 import { FontSettings } from '../settings/FontSettings'
 import { PresetSettings } from '../settings/PresetSettings'
-import { suggestedFileName, withoutUnusedAssets } from './document-state'
+import { exportContent, suggestedFileName, withoutUnusedAssets } from './document-state'
 import { StatusBar } from './StatusBar'
 import { Toasts } from './Toasts'
 import { RecoveryBanner } from './RecoveryBanner'
@@ -51,7 +51,7 @@ export function App() {
       const doc = documents.current.current.find((d) => d.id === documents.activeId)
       const exportKind = EXPORTS[command]
       if (exportKind) {
-        if (doc?.kind === 'article') setExporting(exportKind)
+        if (doc?.kind === 'article' || (doc?.kind === 'page' && exportKind === 'pdf')) setExporting(exportKind)
         return
       }
       switch (command) {
@@ -147,16 +147,16 @@ export function App() {
           onClose={() => setNewPage(false)}
         />
       ) : null}
-      {active?.kind === 'article' && exporting ? (
+      {active && exporting ? (
         <ExportDialog
           kind={exporting}
-          bundle={withoutUnusedAssets(active.bundle)}
+          content={exportContent(active)}
           baseName={suggestedFileName(active).replace(/\.banxin$/, '')}
           presets={presets}
           defaultPreset={settings.defaultPreset}
           profiles={profiles}
           defaultProfile={settings.defaultProfile}
-          {...(active.importChanges ? { importChanges: active.importChanges } : {})}
+          {...(active.kind === 'article' && active.importChanges ? { importChanges: active.importChanges } : {})}
           onClose={() => setExporting(null)}
         />
       ) : null}

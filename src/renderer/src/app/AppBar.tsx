@@ -4,7 +4,7 @@ import type { DocumentState } from './document-state'
 /** Commands that act on the open document, by the kind of document they work on. */
 const NEEDS: Partial<Record<MenuCommand, readonly DocumentState['kind'][]>> = {
   save: ['article', 'page'],
-  'export-pdf': ['article'],
+  'export-pdf': ['article', 'page'],
   'export-package': ['article'],
   'export-text': ['article'],
   print: ['article'],

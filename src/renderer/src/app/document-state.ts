@@ -4,6 +4,8 @@ import type { Opened } from '../../../core/ipc/contract'
 import type { Change } from '../../../core/normalize'
 import type { PageBundle } from '../../../core/page/page'
 import type { BanxinContent } from '../../../core/page/banxin-content'
+import { BUILTIN_PAGE_PRESETS } from '../../../core/page/builtin-page-presets'
+import type { ExportContent } from '../export/ExportDialog'
 import { EMPTY_HISTORY, type PageHistory } from '../page/page-history'
 
 interface Tab {
@@ -95,6 +97,13 @@ export function editedContent(doc: DocumentState): BanxinContent {
 /** What Save and export write for the tab: its content without images no text shows. */
 export function savedContent(doc: DocumentState): BanxinContent {
   return doc.kind === 'page' ? pageWithoutUnusedAssets(doc.page) : withoutUnusedAssets(doc.bundle)
+}
+
+/** What the export dialog exports for the tab: what Save writes, and for a page file its page preset's name. */
+export function exportContent(doc: DocumentState): ExportContent {
+  if (doc.kind === 'article') return { kind: 'article', bundle: withoutUnusedAssets(doc.bundle) }
+  const preset = BUILTIN_PAGE_PRESETS.find((p) => p.id === doc.page.page.preset)
+  return { kind: 'page', bundle: pageWithoutUnusedAssets(doc.page), presetName: preset?.name ?? doc.page.page.preset }
 }
 
 const fileNameFrom = (text: string) => text.replace(/[\\/:*?"<>|\u3000\s]+/g, '').slice(0, 40)

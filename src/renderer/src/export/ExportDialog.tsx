@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { ArticleBundle } from '../../../core/model/article'
+import type { PageBundle } from '../../../core/page/page'
 import type { ExportOrder } from '../../../core/ipc/contract'
 import type { Change } from '../../../core/normalize'
 import type { PortalProfile } from '../../../core/portal/profile'
@@ -13,9 +14,12 @@ export interface PresetChoice {
   name: string
 }
 
+/** What is exported: an article (any export, with a preset chosen here), or a page file (its PDF, with its own page preset). */
+export type ExportContent = { kind: 'article'; bundle: ArticleBundle } | { kind: 'page'; bundle: PageBundle; presetName: string }
+
 interface Props {
   kind: ExportKind
-  bundle: ArticleBundle
+  content: ExportContent
   /** Base file name without extension, from the title. */
   baseName: string
   presets: readonly PresetChoice[]
@@ -42,7 +46,7 @@ const PACKAGE_CONTENTS = [
 ] as const
 
 export function ExportDialog(props: Props) {
-  const { kind, bundle, onClose } = props
+  const { kind, content, onClose } = props
   const ref = useRef<HTMLDialogElement>(null)
   const job = useExportJob()
   const [presetId, setPresetId] = useState(props.defaultPreset)
@@ -58,18 +62,23 @@ export function ExportDialog(props: Props) {
   }, [])
 
   const running = job.state.phase === 'running'
+  const check = useCallback(
+    async () => (content.kind === 'page' ? window.banxin.typesetPage(content.bundle) : window.banxin.typesetPreview(content.bundle, presetId)),
+    [content, presetId],
+  )
 
   const go = async () => {
     const ext = kind === 'pdf' ? '.pdf' : kind === 'text' ? '.txt' : folder ? '' : '.zip'
     const target = await window.banxin.chooseExportTarget(kind === 'package' && folder ? 'folder' : kind, props.baseName + ext)
     if (!target) return
+    if (content.kind === 'page') return job.start((id) => window.banxin.exportPage(id, content.bundle, target))
     const order: ExportOrder =
       kind === 'pdf'
         ? { kind, presetId, target, pdfa, ...(range ? { pages: range } : {}) }
         : kind === 'package'
           ? { kind, profileId, folder, target, ...(props.importChanges ? { changes: props.importChanges } : {}) }
           : { kind, target }
-    await job.start(bundle, order)
+    await job.start((id) => window.banxin.exportDocument(id, content.bundle, order))
   }
 
   useEffect(() => {
@@ -97,47 +106,53 @@ export function ExportDialog(props: Props) {
         >
           {kind === 'pdf' ? (
             <>
-              <Field label="版式">
-                <select value={presetId} onChange={(e) => setPresetId(e.currentTarget.value)} aria-label="版式">
-                  {props.presets.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field label="页码范围">
-                <label className="bx-inline">
-                  <input type="radio" name="range" checked={!range} onChange={() => setRange(null)} /> 全部
-                </label>
-                <label className="bx-inline">
-                  <input type="radio" name="range" checked={!!range} onChange={() => setRange({ from: 1, to: 1 })} /> 从
-                </label>
-                <input
-                  type="number"
-                  min={1}
-                  aria-label="起始页"
-                  disabled={!range}
-                  value={range?.from ?? 1}
-                  onChange={(e) => setRange({ from: Number(e.currentTarget.value), to: Math.max(Number(e.currentTarget.value), range?.to ?? 1) })}
-                />
-                到
-                <input
-                  type="number"
-                  min={range?.from ?? 1}
-                  aria-label="结束页"
-                  disabled={!range}
-                  value={range?.to ?? 1}
-                  onChange={(e) => setRange({ from: range?.from ?? 1, to: Number(e.currentTarget.value) })}
-                />
-              </Field>
-              <label className="bx-check">
-                <input type="checkbox" checked={pdfa} onChange={(e) => setPdfa(e.currentTarget.checked)} /> 存档用 PDF/A-2b
-              </label>
+              {content.kind === 'page' ? (
+                <Field label="版式">{content.presetName}（版面自带，每版一页）</Field>
+              ) : (
+                <>
+                  <Field label="版式">
+                    <select value={presetId} onChange={(e) => setPresetId(e.currentTarget.value)} aria-label="版式">
+                      {props.presets.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.name}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                  <Field label="页码范围">
+                    <label className="bx-inline">
+                      <input type="radio" name="range" checked={!range} onChange={() => setRange(null)} /> 全部
+                    </label>
+                    <label className="bx-inline">
+                      <input type="radio" name="range" checked={!!range} onChange={() => setRange({ from: 1, to: 1 })} /> 从
+                    </label>
+                    <input
+                      type="number"
+                      min={1}
+                      aria-label="起始页"
+                      disabled={!range}
+                      value={range?.from ?? 1}
+                      onChange={(e) => setRange({ from: Number(e.currentTarget.value), to: Math.max(Number(e.currentTarget.value), range?.to ?? 1) })}
+                    />
+                    到
+                    <input
+                      type="number"
+                      min={range?.from ?? 1}
+                      aria-label="结束页"
+                      disabled={!range}
+                      value={range?.to ?? 1}
+                      onChange={(e) => setRange({ from: range?.from ?? 1, to: Number(e.currentTarget.value) })}
+                    />
+                  </Field>
+                  <label className="bx-check">
+                    <input type="checkbox" checked={pdfa} onChange={(e) => setPdfa(e.currentTarget.checked)} /> 存档用 PDF/A-2b
+                  </label>
+                </>
+              )}
               <label className="bx-check">
                 <input type="checkbox" checked={openAfter} onChange={(e) => setOpenAfter(e.currentTarget.checked)} /> 导出后打开所在文件夹
               </label>
-              <Preflight bundle={bundle} presetId={presetId} />
+              <Preflight check={check} />
             </>
           ) : null}
           {kind === 'package' ? (
@@ -189,20 +204,19 @@ export function ExportDialog(props: Props) {
   )
 }
 
-/** 印前检查: the draft laid out with the chosen preset (the print preview's worker) and checked before export. */
-function Preflight({ bundle, presetId }: { bundle: ArticleBundle; presetId: string }) {
+/** 印前检查: the draft or page laid out as it will print (the preview worker) and checked before export. */
+function Preflight({ check }: { check: () => Promise<{ preflight: PreflightItem[] } | null> }) {
   const [items, setItems] = useState<PreflightItem[] | null>(null)
   useEffect(() => {
     let current = true
     setItems(null)
-    void window.banxin
-      .typesetPreview(bundle, presetId)
+    void check()
       .then((result) => current && result && setItems(result.preflight))
       .catch(() => current && setItems([]))
     return () => {
       current = false
     }
-  }, [bundle, presetId])
+  }, [check])
   const errors = items?.filter((i) => i.level === 'error').length ?? 0
   return (
     <div className="bx-preflight" data-testid="preflight" aria-live="polite">

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ArticleBundle } from '../../../core/model/article'
-import type { ExportOrder, ExportResult } from '../../../core/ipc/contract'
+import type { ExportResult } from '../../../core/ipc/contract'
 
 export type JobState =
   | { phase: 'idle' }
@@ -22,12 +21,13 @@ export function useExportJob() {
     [],
   )
 
-  const start = useCallback(async (bundle: ArticleBundle, order: ExportOrder) => {
+  /** `run` asks main for the export under the job id it is given (exportDocument, exportPage). */
+  const start = useCallback(async (run: (jobId: string) => Promise<ExportResult | null>) => {
     const id = `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
     jobId.current = id
     setState({ phase: 'running', fraction: 0, message: '正在准备…' })
     try {
-      const result = await window.banxin.exportDocument(id, bundle, order)
+      const result = await run(id)
       setState(result ? { phase: 'done', result } : { phase: 'cancelled' })
     } catch (error) {
       setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) })
