@@ -11,6 +11,7 @@ import { run as typesetSuite } from './suites/typeset'
 import { run as appSuite } from './suites/app'
 import { run as editorSuite } from './suites/editor'
 import { run as pagesSuite } from './suites/pages'
+import { run as pageViewSuite } from './suites/page-view'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {}
 suites.import = importSuite
@@ -19,6 +20,7 @@ suites.typeset = typesetSuite
 suites.app = appSuite
 suites.editor = editorSuite
 suites.pages = pagesSuite
+suites['page-view'] = pageViewSuite
 
 const only = process.argv.slice(2)
 const all: BenchResult[] = []
