@@ -7,6 +7,8 @@ import { test, expect, _electron as electron } from '@playwright/test'
 import { typeWithIme } from '../harness/app'
 import { readBanxin } from '../../src/core/file/banxin-file'
 import { blockText } from '../../src/core/model/text'
+import { readPageFile } from '../../src/core/page/page-file'
+import { frontPage, writePage } from '../page/page-files'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const require = createRequire(import.meta.url)
@@ -135,6 +137,29 @@ test.describe('Electron app', () => {
     await expect.poll(menus).toHaveLength(2)
     await choose('粘贴')
     await expect.poll(async () => (await paragraphs.nth(1).innerText()).trim()).toBe(second + first)
+    await app.close()
+  })
+
+  test('版面: a page file opens in its own tab, drawn by the preview worker; a frame nudged by the keyboard is saved', async () => {
+    const { app, userData } = await launchApp()
+    const path = writePage(userData, '一版.banxin', frontPage())
+    await app.evaluate(({ dialog }, file) => {
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [file] })) as typeof dialog.showOpenDialog
+    }, path)
+    const page = await app.firstWindow()
+    await expect(page.locator('[data-field="title"]')).toBeVisible()
+    await page.keyboard.press('Control+o')
+    await expect(page.getByTestId('page-view')).toBeVisible()
+    await expect(page.getByRole('img', { name: '第 1 版' })).toBeVisible()
+    await expect(page.getByTestId('overset-list-empty')).toBeVisible()
+    const frame = page.locator('[data-frame="f3"]')
+    await frame.focus()
+    await page.keyboard.press('ArrowRight')
+    await expect(frame).toHaveAccessibleName(/第 2–4 栏/)
+    await page.keyboard.press('Control+s')
+    await expect(page.getByTestId('status-saved')).toHaveText('已保存')
+    const saved = readPageFile(new Uint8Array(readFileSync(path))).page.pages[0]!.frames.find((f) => f.id === 'f3')!
+    expect(saved.column).toBe(1)
     await app.close()
   })
 
