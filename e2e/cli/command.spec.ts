@@ -10,7 +10,7 @@ import { hasPoppler, output } from '../../test/fixtures/typeset/pdf-tools'
 
 /**
  * The `banxin` command as built by `npm run build`: one bundle run by a code-caching launcher, with the
- * big off-path packages (mammoth, markdown-it, html-validate, pinyin-pro) loaded from node_modules on
+ * big off-path packages (mammoth, markdown-it, html-validate, pinyin-pro, sharp) loaded from node_modules on
  * demand. Unit tests run the commands from source; these prove the built command has all it needs.
  */
 
@@ -46,6 +46,21 @@ test('banxin export --pdf typesets a 公文 draft, and keeps its compiled code f
   const again = banxin('export', fixture('typeset/gongwen-long.txt'), '--preset', 'gongwen', '--pdf', pdf)
   expect(again.status, again.stderr).toBe(0)
   expect(statSync(join(cache, cacheName!)).size, 'a damaged cache is replaced').toBeGreaterThan(1000)
+})
+
+test('banxin export --preset newspaper writes PDF/X-4 with its photo separated to CMYK (sharp loads from node_modules)', async () => {
+  const { dir, banxin } = workspace()
+  const docx = join(dir, '展销中心.docx')
+  writeFileSync(docx, await sampleDocx())
+  const pdf = join(dir, '报纸.pdf')
+  const r = banxin('export', docx, '--preset', 'newspaper', '--preflight', '--pdf', pdf)
+  expect(r.status, r.stderr).toBe(0)
+  expect(r.stdout).toMatch(/^印前检查（四开报纸（四栏））：/)
+  expect(r.stdout).toMatch(/已导出 PDF（四开报纸（四栏），PDF\/X-4，\d+ 页）/)
+  const bytes = readFileSync(pdf).toString('latin1')
+  expect(bytes).toContain('/GTS_PDFX')
+  expect(bytes).toMatch(/\/ColorSpace \/DeviceCMYK/)
+  expect(bytes).not.toMatch(/\/ColorSpace \/DeviceRGB/)
 })
 
 test('banxin import, info, lint and the HTML package load their modules on demand', async () => {

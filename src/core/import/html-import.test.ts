@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { blockText } from '../model/text'
 import { importDraft, importHtmlFragment } from './import-draft'
+import { PNG_4x3_BASE64 as PNG_4x3 } from './testing/sample-docx'
 
-const PNG_4x3 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEklEQVR4nGM4pKQEQwzEsgEAwNUSsMgxHZoAAAAASUVORK5CYII='
 const texts = (html: string) => importHtmlFragment(html).bundle.article.blocks.map((b) => blockText(b))
 
 describe('pasting HTML', () => {

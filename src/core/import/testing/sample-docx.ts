@@ -12,12 +12,10 @@ import {
 
 /** Test drafts built in code (never copied from real documents). */
 
-export const PNG_4x3 = Uint8Array.from(
-  atob(
-    'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEklEQVR4nGM4pKQEQwzEsgEAwNUSsMgxHZoAAAAASUVORK5CYII=',
-  ),
-  (c) => c.charCodeAt(0),
-)
+/** A valid 4×3 RGB PNG (checksums intact, so a strict decoder such as libvips reads it). */
+export const PNG_4x3_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR42mM4YaMBRww4OQAZ7g4Rt8JCGQAAAABJRU5ErkJggg=='
+
+export const PNG_4x3 = Uint8Array.from(atob(PNG_4x3_BASE64), (c) => c.charCodeAt(0))
 
 /** A Word draft as offices write them: Title style, a lead with a bold phrase, paired Heading 2 lines, an image, a table. */
 export async function sampleDocx(): Promise<Uint8Array> {

@@ -1,4 +1,4 @@
-import type SharpModule from 'sharp'
+import sharp from 'sharp'
 import type { Layout } from '../../../core/typeset/frame'
 import type { PrintCondition } from '../../../core/typeset/preset'
 import { UserError } from '../../../core/errors'
@@ -13,14 +13,13 @@ import { printProfilePath } from './output-intents'
  * output profile, perceptual), turned upright by its EXIF orientation and set on white paper (no soft
  * mask: nothing transparent goes to the printer), and written as a CMYK JPEG. Greyscale images stay
  * grey: they print on the black plate alone. An image that cannot be converted stops the export with
- * the reason, rather than going to the printer in RGB.
+ * the reason, rather than going to the printer in RGB. The writer loads this module (and with it
+ * sharp's native libvips) only for a process-colour job that has images.
  */
-
-type Sharp = typeof SharpModule
 
 const QUALITY = 92
 
-async function separate(sharp: Sharp, bytes: Uint8Array, profile: string): Promise<Buffer> {
+async function separate(bytes: Uint8Array, profile: string): Promise<Buffer> {
   const input = sharp(bytes, { failOn: 'error' })
   const { space } = await input.metadata()
   const flat = input.rotate().flatten({ background: '#ffffff' })
@@ -32,14 +31,12 @@ export async function processColourImages(layout: Layout, image: ImageSource, co
   const placed = new Map<string, string>()
   for (const page of layout.pages) for (const item of page.items) if (item.kind === 'image') placed.set(item.asset, item.alt)
   const converted = new Map<string, Uint8Array>()
-  if (!placed.size) return (asset) => converted.get(asset)
-  const sharp = (await import('sharp')).default
   const profile = printProfilePath(condition)
   for (const [asset, alt] of placed) {
     const bytes = image(asset)
     if (!bytes) continue
     try {
-      converted.set(asset, await separate(sharp, bytes, profile))
+      converted.set(asset, await separate(bytes, profile))
     } catch (error) {
       throw new UserError('export.image-separation', `图片「${alt || asset}」无法转换为印刷色（CMYK）：${(error as Error).message}。请换一张 JPEG 或 PNG 图片后再导出。`)
     }

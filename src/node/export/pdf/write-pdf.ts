@@ -13,7 +13,6 @@ import { inks } from './ink'
 import type { Conformance } from './document-info'
 import { documentId, infoDictionary, xmpDescriptions } from './document-info'
 import { addOutputIntents } from './output-intents'
-import { processColourImages } from './process-images'
 import { structureMarker, untagged } from './tags'
 
 /**
@@ -64,7 +63,8 @@ export async function writePdf(layout: Layout, registry: FontRegistry, source: I
   const { meta, creationDate: created } = options
   const { printCondition } = layout.geometry
   const conformance: Conformance = { pdfx: printCondition !== undefined, pdfa: options.pdfa ?? false }
-  const image = printCondition ? await processColourImages(layout, source, printCondition) : source
+  const hasImages = layout.pages.some((p) => p.items.some((i) => i.kind === 'image'))
+  const image = printCondition && hasImages ? await (await import('./process-images')).processColourImages(layout, source, printCondition) : source
   const tagged = options.tagged ?? true
   const description = { meta, producer: `${pkg.productName} ${pkg.version}`, created, conformance }
   const doc = new PDFDocument({
