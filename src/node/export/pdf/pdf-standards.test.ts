@@ -1,13 +1,16 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Color } from 'sharp'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ArticleBundle } from '../../../core/model/article'
 import { image } from '../../../core/model/build'
 import { findPreset } from '../../../core/typeset/builtin-presets'
 import { resolvePreset } from '../../../core/typeset/preset'
-import { punctuationArticle } from '../../../../test/fixtures/typeset/fixtures'
-import { hasPikepdf, pdfFacts } from '../../../../test/fixtures/typeset/pdf-facts'
+import { punctuationArticle, punctuationWithPhoto } from '../../../../test/fixtures/typeset/fixtures'
+import { hasPikepdf, inside, pdfFacts } from '../../../../test/fixtures/typeset/pdf-facts'
 import { hasCommand, output } from '../../../../test/fixtures/typeset/pdf-tools'
 import type { PdfExportOptions } from './export-pdf'
 import { exportPagePdf, exportPdfToFile } from './export-pdf'
@@ -29,22 +32,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-/** The punctuation fixture with a photo (RGB JPEG) after its second paragraph. */
-async function withPhoto(): Promise<ArticleBundle> {
-  const article = punctuationArticle()
-  article.blocks.splice(2, 0, image('tea', '茶山上一层层的梯田', '茶山春色', '摄影：林晓'))
-  article.assets.tea = { mime: 'image/jpeg', name: 'tea-hills.jpg' }
-  return { article, assetData: { tea: new Uint8Array(await readFile(join(import.meta.dirname, '../../../../test/fixtures/portal/images/tea-hills.jpg'))) } }
-}
-
 async function exported(name: string, options: PdfExportOptions): Promise<string> {
   const path = join(dir, `${name}.pdf`)
-  await exportPdfToFile(await withPhoto(), path, { creationDate: CREATED, ...options })
+  await exportPdfToFile(punctuationWithPhoto(), path, { creationDate: CREATED, ...options })
   if (hasCommand('qpdf')) expect(output('qpdf', '--check', path), 'qpdf --check').toContain('No syntax or stream encoding errors')
   return path
 }
-
-const inside = (inner: readonly number[], outer: readonly number[]) => inner[0]! >= outer[0]! && inner[1]! >= outer[1]! && inner[2]! <= outer[2]! && inner[3]! <= outer[3]!
 
 describe.skipIf(!hasPikepdf)('PDF/X-4：报纸版式（印刷色的版式都是）', () => {
   it('输出意图带 CMYK 特性文件，GTS_PDFXVersion、Trapped、日期和文档 ID 齐全，每页有 TrimBox 且在 BleedBox 内', async () => {
@@ -100,6 +93,40 @@ describe.skipIf(!hasPikepdf)('PDF/X-4：报纸版式（印刷色的版式都是�
     const trimmedOpening = (g: (typeof body)[number], c: { left: number }) => /[‘“《（「『〔【]/u.test(g.text) && g.left >= c.left - (g.bottom - g.top) / 2 - EPS
     const outsideColumns = body.filter((g) => !frames.some((c) => (g.left >= c.left - EPS || trimmedOpening(g, c)) && g.right <= c.right + EPS))
     expect(outsideColumns.map((g) => `${g.page + 1}「${g.text}」${g.left.toFixed(1)}–${g.right.toFixed(1)}`), '栏外的字').toEqual([])
+  })
+})
+
+describe.skipIf(!hasPikepdf)('印刷色稿件里的图片', () => {
+  /** The punctuation fixture with these PNGs after its second paragraph. */
+  const withImages = (images: Record<string, Uint8Array>): ArticleBundle => {
+    const article = punctuationArticle()
+    article.blocks.splice(2, 0, ...Object.keys(images).map((id) => image(id, `图片${id}`)))
+    for (const id of Object.keys(images)) article.assets[id] = { mime: 'image/png', name: `${id}.png` }
+    return { article, assetData: images }
+  }
+  const png = (channels: 3 | 4, background: Color, grey = false) => {
+    const made = sharp({ create: { width: 400, height: 300, channels, background } })
+    return (grey ? made.toColourspace('b-w') : made).png().toBuffer().then((b) => new Uint8Array(b))
+  }
+
+  it('灰度图只上黑版，带透明的 PNG 铺在白纸上转成 CMYK，不留软蒙版', async () => {
+    const bundle = withImages({ grey: await png(3, '#808080', true), alpha: await png(4, { r: 200, g: 40, b: 40, alpha: 0.5 }) })
+    const path = join(dir, 'images.pdf')
+    await exportPdfToFile(bundle, path, { preset: 'newspaper', creationDate: CREATED })
+    const f = pdfFacts(path)
+    expect(f.images.map((i) => i.colorSpace).sort()).toEqual(['/DeviceCMYK', '/DeviceGray'])
+    expect(f.images.filter((i) => i.smask)).toEqual([])
+    expect(f.transparency).toEqual([])
+  })
+
+  it('转不成 CMYK 的图片（数据损坏）：导出停下，说出是哪张图片和原因，不写文件', async () => {
+    const damaged = await png(3, '#336699')
+    const at = damaged.length - 20
+    damaged[at] = damaged[at]! ^ 0xff
+    const path = join(dir, 'damaged.pdf')
+    const exporting = exportPdfToFile(withImages({ broken: damaged }), path, { preset: 'newspaper', creationDate: CREATED })
+    await expect(exporting).rejects.toMatchObject({ code: 'export.image-separation', message: expect.stringMatching(/^图片「图片broken」无法转换为印刷色（CMYK）：.+。请换一张/) })
+    expect(existsSync(path)).toBe(false)
   })
 })
 
