@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ArticleBundle } from '../../src/core/model/article'
 import { importDraft } from '../../src/core/import/import-draft'
-import { normalizeArticle, type Change } from '../../src/core/normalize'
+import { normalizeBundle } from '../../src/core/normalize'
 import { DEFAULT_PROFILE } from '../../src/core/portal/builtin-profiles'
 import { profileFromFooterText } from '../../src/core/portal/footer-profile'
 import { renderPortalPage } from '../../src/core/portal/render-page'
@@ -19,10 +19,9 @@ import { measure, type BenchResult } from '../harness'
 
 const SAMPLE = fileURLToPath(new URL('../../../shared/fixtures/portal-article.txt', import.meta.url))
 
-async function sampleBundle(): Promise<{ bundle: ArticleBundle; changes: Change[] }> {
+async function sampleBundle(): Promise<ArticleBundle> {
   const { bundle } = await importDraft(new Uint8Array(readFileSync(SAMPLE)), 'portal-article.txt')
-  const { article, changes } = normalizeArticle(bundle.article)
-  return { bundle: { ...bundle, article }, changes }
+  return normalizeBundle(bundle)
 }
 
 export async function run(): Promise<BenchResult[]> {
@@ -32,9 +31,9 @@ export async function run(): Promise<BenchResult[]> {
     const zip = (bundle: ArticleBundle, extra: Omit<Parameters<typeof writeHtmlPackage>[1], 'target'> = {}) => () =>
       writeHtmlPackage(bundle, { target: { kind: 'zip', path: join(dir, 'package.zip') }, ...extra })
     if (existsSync(SAMPLE)) {
-      const { bundle, changes } = await sampleBundle()
+      const bundle = await sampleBundle()
       const profile = profileFromFooterText(readFileSync(SAMPLE, 'utf8')).profile
-      results.push(await measure('HTML package, sample (portal-article.txt)', zip(bundle, { profile, changes }), { runs: 15, warmup: 3, goalMs: 100 }))
+      results.push(await measure('HTML package, sample (portal-article.txt)', zip(bundle, { profile }), { runs: 15, warmup: 3, goalMs: 100 }))
     } else {
       results.push(await measure('HTML package, bundled example (no sample here)', zip(exampleBundle()), { runs: 15, warmup: 3, goalMs: 100 }))
     }

@@ -197,15 +197,23 @@ test('Ctrl+Z undoes typing back to the last pause, as in Word', async ({ app }) 
   await expect(blocks(page).nth(0)).toHaveText('今天')
 })
 
-test('the 发布时间 picker stores Beijing time; 关键词 split on 、', async ({ app }) => {
+test('发布时间 shows 2020-08-03 16:26 whatever the locale and keeps a date without a time; 关键词 split on 、', async ({ app }) => {
   const { page } = app
-  const path = await openArticle(app, article({ title: '信息' }, [paragraph('正文')]))
-  await page.locator('[data-field="publishedAt"]').fill('2020-08-03T16:26')
+  const path = await openArticle(app, article({ title: '信息', publishedAt: '2020-08-03T08:26:27Z' }, [paragraph('正文')]))
+  const field = page.locator('[data-field="publishedAt"]')
+  await expect(field).toHaveValue('2020-08-03 16:26')
+  await field.fill('2020-08-03')
+  await field.blur()
+  await expect(field).toHaveValue('2020-08-03')
+  await field.fill('下周一')
+  await field.blur()
+  await expect(page.getByRole('alert').filter({ hasText: '无法识别' })).toBeVisible()
+  await field.fill('2020-08-03 16:26')
   await page.locator('[data-field="keywords"]').fill('乡村振兴、基层党建，脱贫攻坚')
   await page.locator('[data-field="author"]').fill('颜慧')
   const saved = await saveAndRead(app, path)
   expect(saved.article.meta).toMatchObject({
-    publishedAt: '2020-08-03T16:26:00+08:00',
+    publishedAt: '2020-08-03T16:26+08:00',
     keywords: ['乡村振兴', '基层党建', '脱贫攻坚'],
     author: '颜慧',
   })

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ArticleBundle } from '../../src/core/model/article'
 import type { ImportResult } from '../../src/core/import/types'
-import { normalizeArticle, type Change } from '../../src/core/normalize'
+import { normalizeBundle } from '../../src/core/normalize'
 import { BUILTIN_PROFILES } from '../../src/core/portal/builtin-profiles'
 import { profileFromFooterText } from '../../src/core/portal/footer-profile'
 import { packageImages } from '../../src/core/portal/image-files'
@@ -20,12 +20,10 @@ import { USER_SAMPLE_PATH, readUserSample } from '../../test/fixtures/portal/sam
 const IMPORT_FILE = join(import.meta.dirname, '../../src/node/import/import-file.ts')
 
 /** The user's scraped sample through the real importer and normaliser, as `banxin export` takes it. */
-async function userSample(): Promise<{ bundle: ArticleBundle; changes: Change[] } | undefined> {
+async function userSample(): Promise<ArticleBundle | undefined> {
   if (!existsSync(USER_SAMPLE_PATH) || !existsSync(IMPORT_FILE)) return undefined
   const { importFile } = (await import(IMPORT_FILE)) as { importFile: (path: string) => Promise<ImportResult> }
-  const { bundle } = await importFile(USER_SAMPLE_PATH)
-  const { article, changes } = normalizeArticle(bundle.article)
-  return { bundle: { ...bundle, article }, changes }
+  return normalizeBundle((await importFile(USER_SAMPLE_PATH)).bundle)
 }
 
 const out = process.argv[2]
@@ -33,11 +31,9 @@ if (!out) throw new Error('usage: make-packages.ts OUT_DIR')
 
 const bundles: Record<string, ArticleBundle> = Object.fromEntries(Object.entries(PORTAL_FIXTURES).map(([name, make]) => [name, make()]))
 const profiles: Record<string, PortalProfile | undefined> = {}
-const changes: Record<string, Change[]> = {}
 const sample = await userSample()
 if (sample) {
-  bundles['user-sample'] = sample.bundle
-  changes['user-sample'] = sample.changes
+  bundles['user-sample'] = sample
   // A webmaster would make the profile from the sample page's own footer.
   profiles['user-sample'] = profileFromFooterText(readUserSample()!).profile
 }
@@ -46,7 +42,7 @@ for (const [name, bundle] of Object.entries(bundles)) {
   const dir = join(out, name)
   mkdirSync(dir, { recursive: true })
   const profile = profiles[name]
-  await writeHtmlPackage(bundle, { target: { kind: 'folder', path: join(dir, 'package') }, ...(profile ? { profile } : {}), changes: changes[name] })
+  await writeHtmlPackage(bundle, { target: { kind: 'folder', path: join(dir, 'package') }, ...(profile ? { profile } : {}) })
   writeFileSync(join(dir, 'article.json'), JSON.stringify(bundle.article))
   const files = new Map(packageImages(bundle.article).map((img) => [img.asset, `package/${img.file}`]))
   for (const p of [...BUILTIN_PROFILES, ...(profile ? [profile] : [])]) {

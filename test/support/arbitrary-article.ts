@@ -1,5 +1,7 @@
 import fc from 'fast-check'
 import type { Article, AssetInfo, Block, Inline } from '../../src/core/model/article'
+import { PARAGRAPH_ROLES } from '../../src/core/model/article'
+import type { ImportReview } from '../../src/core/model/review'
 
 /** Random but valid Articles for property tests: Chinese and mixed text, every block type, images. */
 
@@ -17,7 +19,7 @@ const lineArb = inlinesArb.map((children) => ({ type: 'heading-line' as const, c
 function blockArb(assetIds: string[]): fc.Arbitrary<Block> {
   const options: fc.Arbitrary<Block>[] = [
     fc.record(
-      { type: fc.constant('paragraph' as const), role: fc.constantFrom('lead' as const, 'note' as const, 'signoff' as const), children: inlinesArb },
+      { type: fc.constant('paragraph' as const), role: fc.constantFrom(...PARAGRAPH_ROLES.filter((r) => r !== 'body')), children: inlinesArb },
       { requiredKeys: ['type', 'children'] },
     ),
     fc.record({
@@ -26,7 +28,13 @@ function blockArb(assetIds: string[]): fc.Arbitrary<Block> {
       children: fc.oneof(fc.tuple(lineArb), fc.tuple(lineArb, lineArb)),
     }),
     fc.record(
-      { type: fc.constant('heading' as const), level: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const), runIn: fc.constant(true as const), children: inlinesArb },
+      {
+        type: fc.constant('heading' as const),
+        level: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
+        number: fc.constantFrom('二、', '（三）', '1.1 '),
+        runIn: fc.constant(true as const),
+        children: inlinesArb,
+      },
       { requiredKeys: ['type', 'level', 'children'] },
     ),
     fc.record({ type: fc.constant('quote' as const), children: inlinesArb }),
@@ -49,12 +57,37 @@ function blockArb(assetIds: string[]): fc.Arbitrary<Block> {
   return fc.oneof(...options)
 }
 
+const reviewArb: fc.Arbitrary<ImportReview> = fc.record({
+  source: fc.record({ name: textArb, format: fc.constantFrom('txt', 'html', 'docx'), encoding: fc.constant('gb18030') }, { requiredKeys: ['name', 'format'] }),
+  dropped: fc.array(fc.record({ text: textArb, reason: textArb, before: fc.nat(20) }), { maxLength: 3 }),
+  guesses: fc.array(
+    fc.record({
+      text: textArb,
+      at: fc.oneof(fc.record({ block: fc.nat(20) }), fc.constant({ field: 'title' as const })),
+      as: textArb,
+      reason: textArb,
+      confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+    }),
+    { maxLength: 3 },
+  ),
+  changes: fc.array(
+    fc.record({
+      at: fc.oneof(fc.record({ block: fc.nat(20), line: fc.nat(1) }), fc.constant({ field: 'title' as const })),
+      offset: fc.nat(40),
+      before: fc.constantFrom(',', ' ', '"'),
+      after: fc.constantFrom('，', '\u3000', '“'),
+      rule: fc.constantFrom('punct-width' as const, 'headline-space' as const, 'quotes' as const),
+    }),
+    { maxLength: 4 },
+  ),
+})
+
 export const bundleArb = fc
   .uniqueArray(fc.stringMatching(/^[a-z0-9]{1,8}$/), { maxLength: 3 })
   .chain((ids) =>
     fc.record({
       article: fc.record({
-        version: fc.constant(1 as const),
+        version: fc.constant(2 as const),
         meta: fc.record(
           {
             title: textArb,
@@ -62,7 +95,8 @@ export const bundleArb = fc
             subtitle: textArb,
             author: textArb,
             source: textArb,
-            publishedAt: fc.constantFrom('2026-03-16T09:30:00+08:00', '2020-08-03T16:26:27+08:00'),
+            publishedAt: fc.constantFrom('2026-03-16T09:30:00+08:00', '2020-08-03T16:26:27+08:00', '2020-08-03T16:26+08:00', '2020-08-03'),
+            docNumber: textArb,
             keywords: fc.array(textArb, { maxLength: 3 }),
           },
           { requiredKeys: ['title'] },
@@ -73,5 +107,6 @@ export const bundleArb = fc
         ),
       }) as fc.Arbitrary<Article>,
       assetData: fc.constant(Object.fromEntries(ids.map((id, i) => [id, new Uint8Array([137, 80, 78, 71, i, 1, 2, 3])]))),
-    }),
+      review: reviewArb,
+    }, { requiredKeys: ['article', 'assetData'] }),
   )

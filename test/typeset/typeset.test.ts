@@ -136,6 +136,41 @@ describe('公文版式（GB/T 9704—2012）', () => {
     expect(date.baseline - name.baseline).toBeCloseTo((225 * MM) / 22, 6)
   })
 
+  it('成文日期与署名分开存放时照样右空四字、署名居中；附注左空二字；抄送左右各空一字、回行与冒号后首字对齐；印发机关与印发日期同在一行', () => {
+    const a = article({ title: '关于做好防汛工作的通知', docNumber: '河政办发〔2024〕8号' }, [
+      paragraph('请各单位认真落实。'),
+      paragraph('河川市人民政府办公室', 'signoff'),
+      paragraph('2024年3月18日', 'signed-date'),
+      paragraph('（此件公开发布）', 'annotation'),
+      paragraph('抄送：市委各部门，市人大常委会办公室，市政协办公室，市监委，市法院，市检察院，河川军分区。', 'cc'),
+      paragraph('河川市人民政府办公室　　2024年3月18日印发', 'imprint'),
+    ])
+    const l = layOut(a, 'gongwen')
+    expectClean(l)
+    const lines = l.pages.flatMap((p) => p.lines).filter((line) => line.role !== 'furniture')
+    const at = (text: string) => lines.find((line) => line.text.startsWith(text))!
+    const edge = at('请各单位').x
+    const date = at('2024年3月18日')
+    const name = at('河川市人民政府办公室')
+    expect(date.start + date.width).toBeCloseTo(edge + 156 * MM - 4 * CELL, 6)
+    expect(name.start + name.width / 2).toBeCloseTo(date.start + date.width / 2, 6)
+    expect(at('（此件公开发布）').start - edge, '附注左空二字').toBeCloseTo(2 * CELL, 6)
+    const cc = at('抄送：')
+    const ccNext = lines[lines.indexOf(cc) + 1]!
+    expect(cc.start - edge, '抄送左空一字').toBeCloseTo(CELL, 6)
+    expect(cc.start + cc.width, '抄送右空一字').toBeCloseTo(edge + 156 * MM - CELL, 1)
+    expect(ccNext.start, '回行与冒号后的首字对齐').toBeCloseTo(cc.runs.find((r) => r.text.startsWith('市'))!.x, 6)
+    const issuer = lines.filter((line) => line.text === '河川市人民政府办公室').at(-1)!
+    const printed = at('2024年3月18日印发')
+    expect(printed.baseline, '同在一行').toBeCloseTo(issuer.baseline, 6)
+    expect(issuer.start - edge, '印发机关左空一字').toBeCloseTo(CELL, 6)
+    expect(printed.start + printed.width, '印发日期右空一字').toBeCloseTo(edge + 156 * MM - CELL, 6)
+    const number = at('河政办发〔2024〕8号')
+    const title = at('关于做好防汛工作的通知')
+    expect(number.baseline, '发文字号在标题之上').toBeLessThan(title.baseline)
+    expect(number.start + number.width / 2, '发文字号居中').toBeCloseTo(edge + (156 * MM) / 2, 1)
+  })
+
   it('主送机关在标题下空一行、居左顶格', () => {
     const lines = textLines(layout, 0)
     const addressee = lines.find((l) => l.text.startsWith('各区人民政府'))!

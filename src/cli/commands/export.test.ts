@@ -33,7 +33,7 @@ describe('banxin export --html-package', () => {
     const draft = join(dir, 'tea.banxin')
     await writeFile(draft, writeBanxin(teaFeatureBundle()))
     await runExport(draft, { htmlFolder: join(dir, 'pkg'), portal: 'hechuan-red', normalize: true })
-    expect(await readFile(join(dir, 'pkg', 'report', 'changes.log'), 'utf8')).toContain('未附带规范化记录')
+    expect(await readFile(join(dir, 'pkg', 'report', 'changes.log'), 'utf8')).toContain('没有导入时的规范化记录')
     expect(await readFile(join(dir, 'pkg', 'preview.html'), 'utf8')).toContain('河川市人民政府')
     expect((await readdir(join(dir, 'pkg', 'images'))).sort()).toEqual(['01.jpg', '02.jpg', '03.png'])
   })

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { UserError } from '../../core/errors'
 import type { ArticleBundle } from '../../core/model/article'
-import { normalizeArticle, type Change } from '../../core/normalize'
+import { normalizeBundle } from '../../core/normalize'
 import type { ExportProgress } from '../../node/export/pdf/export-pdf'
 import { importFile } from '../../node/import/import-file'
 import { openPage } from '../../node/documents/open-page'
@@ -34,11 +34,9 @@ export interface ExportOptions {
  * A draft of any format, ready to export. A .banxin has been reviewed in the editor and is exported as
  * it is; any other draft is normalised as `banxin import` would, and the changes go into the report.
  */
-export async function loadDraft(draft: string, normalize: boolean): Promise<{ bundle: ArticleBundle; changes?: Change[] }> {
+export async function loadDraft(draft: string, normalize: boolean): Promise<ArticleBundle> {
   const { bundle, report } = await importFile(draft)
-  if (report.format === 'banxin' || !normalize) return { bundle }
-  const { article, changes } = normalizeArticle(bundle.article)
-  return { bundle: { ...bundle, article }, changes }
+  return report.format === 'banxin' || !normalize ? bundle : normalizeBundle(bundle)
 }
 
 /** `banxin export`: one draft to each requested output; the lines to print, and whether preflight found errors. */
@@ -51,7 +49,7 @@ export async function runExport(draft: string, options: ExportOptions, onProgres
     const { exportPageForCli } = await import('./page')
     return { lines: await exportPageForCli(await openPage(draft), options.pdf, options.font ?? [], onProgress), failed: false }
   }
-  const { bundle, changes } = await loadDraft(draft, options.normalize)
+  const bundle = await loadDraft(draft, options.normalize)
   // Each output loads its writer only when asked for: a PDF export never pays for html-validate, nor the reverse.
   const lines: string[] = []
   let failed = false
@@ -71,7 +69,7 @@ export async function runExport(draft: string, options: ExportOptions, onProgres
   }
   if (options.htmlPackage || options.htmlFolder) {
     const { exportHtmlPackageForCli } = await import('../../node/export/package/cli-export')
-    lines.push(...(await exportHtmlPackageForCli(bundle, { zip: options.htmlPackage, folder: options.htmlFolder, portal: options.portal, changes })))
+    lines.push(...(await exportHtmlPackageForCli(bundle, { zip: options.htmlPackage, folder: options.htmlFolder, portal: options.portal })))
   }
   return { lines, failed }
 }

@@ -6,7 +6,7 @@ import { readBanxin, writeBanxin } from '../../core/file/banxin-file'
 import type { ImportReport } from '../../core/import/types'
 import type { Article } from '../../core/model/article'
 import { articleStats } from '../../core/model/stats'
-import { describeChange, lineColumn, normalizeArticle, type Change } from '../../core/normalize'
+import { describeChange, lineColumn, normalizeBundle, type Change } from '../../core/normalize'
 import { writeFileAtomic } from '../../node/fs/atomic-write'
 import { importFile } from '../../node/import/import-file'
 
@@ -59,10 +59,10 @@ export async function runImport(draft: string, options: ImportOptions): Promise<
     throw new UserError('cli.output-exists', `「${output}」已存在。如要覆盖它，请用 -o 明确指定输出文件。`)
   const { bundle, report } = await importFile(draft)
   const imported = bundle.article
-  const { article, changes } = options.normalize
-    ? normalizeArticle(imported)
-    : { article: imported, changes: [] }
-  await writeFileAtomic(output, writeBanxin({ article, assetData: bundle.assetData }), async (temp) => {
+  const result = options.normalize ? normalizeBundle(bundle) : bundle
+  const { article } = result
+  const changes = result.review?.changes ?? []
+  await writeFileAtomic(output, writeBanxin(result), async (temp) => {
     readBanxin(new Uint8Array(await readFile(temp)))
   })
   const stats = articleStats(article)

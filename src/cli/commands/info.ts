@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { readBanxin } from '../../core/file/banxin-file'
+import { formatPublishedAt } from '../../core/model/dates'
 import { articleStats } from '../../core/model/stats'
 
 /** `banxin info`: the title, meta and block counts of a .banxin file, one `label：value` per line. */
@@ -11,9 +12,10 @@ export async function runInfo(file: string): Promise<string[]> {
     ['引题', m.kicker],
     ['主题', m.title],
     ['副题', m.subtitle],
+    ['发文字号', m.docNumber],
     ['作者', m.author],
     ['来源', m.source],
-    ['发布时间', m.publishedAt],
+    ['发布时间', formatPublishedAt(m.publishedAt)],
     ['责任编辑', m.editor],
     ['段落', String(stats.paragraphs)],
     ['小标题', String(stats.sectionHeadings)],

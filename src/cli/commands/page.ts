@@ -49,7 +49,7 @@ export async function runPage(drafts: readonly string[], options: PageOptions, o
   const preset = await loadPagePreset(options.preset)
   const stories = []
   for (const [i, draft] of drafts.entries()) {
-    const { bundle } = await loadDraft(draft, options.normalize)
+    const bundle = await loadDraft(draft, options.normalize)
     stories.push({ bundle, ...(lead === i + 1 ? { lead: true } : {}), ...(vertical === i + 1 ? { headline: 'vertical' as const } : {}) })
   }
   const drafted = draftPageBundle({

@@ -3,7 +3,6 @@ import fc from 'fast-check'
 import { bundleArb } from '../../../test/support/arbitrary-article'
 import { countArticle } from '../model/stats'
 import { countArticleCached } from './count-blocks'
-import { fromLocalInputValue, toLocalInputValue } from './published-at'
 import { formatKeywords, parseKeywords } from './keywords'
 import { nextAssetId } from './image-assets'
 import { stripIndent } from './strip-indent'
@@ -16,18 +15,6 @@ describe('字数 with per-block reuse', () => {
         expect(countArticleCached(article)).toEqual(countArticle(article))
       }),
     )
-  })
-})
-
-describe('发布时间', () => {
-  it('shows Beijing time whatever offset was stored', () => {
-    expect(toLocalInputValue('2020-08-03T16:26:27+08:00')).toBe('2020-08-03T16:26')
-    expect(toLocalInputValue('2020-08-03T08:26:00Z')).toBe('2020-08-03T16:26')
-    expect(toLocalInputValue(undefined)).toBe('')
-  })
-  it('stores the picked minute with +08:00', () => {
-    expect(fromLocalInputValue('2026-03-16T09:30')).toBe('2026-03-16T09:30:00+08:00')
-    expect(fromLocalInputValue('')).toBeUndefined()
   })
 })
 

@@ -59,6 +59,37 @@ describe('.banxin container', () => {
     })
   }
 
+  it('reads a file from version 1: its 落款 date becomes 成文日期, the rest stays as it was', () => {
+    const v1 = {
+      version: 1,
+      meta: { title: '关于做好防汛工作的通知', publishedAt: '2024-03-18T09:00:00+08:00' },
+      blocks: [
+        { type: 'paragraph', children: [{ text: '请认真落实。' }] },
+        { type: 'heading', level: 1, children: [{ text: '总体要求' }] },
+        { type: 'paragraph', role: 'signoff', children: [{ text: '河川市人民政府办公室' }] },
+        { type: 'paragraph', role: 'signoff', children: [{ text: '2024年3月18日' }] },
+      ],
+      assets: {},
+    }
+    const { article: read, review } = readBanxin(zip({ 'article.json': JSON.stringify(v1) }))
+    expect(read.version).toBe(2)
+    expect(read.meta).toEqual(v1.meta)
+    expect(read.blocks.map((b) => (b.type === 'paragraph' ? (b.role ?? 'body') : b.type))).toEqual(['body', 'heading', 'signoff', 'signed-date'])
+    expect(review).toBeUndefined()
+  })
+
+  it('keeps what import did with the document, and refuses a damaged record of it', () => {
+    const review = {
+      source: { name: '通知.txt', format: 'txt', encoding: 'gb18030' },
+      dropped: [{ text: '网站地图', reason: '网站导航栏', before: 1 }],
+      guesses: [{ text: '河川市人民政府办公室', at: { block: 0 }, as: '落款', reason: '正文末尾的机关名称', confidence: 0.6 }],
+      changes: [{ at: { block: 0, line: 0 }, offset: 2, before: ',', after: '，', rule: 'punct-width' as const }],
+    }
+    expect(readBanxin(writeBanxin({ ...valid, review })).review).toEqual(review)
+    const bad = zip({ 'article.json': json, 'review.json': JSON.stringify({ ...review, changes: [{ ...review.changes[0], rule: 'rewrite' }] }) })
+    expect(codeOf(() => readBanxin(bad))).toBe('banxin.invalid')
+  })
+
   it('names the bad field in words', () => {
     const bad = zip({ 'article.json': JSON.stringify({ ...valid.article, meta: { title: 3 } }) })
     const error = (() => {

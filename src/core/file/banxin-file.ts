@@ -1,12 +1,16 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate'
 import type { Article, ArticleBundle, AssetData } from '../model/article'
 import { ARTICLE_VERSION } from '../model/article'
-import { validateArticle } from '../model/schema'
+import { reviewSchema } from '../model/review'
+import { describePath, validateArticle } from '../model/schema'
 import { UserError } from '../errors'
+import { migrateArticle } from './migrate-article'
 
 /**
- * The .banxin container: a zip (like .docx/.epub) holding `article.json` and `assets/<id>`.
- * Reading never trusts the archive: sizes, names and the JSON are all checked before use.
+ * The .banxin container: a zip (like .docx/.epub) holding `article.json`, `assets/<id>` and, for an imported
+ * draft, `review.json` (what import dropped, guessed and normalised, so it stays reviewable). Reading never
+ * trusts the archive: sizes, names and the JSON are all checked before use. Files written by older versions
+ * are brought up to date (`migrate-article.ts`).
  */
 
 export const BANXIN_LIMITS = {
@@ -86,17 +90,30 @@ export function banxinJson(files: Unzipped, name: string, newest: number): unkno
 /** A page file (版面) holds page.json instead of article.json. */
 export const PAGE_ENTRY = 'page.json'
 
+const REVIEW_ENTRY = 'review.json'
+
+function readReview(files: Unzipped): ArticleBundle['review'] {
+  if (!files[REVIEW_ENTRY]) return undefined
+  const checked = reviewSchema.safeParse(banxinJson(files, REVIEW_ENTRY, Infinity))
+  if (checked.success) return checked.data
+  const errors = checked.error.issues.slice(0, 20).map((issue) => `${describePath(issue.path)}：${issue.message}`)
+  throw new UserError('banxin.invalid', '文件中的导入记录（review.json）已损坏：', errors)
+}
+
 export function readBanxin(bytes: Uint8Array): ArticleBundle {
-  const { files, names } = unzipBanxin(bytes, (name) => (name === 'article.json' ? BANXIN_LIMITS.articleJson : name.startsWith('assets/') ? BANXIN_LIMITS.asset : undefined))
+  const json = (name: string) => name === 'article.json' || name === REVIEW_ENTRY
+  const { files, names } = unzipBanxin(bytes, (name) => (json(name) ? BANXIN_LIMITS.articleJson : name.startsWith('assets/') ? BANXIN_LIMITS.asset : undefined))
   if (!files['article.json']) {
     if (names.has(PAGE_ENTRY)) throw new UserError('banxin.is-page', '这是版面文件（报纸版面），不是单篇稿件，请在版面视图中打开。')
     throw new UserError('banxin.no-article', '文件中缺少 article.json，不是完整的版心文件。')
   }
   const raw = banxinJson(files, 'article.json', ARTICLE_VERSION)
-  const checked = validateArticle(raw)
+  const checked = validateArticle(migrateArticle(raw))
   if (!checked.ok) throw new UserError('banxin.invalid', '文件内容不符合版心的文章格式：', checked.errors)
   const article = checked.value
-  return { article, assetData: assetsOf(files, article, 'assets/') }
+  const review = readReview(files)
+  const assetData = assetsOf(files, article, 'assets/')
+  return review ? { article, assetData, review } : { article, assetData }
 }
 
 /** The bytes of an article's images, stored under `prefix` + asset id. */
@@ -129,6 +146,7 @@ export function zipBanxin(name: string, json: unknown, entries: ZipEntries = {})
 
 export function writeBanxin(bundle: ArticleBundle): Uint8Array {
   const entries: ZipEntries = {}
+  if (bundle.review) entries[REVIEW_ENTRY] = strToU8(JSON.stringify(bundle.review, null, 1))
   addAssets(entries, bundle, 'assets/')
   return zipBanxin('article.json', bundle.article, entries)
 }

@@ -6,6 +6,8 @@ import type { Recognised } from './recognise/recognise-structure'
 import type { ImportReport, ImportResult } from './types'
 
 export interface ResultExtras {
+  /** The draft's file name: set when a whole draft is imported as a document, which then carries its review. */
+  name?: string
   format: string
   encoding?: string
   store?: AssetStore
@@ -45,5 +47,8 @@ export function assembleResult(rec: Recognised, extras: ResultExtras): ImportRes
       ? { sourceMap: { blocks: rec.positions, meta: rec.metaPositions } }
       : {}),
   }
-  return { bundle: { article: checked.value, assetData }, report }
+  const bundle = { article: checked.value, assetData }
+  if (extras.name === undefined) return { bundle, report }
+  const source = { name: extras.name, format: extras.format, ...(extras.encoding ? { encoding: extras.encoding } : {}) }
+  return { bundle: { ...bundle, review: { source, dropped: [], guesses: [], changes: [] } }, report }
 }

@@ -81,7 +81,7 @@ describe('importing an HTML page', () => {
     expect(bundle.article.meta).toMatchObject({
       title: '滨江公园完成提升改造',
       source: '河湾区园林局',
-      publishedAt: '2024-06-02T10:30:00+08:00',
+      publishedAt: '2024-06-02T10:30+08:00',
     })
     expect(report.format).toBe('html')
     expect(report.dropped.map((d) => d.reason)).toEqual(['网页的导航栏（<nav>）', '网页的页脚（<footer>）'])

@@ -44,17 +44,17 @@ async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportR
     const { docxToItems } = await import('./docx-to-items')
     const parsed = await docxToItems(bytes, entries, store)
     const rec = recogniseStructure(parsed.items, { document: true, hints: parsed.hints })
-    return assembleResult(rec, { format: 'docx', store, warnings: parsed.warnings, dropped: parsed.dropped })
+    return assembleResult(rec, { name: fileName, format: 'docx', store, warnings: parsed.warnings, dropped: parsed.dropped })
   }
   if (bytes.length > IMPORT_LIMITS.textBytes) throw tooLarge(bytes.length, IMPORT_LIMITS.textBytes)
   const { text, encoding } = decodeText(bytes, declaredCharset(bytes))
   if (!/[^\s\u00a0\u3000\ufeff]/u.test(text))
     throw new UserError('import.no-text', '文件中没有文字（只有空白），没有可导入的内容。')
   const kind = textKind(text, fileName)
-  if (kind === 'txt') return plainTextResult(text, true, encoding)
+  if (kind === 'txt') return plainTextResult(text, true, encoding, fileName)
   // markdown-it is loaded for Markdown only: opening a .banxin or .txt should not pay ~20 ms for it.
   const html = kind === 'md' ? (await import('./markdown-to-html')).markdownToHtml(text) : text
-  return htmlResult(html, true, kind, encoding)
+  return htmlResult(html, true, kind, encoding, fileName)
 }
 
 /** Plain text pasted into the editor: body blocks only, unless `document` asks for the title block too. */
@@ -67,14 +67,14 @@ export function importHtmlFragment(html: string, options: { document?: boolean }
   return htmlResult(html, options.document ?? false, 'html')
 }
 
-function plainTextResult(text: string, document: boolean, encoding?: string): ImportResult {
+function plainTextResult(text: string, document: boolean, encoding?: string, name?: string): ImportResult {
   const { items, joined, width } = unwrapLines(plainTextItems(text))
   const rec = recogniseStructure(items, { document })
   const warnings = joined ? [`文稿是逐行折断的（每行约 ${Math.round(width! / 2)} 个字），已把 ${joined} 处折行接回段落。`] : []
-  return assembleResult(rec, { format: 'txt', ...(encoding ? { encoding } : {}), sourceMap: true, warnings })
+  return assembleResult(rec, { ...(name !== undefined ? { name } : {}), format: 'txt', ...(encoding ? { encoding } : {}), sourceMap: true, warnings })
 }
 
-function htmlResult(html: string, document: boolean, format: 'html' | 'md', encoding?: string): ImportResult {
+function htmlResult(html: string, document: boolean, format: 'html' | 'md', encoding?: string, name?: string): ImportResult {
   const store = newAssetStore()
   const images = embeddedImagesOnly(store)
   const parsed = htmlToItems(html, { image: images.resolve })
@@ -87,6 +87,7 @@ function htmlResult(html: string, document: boolean, format: 'html' | 'md', enco
     )
   const rec = recogniseStructure(parsed.items, { document, hints: parsed.hints })
   return assembleResult(rec, {
+    ...(name !== undefined ? { name } : {}),
     format,
     ...(encoding ? { encoding } : {}),
     store,

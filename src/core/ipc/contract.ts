@@ -8,7 +8,6 @@ import { z } from 'zod'
 import type { ArticleBundle, AssetInfo } from '../model/article'
 import type { PageBundle } from '../page/page'
 import type { ImportReport } from '../import/types'
-import type { Change } from '../normalize'
 import type { Settings } from '../settings/schema'
 import { settingsSchema } from '../settings/schema'
 import type { PreflightItem } from '../typeset/preflight'
@@ -52,10 +51,8 @@ export interface OpenedDocument {
   path?: string
   /** A name for the window title and Save As: the file name or the imported draft's name. */
   displayName: string
-  /** Present when the file was imported from another format. */
+  /** Present when the file was imported from another format (what it dropped and guessed is also in `bundle.review`). */
   report?: ImportReport
-  /** Punctuation and spacing normalised on opening (an imported draft, when the setting is on). */
-  changes?: Change[]
 }
 
 /** A page file (版面), opened in its own tab for layout. */

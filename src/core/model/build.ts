@@ -24,9 +24,16 @@ export function sectionHeading(main: string | Inline[], sub?: string | Inline[],
   }
 }
 
-export function heading(level: HeadingLevel, content: string | Inline[], runIn = false): Block {
+/** A 公文 heading; `number` is the author's own number as written (「二、」), kept as content. */
+export function heading(level: HeadingLevel, content: string | Inline[], runIn = false, number?: string): Block {
   const children = typeof content === 'string' ? [text(content)] : content
-  return runIn ? { type: 'heading', level, runIn: true, children } : { type: 'heading', level, children }
+  return {
+    type: 'heading',
+    level,
+    ...(number !== undefined ? { number } : {}),
+    ...(runIn ? { runIn: true as const } : {}),
+    children,
+  }
 }
 
 export function quote(content: string | Inline[]): Block {

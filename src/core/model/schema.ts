@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Article } from './article'
 import { ARTICLE_VERSION, MARKS, PARAGRAPH_ROLES } from './article'
+import { isPublishedAt } from './dates'
 
 // Messages from the schema reach users, so they are in Chinese.
 z.config(z.locales.zhCN())
@@ -31,6 +32,7 @@ const blockSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('heading'),
       level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+      number: z.string().min(1).max(40).optional(),
       runIn: z.literal(true).optional(),
       children: inlines,
     })
@@ -56,7 +58,11 @@ const meta = z
     byline: z.string().optional(),
     author: z.string().optional(),
     source: z.string().optional(),
-    publishedAt: z.iso.datetime({ offset: true, local: false }).optional(),
+    publishedAt: z
+      .string()
+      .refine(isPublishedAt, '应为日期（2020-08-03）或日期和时间（2020-08-03T16:26+08:00）')
+      .optional(),
+    docNumber: z.string().optional(),
     editor: z.string().optional(),
     proofreader: z.string().optional(),
     column: z.string().optional(),
@@ -99,6 +105,7 @@ const FIELD_NAMES: Record<string, string> = {
   author: '作者',
   source: '来源',
   publishedAt: '发布时间',
+  docNumber: '发文字号',
   editor: '责任编辑',
   proofreader: '校对',
   column: '栏目',
@@ -108,6 +115,7 @@ const FIELD_NAMES: Record<string, string> = {
   version: '版本',
   template: '小标题模板',
   level: '标题级别',
+  number: '标题序号',
   children: '内容',
   alt: '替代文字',
   caption: '图注',

@@ -1,17 +1,10 @@
-import type { NormalizeRule } from './edit'
-import type { TextAt } from './text-units'
+import type { Change, NormalizeRule } from '../model/review'
 
 /**
- * One normalisation, reviewable in the editor's lint panel and in `changes.log`: where (a block's
- * line or a meta field), the offset in that text before the change, what it was and what it becomes.
+ * A normalisation (`Change`, defined with the import review it is kept in) is reviewable in the editor's lint
+ * panel, the import review panel and `changes.log`.
  */
-export interface Change {
-  at: TextAt
-  offset: number
-  before: string
-  after: string
-  rule: NormalizeRule
-}
+export type { Change }
 
 export const RULE_NAMES: Record<NormalizeRule, string> = {
   'punct-width': '半角标点改为全角',

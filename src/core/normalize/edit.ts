@@ -1,3 +1,5 @@
+import type { NormalizeRule } from '../model/review'
+
 /** One replacement in a piece of text, with the normalisation rule that proposed it. */
 export interface TextEdit {
   offset: number
@@ -6,21 +8,7 @@ export interface TextEdit {
   rule: NormalizeRule
 }
 
-/**
- * punct-width: ASCII , : ; ? ! beside Han → full width · brackets: ( ) around Han → （ ） ·
- * quotes: straight quotes around Han → “ ” ‘ ’ · space-percent: 100 % → 100% ·
- * space-cjk: spaces between Han and CJK punctuation · indent: leading indentation ·
- * trailing-space · headline-space: a space between headline parts → U+3000.
- */
-export type NormalizeRule =
-  | 'punct-width'
-  | 'brackets'
-  | 'quotes'
-  | 'space-percent'
-  | 'space-cjk'
-  | 'indent'
-  | 'trailing-space'
-  | 'headline-space'
+export type { NormalizeRule }
 
 /** Applies non-overlapping edits (offsets in `text`) in one pass. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

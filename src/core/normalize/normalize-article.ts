@@ -1,4 +1,4 @@
-import type { Article, Inline } from '../model/article'
+import type { Article, ArticleBundle, Inline } from '../model/article'
 import type { Change } from './change'
 import { applyToInlines } from './inline-edits'
 import { textEdits } from './text-edits'
@@ -19,6 +19,16 @@ export function suggestChanges(article: Article): Change[] {
 export function normalizeArticle(article: Article): { article: Article; changes: Change[] } {
   const changes = suggestChanges(article)
   return { article: applyChanges(article, changes), changes }
+}
+
+/**
+ * Normalises an imported draft and records the changes in its import review, so they stay undoable in the
+ * 导入检查 panel and reach the HTML package's changes.log after save, reopen and crash recovery.
+ */
+export function normalizeBundle(bundle: ArticleBundle): ArticleBundle {
+  const { article, changes } = normalizeArticle(bundle.article)
+  const review = bundle.review ?? { source: { name: '', format: 'banxin' }, dropped: [], guesses: [], changes: [] }
+  return { ...bundle, article, review: { ...review, changes: [...review.changes, ...changes] } }
 }
 
 function byUnit(changes: readonly Change[]): Map<number, Change[]> {

@@ -1,15 +1,14 @@
 import type { Article, Block, Inline } from '../model/article'
+import type { MetaTextField, TextAt } from '../model/review'
 import type { TextKind } from './text-edits'
+
+export type { MetaTextField, TextAt }
 
 /**
  * Every piece of article text normalisation and the checks look at, with a stable address: a block's
  * line (a two-line section heading has lines 0 and 1; an image's caption is its line 0) or a
  * headline/summary field of the meta.
  */
-
-export type MetaTextField = 'kicker' | 'title' | 'subtitle' | 'summary'
-
-export type TextAt = { block: number; line: number } | { field: MetaTextField }
 
 export interface TextUnit {
   at: TextAt

@@ -36,8 +36,17 @@ export const PARAGRAPH_CSS: Record<ParagraphRole, CssDeclarations> = {
   addressee: text('song', { 'text-indent': '0' }),
   // 落款 and 成文日期 sit at the right without indent (GB/T 9704 §7.3.5).
   signoff: text('song', { 'text-align': 'right', 'text-indent': '0' }),
+  'signed-date': text('song', { 'text-align': 'right', 'text-indent': '0' }),
   attachment: text('song'),
+  // 附注 居左空二字 (§7.3.6), like body text.
+  annotation: text('song'),
+  // 抄送 左右各空一字, wrapped lines under the first organisation after 「抄送：」 (§8.1).
+  cc: text('song', { 'padding-left': '4em', 'padding-right': '1em', 'text-indent': '-3em' }),
+  // 印发机关 左空一字, 印发日期 右空一字 on the same line (§8.2): the date floats right.
+  imprint: text('song', { 'text-indent': '0', 'padding-left': '1em', 'padding-right': '1em' }),
 }
+
+export const IMPRINT_DATE_CSS: CssDeclarations = { float: 'right' }
 
 export const QUOTE_CSS: CssDeclarations = text('kai', { margin: '0 2em 1em' })
 

@@ -18,6 +18,7 @@ const FIELD_KEYS: Record<string, string> = {
   标题: 'title',
   引题: 'kicker',
   副题: 'subtitle',
+  文号: 'docNumber',
   作者: 'author',
   来源: 'source',
   发布时间: 'publishedAt',
@@ -42,7 +43,7 @@ export function buildMetaJson(input: MetaJsonInput): string {
     format: 'banxin-html-package',
     formatVersion: 1,
     tool: input.tool,
-    fields: { ...fields, publishedAtIso: m.publishedAt ?? null, byline: m.byline ?? null, column: m.column ?? null },
+    fields: { ...fields, docNumber: m.docNumber ?? null, publishedAtIso: m.publishedAt ?? null, byline: m.byline ?? null, column: m.column ?? null },
     site: { siteName: profile.siteName, siteIdCode: profile.footer.siteIdCode ?? null, profile: profile.id },
     images: images.map((img) => {
       const block = captions.get(img.asset)

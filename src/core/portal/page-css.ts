@@ -44,6 +44,7 @@ a:focus-visible,.font-switch input:focus-visible+label{outline:2px solid ${main}
 .kicker,.subtitle{margin:0;font-size:18px;color:#444;line-height:1.6}
 .kicker{margin-bottom:8px}
 .subtitle{margin-top:10px}
+.doc-number{margin:10px 0 0;font-size:16px;color:#444}
 .article h1{margin:0;font-family:${FONT_ROLE_CSS.xiaobiaosong};font-size:28px;font-weight:bold;line-height:1.45;color:#1a1a1a}
 .meta-line{display:flex;flex-wrap:wrap;justify-content:center;align-items:center;gap:6px 28px;padding:10px 0;margin-bottom:28px;border-top:1px solid ${RULE};border-bottom:1px solid ${RULE};font-size:14px;color:${MUTED}}
 .meta{display:flex;flex-wrap:wrap;justify-content:center;gap:4px 24px;margin:0}

@@ -6,7 +6,7 @@ import { articleBody } from './body-view'
 import { escapeAttr, escapeText } from './html'
 import { pageCss, type FontSizeChoice } from './page-css'
 import type { PortalFooter, PortalProfile } from './profile'
-import { formatPublishTime } from './publish-time'
+import { formatPublishedAt } from '../model/dates'
 
 export interface PortalPageOptions {
   profile: PortalProfile
@@ -80,7 +80,7 @@ function metaTags(article: Article, profile: PortalProfile): string[] {
     ['SiteIDCode', profile.footer.siteIdCode],
     ['ColumnName', m.column],
     ['ArticleTitle', m.title],
-    ['PubDate', formatPublishTime(m.publishedAt)],
+    ['PubDate', formatPublishedAt(m.publishedAt)],
     ['ContentSource', m.source],
     ['Author', m.author],
     ['Keywords', m.keywords?.filter((k) => k.trim()).join(',')],
@@ -116,12 +116,13 @@ function breadcrumb(article: Article): string {
 }
 
 function titleBlock(article: Article): string {
-  const { kicker, title, subtitle } = article.meta
+  const { kicker, title, subtitle, docNumber } = article.meta
   return [
     '<header class="title-block">',
     kicker?.trim() ? `<p class="kicker">${escapeText(kicker)}</p>` : '',
     `<h1 id="article-title">${escapeText(title.trim() || '无标题')}</h1>`,
     subtitle?.trim() ? `<p class="subtitle">${escapeText(subtitle)}</p>` : '',
+    docNumber?.trim() ? `<p class="doc-number">${escapeText(docNumber)}</p>` : '',
     '</header>',
   ]
     .filter(Boolean)
@@ -137,7 +138,7 @@ const SIZE_LABELS: [FontSizeChoice, string][] = [
 function metaLine(article: Article, fontSize: FontSizeChoice): string {
   const m = article.meta
   const fields: [string, string | undefined][] = [
-    ['发布时间', formatPublishTime(m.publishedAt)],
+    ['发布时间', formatPublishedAt(m.publishedAt)],
     ['作者', m.author],
     ['来源', m.source],
   ]

@@ -3,7 +3,7 @@ import { BUILTIN_TEMPLATES } from '../styles/builtin-templates'
 import type { SectionHeadingTemplate } from '../styles/templates'
 import { articleBody, itemLines } from './body-view'
 import { titleLines } from '../model/text'
-import { formatPublishTime } from './publish-time'
+import { formatPublishedAt } from '../model/dates'
 
 /**
  * content.txt: the body for CMS editors that only take plain text. One block per paragraph with a blank
@@ -22,8 +22,8 @@ export function renderContentText(article: Article, templates: readonly SectionH
  */
 export function renderArticleText(article: Article, templates: readonly SectionHeadingTemplate[] = BUILTIN_TEMPLATES): string {
   const m = article.meta
-  const head = titleLines(article)
-  const time = formatPublishTime(m.publishedAt)
+  const head = [...titleLines(article), ...(m.docNumber?.trim() ? [m.docNumber] : [])]
+  const time = formatPublishedAt(m.publishedAt)
   const metaLine = [time && `发布时间：${time}`, m.author && `作者：${m.author}`, m.source && `来源：${m.source}`].filter(Boolean).join('　')
   const parts = [head.join('\n'), metaLine, renderContentText(article, templates).trimEnd(), m.editor ? `（责任编辑：${m.editor}）` : '']
   return parts.filter((p) => p !== '').join('\n\n') + '\n'

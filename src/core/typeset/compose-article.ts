@@ -1,4 +1,4 @@
-import type { Article, Block, ParagraphBlock } from '../model/article'
+import type { Article, Block, ParagraphBlock, ParagraphRole } from '../model/article'
 import { headingLabels } from '../model/numbering'
 import type { SectionHeadingTemplate } from '../styles/templates'
 import { findTemplate } from '../styles/templates'
@@ -17,6 +17,8 @@ import { composeSectionHeading } from './compose-section-heading'
 import { composeFigure } from './compose-figure'
 import { composeSignoff } from './compose-signoff'
 import { composeAttachments } from './compose-attachments'
+import { composeCc } from './compose-cc'
+import { composeImprint } from './compose-imprint'
 
 /**
  * Article → the vertical list of slabs. Each block goes to its composer (title block, paragraphs by
@@ -44,12 +46,36 @@ export interface ComposedArticle {
   warnings: string[]
 }
 
+/**
+ * The style each paragraph role is set in. 成文日期 takes the 落款 style (右空四字) with the 署名 centred over it;
+ * 附注, 抄送 and 印发 have styles derived from the body (preset.ts).
+ */
+const ROLE_STYLES: Record<ParagraphRole, StyleName> = {
+  body: 'body',
+  lead: 'lead',
+  note: 'note',
+  addressee: 'addressee',
+  attachment: 'attachment',
+  signoff: 'signoff',
+  'signed-date': 'signoff',
+  annotation: 'annotation',
+  cc: 'cc',
+  imprint: 'imprint',
+}
+
 /** The paragraph at `start` and the ones right after it with the same role. */
 function roleRun(blocks: readonly Block[], start: number): ParagraphBlock[] {
   const role = (blocks[start] as ParagraphBlock).role
   let end = start + 1
   while (blocks[end]?.type === 'paragraph' && (blocks[end] as ParagraphBlock).role === role) end++
   return blocks.slice(start, end) as ParagraphBlock[]
+}
+
+/** The 署名 lines at `start` and the 成文日期 right after them, if any. */
+function signoffRun(blocks: readonly Block[], start: number): ParagraphBlock[] {
+  const names = (blocks[start] as ParagraphBlock).role === 'signoff' ? roleRun(blocks, start) : []
+  const date = blocks[start + names.length]
+  return date?.type === 'paragraph' && date.role === 'signed-date' ? [...names, date] : names
 }
 
 export function composeArticle(article: Article, options: ComposeOptions): ComposedArticle {
@@ -65,7 +91,7 @@ export function composeArticle(article: Article, options: ComposeOptions): Compo
     notes: { substitutions: [], warnings: [] },
   }
   const { styles } = preset
-  const styleOf = (b: ParagraphBlock): ResolvedStyle => styles[(b.role && b.role !== 'body' ? b.role : 'body') as StyleName]
+  const styleOf = (b: ParagraphBlock): ResolvedStyle => styles[ROLE_STYLES[b.role ?? 'body']]
   const paragraph = (spans: ReturnType<typeof spansOf>, style: ResolvedStyle): Omit<Piece, 'block'> => ({
     slabs: textSlabs(ctx, spans, style, 'body'),
     before: style.spaceBefore,
@@ -87,11 +113,15 @@ export function composeArticle(article: Article, options: ComposeOptions): Compo
     let consumed = 1
     switch (b.type) {
       case 'paragraph': {
-        // 落款 and 附件说明 are set as a group: the consecutive paragraphs of that role.
-        if (b.role === 'signoff' || b.role === 'attachment') {
-          const group = roleRun(article.blocks, index)
-          pieces.push(...(b.role === 'signoff' ? composeSignoff(group, ctx) : composeAttachments(group, ctx)).map(at))
+        // 落款 and 附件说明 are set as a group: the 署名 lines with the 成文日期 under them, the attachments.
+        if (b.role === 'signoff' || b.role === 'signed-date' || b.role === 'attachment') {
+          const group = b.role === 'attachment' ? roleRun(article.blocks, index) : signoffRun(article.blocks, index)
+          pieces.push(...(b.role === 'attachment' ? composeAttachments(group, ctx) : composeSignoff(group, ctx)).map(at))
           consumed = group.length
+          break
+        }
+        if (b.role === 'cc' || b.role === 'imprint') {
+          pieces.push(at(b.role === 'cc' ? composeCc(b, ctx) : composeImprint(b, ctx)))
           break
         }
         const style = styleOf(b)

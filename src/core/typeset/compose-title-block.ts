@@ -1,4 +1,5 @@
 import type { ArticleMeta } from '../model/article'
+import { formatPublishedAt } from '../model/dates'
 import type { ResolvedStyle } from './preset'
 import type { Slab } from './slab'
 import type { Piece } from './stack-pieces'
@@ -6,24 +7,22 @@ import type { ComposeContext } from './text-slabs'
 import { plainSpans, textSlabs } from './text-slabs'
 
 /**
- * The title block: 引题, 主题, 副题, then the meta line (作者 来源 发布时间), each centred and balanced,
- * spanning the columns; each keeps the next lines with it, so the block stays with the text.
+ * The title block: the 发文字号 (centred above the title, a line clear of it: GB/T 9704 §7.2.4), 引题, 主题,
+ * 副题, then the meta line (作者 来源 发布时间), each centred and balanced, spanning the columns; each keeps
+ * the next lines with it, so the block stays with the text.
  */
 
-/** 2020-08-03T16:26:27+08:00 → 2020-08-03 16:26, in the time zone it was written in. */
-function displayTime(iso: string): string {
-  return iso.slice(0, 10) + (iso.length > 15 ? ' ' + iso.slice(11, 16) : '')
-}
-
 function metaLine(meta: ArticleMeta): string {
-  return [meta.author && `作者：${meta.author}`, meta.source && `来源：${meta.source}`, meta.publishedAt && `发布时间：${displayTime(meta.publishedAt)}`]
+  return [meta.author && `作者：${meta.author}`, meta.source && `来源：${meta.source}`, meta.publishedAt && `发布时间：${formatPublishedAt(meta.publishedAt)}`]
     .filter(Boolean)
     .join('\u3000')
 }
 
 export function composeTitleBlock(meta: ArticleMeta, ctx: ComposeContext): Piece[] {
-  const { styles, articleMeta } = ctx.preset
+  const { styles, articleMeta, body } = ctx.preset
+  const docNumber: ResolvedStyle = { ...body, align: 'center', indent: 0, insetLeft: 0, insetRight: 0, spaceBefore: 0, spaceAfter: body.size }
   const parts: [string | undefined, ResolvedStyle, Slab['bookmark']?][] = [
+    [meta.docNumber, docNumber],
     [meta.kicker, styles.kicker],
     [meta.title, styles.title, { title: meta.title, level: 0 }],
     [meta.subtitle, styles.subtitle],

@@ -56,8 +56,11 @@ const STYLE_NAMES = [
   'heading3',
   'heading4',
 ] as const
-/** 主送机关 is body text set flush left (GB/T 9704 §7.3.2): it follows the body style, not a style of its own. */
-export type StyleName = 'body' | 'addressee' | (typeof STYLE_NAMES)[number]
+/**
+ * Styles derived from the body rather than set in presets: 主送机关 flush left (GB/T 9704 §7.3.2), 附注 like body
+ * text (§7.3.6), 抄送 and 印发 左右各空一字 (§8.1, §8.2).
+ */
+export type StyleName = 'body' | 'addressee' | 'annotation' | 'cc' | 'imprint' | (typeof STYLE_NAMES)[number]
 
 export const furniture = z
   .object({
@@ -250,7 +253,9 @@ export function resolvePreset(preset: Preset): ResolvedPreset {
     }
   }
   const body = style(preset.body, preset.body.leading)
-  const styles = { body, addressee: { ...body, indent: 0 } } as Record<StyleName, ResolvedStyle>
+  const bodyEm = body.size + gridTracking
+  const sideInsets = { ...body, indent: 0, insetLeft: body.insetLeft + bodyEm, insetRight: body.insetRight + bodyEm }
+  const styles = { body, addressee: { ...body, indent: 0 }, annotation: body, cc: sideInsets, imprint: sideInsets } as Record<StyleName, ResolvedStyle>
   for (const name of STYLE_NAMES) styles[name] = style(preset.styles[name], preset.body.leading)
   const furnitureOf = (f: z.infer<typeof furniture>): ResolvedFurniture => ({ font: f.font, size: points(f.size), color: f.color })
   return {

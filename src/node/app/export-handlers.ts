@@ -16,7 +16,7 @@ export function requestFor(order: ExportOrder, bundle: ArticleBundle, settings: 
         kind: 'package',
         bundle,
         target: { kind: order.folder ? 'folder' : 'zip', path: order.target },
-        options: { profile, templates, ...(order.changes ? { changes: order.changes } : {}) },
+        options: { profile, templates },
       }
     }
     case 'text':

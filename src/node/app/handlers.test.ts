@@ -3,7 +3,6 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createHandlers, type AppEnvironment } from './handlers'
-import { requestFor } from './export-handlers'
 import { importFile } from '../import/import-file'
 import { importDraft } from '../../core/import/import-draft'
 import { blockText } from '../../core/model/text'
@@ -102,18 +101,25 @@ describe('IPC handlers', () => {
     const text = doc.bundle.article.blocks.map(blockText).join('')
     expect(text).toContain('以来，全市')
     expect(text).toContain('100%')
-    expect(doc.report?.warnings.join('')).toContain(`自动规范 ${doc.changes?.length} 处`)
-    expect(doc.changes?.map((c) => c.rule).sort()).toEqual(['punct-width', 'punct-width', 'space-percent'])
+    const changes = doc.bundle.review?.changes ?? []
+    expect(doc.report?.warnings.join('')).toContain(`自动规范 ${changes.length} 处`)
+    expect(changes.map((c) => c.rule).sort()).toEqual(['punct-width', 'punct-width', 'space-percent'])
   })
 
-  it('pass the changes made on opening into the package request, and refuse malformed ones', async () => {
+  it('keep the changes made on opening in the document, where save and autosave carry them, and refuse malformed ones', async () => {
     const h = handlers({ settings: { normalizeOnImport: true } })
     const doc = await openChosen(h, draft(h.dir))
-    const order = exportOrderArg.parse({ kind: 'package', profileId: DEFAULT_SETTINGS.defaultProfile, folder: false, target: join(h.dir, 'a.zip'), changes: doc.changes })
-    const request = requestFor(order, doc.bundle, DEFAULT_SETTINGS)
-    expect(request.kind === 'package' && request.options?.changes).toEqual(doc.changes)
-    const bad = { ...doc.changes![0], rule: 'rewrite-everything' }
-    expect(exportOrderArg.safeParse({ ...order, changes: [bad] }).success).toBe(false)
+    expect(doc.bundle.review?.changes.length).toBe(3)
+    const saved = join(h.dir, 'saved.banxin')
+    h.dialogs.save.push(saved)
+    await h.table.save(doc.bundle, undefined, 'saved.banxin')
+    const reopened = await openChosen(h, saved)
+    expect(reopened.bundle.review?.changes).toEqual(doc.bundle.review?.changes)
+    await h.table.autosave('doc-1', doc.bundle, { displayName: 'x.banxin' })
+    const recovered = value<OpenedDocument>(await h.table.recover('doc-1'))
+    expect(recovered.bundle.review?.changes).toEqual(doc.bundle.review?.changes)
+    const bad = { ...doc.bundle.review!.changes[0], rule: 'rewrite-everything' }
+    expect(refusal(await h.table.save({ ...doc.bundle, review: { ...doc.bundle.review!, changes: [bad] } }, saved, 'saved.banxin'))).not.toBe('ok')
   })
 })
 

@@ -11,7 +11,7 @@ import { isPageBundle } from '../../core/page/banxin-content'
 import { AutosaveStore } from '../documents/autosave-store'
 import { RecentFiles } from '../documents/recent-files'
 import { SettingsStore } from '../settings/settings-store'
-import { normalizeArticle } from '../../core/normalize'
+import { normalizeBundle } from '../../core/normalize'
 import { ExportJobs, requestFor } from './export-handlers'
 import { presetOf, templatesOf } from '../../core/settings/catalogue'
 import { PrintPreviewClient } from '../export/preview/preview-client'
@@ -79,10 +79,11 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
   /** Imported drafts get their punctuation normalised when the user chose so. */
   const normalised = async (doc: OpenedDocument): Promise<OpenedDocument> => {
     if (!doc.report || doc.report.format === 'banxin' || !(await settings.load()).settings.normalizeOnImport) return doc
-    const { article, changes } = normalizeArticle(doc.bundle.article)
-    if (!changes.length) return doc
-    const note = `已按设置自动规范 ${changes.length} 处标点与空格。`
-    return { ...doc, bundle: { ...doc.bundle, article }, report: { ...doc.report, warnings: [...doc.report.warnings, note] }, changes }
+    const bundle = normalizeBundle(doc.bundle)
+    const count = bundle.review!.changes.length - (doc.bundle.review?.changes.length ?? 0)
+    if (!count) return doc
+    const note = `已按设置自动规范 ${count} 处标点与空格，可在“导入检查”中逐条撤销。`
+    return { ...doc, bundle, report: { ...doc.report, warnings: [...doc.report.warnings, note] } }
   }
 
   /** Files opened from disk go on the recent list: .banxin articles and page files, imported drafts too (`from`). */

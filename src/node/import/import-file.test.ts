@@ -117,7 +117,7 @@ describe('the project’s own fixtures', () => {
     expect(report.encoding).toBe('big5')
     expect(bundle.article.meta.title).toBe('關於做好冬季社區安全工作的通知')
     expect(bundle.article.blocks[0]).toMatchObject({ role: 'addressee' })
-    expect(kinds(bundle.article).slice(-2)).toEqual(['signoff', 'signoff'])
+    expect(kinds(bundle.article).slice(-2)).toEqual(['signoff', 'signed-date'])
   })
 
   it('a UTF-16LE .txt without a BOM', async () => {
@@ -135,7 +135,7 @@ describe('the project’s own fixtures', () => {
       'h2+',
       'body',
       'signoff',
-      'signoff',
+      'signed-date',
     ])
   })
 
@@ -159,7 +159,7 @@ describe('the project’s own fixtures', () => {
       '规范日常管理。',
       '保障措施',
     ])
-    expect(kinds(a).slice(-5)).toEqual(['attachment', 'attachment', 'signoff', 'signoff', 'body'])
+    expect(kinds(a).slice(-5)).toEqual(['attachment', 'attachment', 'signoff', 'signed-date', 'body'])
     expect(a.blocks[0]).toEqual({ type: 'paragraph', role: 'addressee', children: [{ text: '各区人民政府，市政府各部门：' }] })
   })
 

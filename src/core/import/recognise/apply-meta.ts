@@ -1,6 +1,6 @@
 import type { MetaField } from './meta-line'
 import { splitKeywords } from './meta-line'
-import { findDate } from './publish-date'
+import { findDate } from '../../model/dates'
 import type { TextEntry, Work } from './work'
 import { guess } from './work'
 

@@ -8,6 +8,7 @@ import {
   codePoints,
   isAddresseeLine,
   isAttachmentLine,
+  isDateLine,
   isEditorsNote,
   isNumberedItem,
   isShortHeadingLine,
@@ -86,8 +87,9 @@ function imageBlock(w: Walk, i: number): number {
 function gongwenHeading(w: Walk, e: TextEntry, gw: GongwenHeading): void {
   const start = e.lead + gw.prefix
   const title = plainText(sliceInlines(e.item.inlines, start, start + gw.length))
-  add(w, heading(gw.level, title, gw.runIn), [positionOf(e, start)])
-  const why = gw.runIn ? '公文层次序号开头，首句为标题，其后为正文' : '公文层次序号开头，编号由排版自动生成'
+  const number = e.raw.slice(e.lead, start)
+  add(w, heading(gw.level, title, gw.runIn, number), [positionOf(e, start)])
+  const why = gw.runIn ? '公文层次序号开头，首句为标题，其后为正文' : '公文层次序号开头，序号照原文保留'
   guess(w.work, e.text.slice(0, 40), `${gw.level} 级标题「${title}」`, why)
   if (gw.runIn) {
     const rest = restOf(e, start + gw.length)
@@ -159,8 +161,9 @@ export function recogniseBody(work: Work, document: boolean): Body {
       continue
     }
     if (w.signoff.has(e)) {
-      guess(work, t, '落款', '正文末尾的成文日期及其上方的署名')
-      addParagraph(w, e, 'signoff')
+      const date = isDateLine(t)
+      guess(work, t, date ? '成文日期' : '落款', '正文末尾的成文日期及其上方的署名')
+      addParagraph(w, e, date ? 'signed-date' : 'signoff')
       continue
     }
     inAttachment = isAttachmentLine(t) || (inAttachment && isNumberedItem(t) && codePoints(t) <= 60)

@@ -1,7 +1,7 @@
 import { headlineSpaces } from '../../text/headline-space'
 import { isHeadlineLine, isSubtitleLine } from './line-shapes'
 import { parseMetaLine, type MetaField } from './meta-line'
-import { parseDateValue } from './publish-date'
+import { parsePublishedAt } from '../../model/dates'
 import { applyMetaFields } from './apply-meta'
 import type { Entry, HeadlineField, TextEntry, Work } from './work'
 import { drop, guess, openEntries, positionOf } from './work'
@@ -83,7 +83,7 @@ function consumeMeta(work: Work, head: TextEntry[], from: number): void {
 function continues(field: MetaField, next: string): boolean {
   if (field.key === 'views' || field.key === 'toolbar' || field.key === 'keywords') return false
   return field.key === 'publishedAt'
-    ? parseDateValue(next) !== undefined
+    ? parsePublishedAt(next) !== undefined
     : next.length <= 20 && !/[，。；]/u.test(next)
 }
 

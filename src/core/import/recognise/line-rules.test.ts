@@ -4,14 +4,14 @@ import { matchDateline } from './dateline'
 import { matchGongwenHeading } from './gongwen-heading'
 import { isAddresseeLine, isShortHeadingLine } from './line-shapes'
 import { parseMetaLine } from './meta-line'
-import { findDate, parseDateValue } from './publish-date'
+import { findDate, parsePublishedAt } from '../../model/dates'
 
 describe('publish dates', () => {
   it('reads the ways portals write them as ISO in China Standard Time', () => {
-    expect(parseDateValue('2024-05-20 09:15:00')).toBe('2024-05-20T09:15:00+08:00')
-    expect(parseDateValue('2024年5月20日 9:15')).toBe('2024-05-20T09:15:00+08:00')
-    expect(parseDateValue('2024/5/20')).toBe('2024-05-20T00:00:00+08:00')
-    expect(findDate('发布于2024.05.20')?.iso).toBe('2024-05-20T00:00:00+08:00')
+    expect(parsePublishedAt('2024-05-20 09:15:00')).toBe('2024-05-20T09:15:00+08:00')
+    expect(parsePublishedAt('2024年5月20日 9:15')).toBe('2024-05-20T09:15+08:00')
+    expect(parsePublishedAt('2024/5/20')).toBe('2024-05-20')
+    expect(findDate('发布于2024.05.20')?.iso).toBe('2024-05-20')
   })
   it('rejects impossible dates', () => {
     expect(findDate('2024-02-30')).toBeUndefined()

@@ -1,4 +1,5 @@
 import { gongwenLevel } from './gongwen-heading'
+import { isWrittenDate } from '../../model/dates'
 import { matchDateline } from './dateline'
 
 /** Shapes of a single trimmed line that the recogniser's rules are written in. */
@@ -14,11 +15,7 @@ export function codePoints(line: string): number {
 }
 
 /** 落款 date / 成文日期: 2024年3月15日 or 二〇二四年三月十五日, alone on its line. */
-export function isDateLine(line: string): boolean {
-  return /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u.test(
-    line,
-  )
-}
+export const isDateLine = isWrittenDate
 
 export function isAttachmentLine(line: string): boolean {
   return /^附\s*件\s*\d*\s*([:：]|$)/u.test(line)

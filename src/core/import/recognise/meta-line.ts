@@ -1,4 +1,4 @@
-import { findDate, parseDateValue } from './publish-date'
+import { findDate, parsePublishedAt } from '../../model/dates'
 
 /**
  * The meta line (or block) under a portal title: 发布时间/日期, 作者, 来源/信息来源, 编辑, 责任编辑,
@@ -79,7 +79,7 @@ export function parseMetaLine(line: string, head: boolean): MetaLine | undefined
   const fields: MetaField[] = []
   const prefix = clean(line.slice(0, matches[0]!.index! + matches[0]![1]!.length))
   if (prefix) {
-    const date = head ? parseDateValue(prefix) : undefined
+    const date = head ? parsePublishedAt(prefix) : undefined
     if (!date) return undefined
     fields.push({ key: 'publishedAt', label: '', value: prefix })
   }

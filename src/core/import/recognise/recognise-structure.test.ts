@@ -191,7 +191,7 @@ describe('recognising a 公文', () => {
   })
 
   it('marks 附件 lines and the 落款 with its date, and gives a 公文 no 导语', () => {
-    expect(kinds(a).slice(-5)).toEqual(['attachment', 'attachment', 'signoff', 'signoff', 'body'])
+    expect(kinds(a).slice(-5)).toEqual(['attachment', 'attachment', 'signoff', 'signed-date', 'body'])
     expect(kinds(a)).not.toContain('lead')
   })
 

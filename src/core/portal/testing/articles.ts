@@ -75,6 +75,7 @@ export function fireNoticeArticle(): Article {
     article(
       {
         title: '示例市人民政府办公室关于做好2026年春季森林防火工作的通知',
+        docNumber: '示政办发〔2026〕5号',
         source: '示例市人民政府办公室',
         publishedAt: '2026-03-02T08:00:00Z',
         editor: '王磊',
@@ -99,7 +100,10 @@ export function fireNoticeArticle(): Article {
         paragraph('各地各部门要于3月31日前将工作开展情况报送市应急管理局。联系电话：0999-7654321。'),
         paragraph('附件：示例市春季森林防火重点时段安排表', 'attachment'),
         paragraph('示例市人民政府办公室', 'signoff'),
-        paragraph('2026年3月2日', 'signoff'),
+        paragraph('2026年3月2日', 'signed-date'),
+        paragraph('（此件公开发布）', 'annotation'),
+        paragraph('抄送：市委办公室，市人大常委会办公室，市政协办公室。', 'cc'),
+        paragraph('示例市人民政府办公室　　2026年3月2日印发', 'imprint'),
       ],
     ),
   )

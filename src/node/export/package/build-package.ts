@@ -14,7 +14,6 @@ import { BUILTIN_TEMPLATES } from '../../../core/styles/builtin-templates'
 import { templateOnPortal } from '../../../core/styles/templates'
 import type { SectionHeadingTemplate } from '../../../core/styles/templates'
 import pkg from '../../../../package.json' with { type: 'json' }
-import type { Change } from '../../../core/normalize'
 import { renderChangesLog } from './changes-log'
 import { renderReadme } from './readme'
 import { htmlFile, windowsTextFile } from './text-file'
@@ -24,8 +23,6 @@ import { publishingChecks, validationJson, type ValidationReport } from './valid
 export interface HtmlPackageOptions {
   profile?: PortalProfile
   templates?: readonly SectionHeadingTemplate[]
-  /** Normalisation changes made on import, for report/changes.log. */
-  changes?: readonly Change[]
   /** When the package is made: stamps the zip entries. */
   now?: Date
 }
@@ -79,7 +76,8 @@ export async function buildHtmlPackage(bundle: ArticleBundle, options: HtmlPacka
     return { ...img, bytes: bytes.length, width: img.info.width, height: img.info.height }
   })
   files.set('report/validation.json', new TextEncoder().encode(validationJson(validation)))
-  files.set('report/changes.log', windowsTextFile(renderChangesLog(options.changes)))
+  const changes = bundle.review?.changes
+  files.set('report/changes.log', windowsTextFile(renderChangesLog(changes)))
 
   const checksums = Object.fromEntries([...files].map(([name, bytes]) => [name, sha256(bytes)]))
   const meta = buildMetaJson({
@@ -88,7 +86,7 @@ export async function buildHtmlPackage(bundle: ArticleBundle, options: HtmlPacka
     profile,
     sha256: checksums,
     tool: { name: 'banxin', version: pkg.version },
-    changeCount: options.changes?.length,
+    changeCount: changes?.length,
   })
   // meta.json sits third, as README lists it; it cannot hold its own checksum.
   const ordered = new Map<string, Uint8Array>()

@@ -14,7 +14,7 @@ function where(change: Change): string {
  * （半角标点改为全角）」, in the wording the editor's lint panel uses.
  */
 export function renderChangesLog(changes: readonly Change[] | undefined): string {
-  if (!changes) return '本次导出未附带规范化记录（文章不是在这次打开时由版心导入并规范化的）。\n'
+  if (!changes) return '这篇文章不是由版心从其他格式导入的，没有导入时的规范化记录。\n'
   if (!changes.length) return '规范化未做任何修改。\n'
   const legend = `导入时规范化修改共 ${changes.length} 处（位置按导入时的文本计；修改前 → 修改后；␣ 为半角空格，⍽ 为不换行空格，□ 为全角空格）`
   return [legend, '', ...changes.map((c) => `${where(c)}：${describeChange(c)}`), ''].join('\n')

@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { ArticleBundle } from '../../../core/model/article'
-import type { Change } from '../../../core/normalize'
 import { loadPortalProfile } from './load-profile'
 import { suggestPackageName } from './package-name'
 import { writeHtmlPackage, type PackageTarget } from './write-package'
@@ -13,7 +12,6 @@ export interface CliPackageRequest {
   folder?: string
   /** A built-in profile id or a profile .json path. */
   portal?: string
-  changes?: readonly Change[]
 }
 
 const isFolder = (path: string) =>
@@ -33,7 +31,7 @@ export async function exportHtmlPackageForCli(bundle: ArticleBundle, request: Cl
   if (request.folder) targets.push({ kind: 'folder', path: resolve(request.folder) })
   const lines: string[] = []
   for (const target of targets) {
-    const result = await writeHtmlPackage(bundle, { target, ...(profile ? { profile } : {}), ...(request.changes ? { changes: request.changes } : {}) })
+    const result = await writeHtmlPackage(bundle, { target, ...(profile ? { profile } : {}) })
     lines.push(`已导出 HTML 文件包（${target.kind === 'zip' ? '压缩包' : '文件夹'}，${result.files.length} 个文件）→ ${result.path}`)
     lines.push(`html-validate：${result.validation.htmlValidate.map((r) => `${r.file} ${r.errorCount} 个错误`).join('，')}`)
     lines.push(...result.validation.checks.map((c) => `提醒：${c.message}`))

@@ -1,6 +1,6 @@
 import type { Article } from '../../../core/model/article'
 import type { PackageImage } from '../../../core/portal/image-files'
-import { formatPublishTime } from '../../../core/portal/publish-time'
+import { formatPublishedAt } from '../../../core/model/dates'
 
 /** README.txt: what a webmaster does with the package, in three steps, and what each file is for. */
 export function renderReadme(input: { article: Article; images: readonly PackageImage[]; toolVersion: string }): string {
@@ -13,7 +13,7 @@ export function renderReadme(input: { article: Article; images: readonly Package
     '版心 HTML 文件包（供网站管理员发布使用）',
     '',
     `文章：${article.meta.title}`,
-    `发布时间：${formatPublishTime(article.meta.publishedAt) ?? '（未填写）'}`,
+    `发布时间：${formatPublishedAt(article.meta.publishedAt) ?? '（未填写）'}`,
     `生成工具：版心 Banxin ${input.toolVersion}`,
     '',
     '一、发布步骤',

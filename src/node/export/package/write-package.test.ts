@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fireNoticeBundle, teaFeatureBundle } from '../../../../test/fixtures/portal/articles'
+import type { Change } from '../../../core/model/review'
 import { writeHtmlPackage } from './write-package'
 
 let dir: string
@@ -31,8 +32,9 @@ const LISTED = [
 
 async function teaZip() {
   const path = join(dir, '20260408-shanxiangchayuan.zip')
-  const bundle = teaFeatureBundle()
-  const result = await writeHtmlPackage(bundle, { target: { kind: 'zip', path }, changes: [{ at: { block: 2, line: 0 }, offset: 11, before: ',', after: '，', rule: 'punct-width' }, { at: { field: 'title' }, offset: 4, before: ' ', after: '\u3000', rule: 'headline-space' }] })
+  const changes: Change[] = [{ at: { block: 2, line: 0 }, offset: 11, before: ',', after: '，', rule: 'punct-width' }, { at: { field: 'title' }, offset: 4, before: ' ', after: '\u3000', rule: 'headline-space' }]
+  const bundle = { ...teaFeatureBundle(), review: { source: { name: '茶园.docx', format: 'docx' }, dropped: [], guesses: [], changes } }
+  const result = await writeHtmlPackage(bundle, { target: { kind: 'zip', path } })
   return { bundle, result, files: unzipSync(new Uint8Array(await readFile(path))), bytes: new Uint8Array(await readFile(path)) }
 }
 

@@ -156,7 +156,6 @@ export function App() {
           defaultPreset={settings.defaultPreset}
           profiles={profiles}
           defaultProfile={settings.defaultProfile}
-          {...(active.kind === 'article' && active.importChanges ? { importChanges: active.importChanges } : {})}
           onClose={() => setExporting(null)}
         />
       ) : null}

@@ -1,7 +1,6 @@
 import type { ArticleBundle, ArticleMeta, AssetInfo, Block } from '../../../core/model/article'
 import type { ImportReport } from '../../../core/import/types'
 import type { Opened } from '../../../core/ipc/contract'
-import type { Change } from '../../../core/normalize'
 import type { PageBundle } from '../../../core/page/page'
 import type { BanxinContent } from '../../../core/page/banxin-content'
 import { BUILTIN_PAGE_PRESETS } from '../../../core/page/builtin-page-presets'
@@ -21,8 +20,6 @@ export interface ArticleTab extends Tab {
   kind: 'article'
   bundle: ArticleBundle
   report?: ImportReport
-  /** Normalisations made when the draft was opened, for the HTML package's report/changes.log. */
-  importChanges?: Change[]
 }
 
 /** A page file (版面) in the 版面 view, with the undo history of its page edits. */
@@ -46,7 +43,6 @@ export function fromOpened(doc: Opened, dirty = !doc.path): DocumentState {
     kind: 'article',
     bundle: doc.bundle,
     ...(doc.report ? { report: doc.report } : {}),
-    ...(doc.changes ? { importChanges: doc.changes } : {}),
   }
 }
 
@@ -61,7 +57,7 @@ export function withMeta(doc: ArticleTab, meta: ArticleMeta): ArticleTab {
 /** An image's bytes added to an article; the editor inserts the block that shows it. */
 export function bundleWithAsset(bundle: ArticleBundle, asset: { id: string; info: AssetInfo; bytes: Uint8Array }): ArticleBundle {
   const { article, assetData } = bundle
-  return { article: { ...article, assets: { ...article.assets, [asset.id]: asset.info } }, assetData: { ...assetData, [asset.id]: asset.bytes } }
+  return { ...bundle, article: { ...article, assets: { ...article.assets, [asset.id]: asset.info } }, assetData: { ...assetData, [asset.id]: asset.bytes } }
 }
 
 export function withAsset(doc: ArticleTab, asset: { id: string; info: AssetInfo; bytes: Uint8Array }): ArticleTab {
@@ -74,7 +70,7 @@ export function withoutUnusedAssets(bundle: ArticleBundle): ArticleBundle {
   const ids = Object.keys(bundle.article.assets)
   if (ids.every((id) => used.has(id))) return bundle
   const keep = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => used.has(id)))
-  return { article: { ...bundle.article, assets: keep(bundle.article.assets) }, assetData: keep(bundle.assetData) }
+  return { ...bundle, article: { ...bundle.article, assets: keep(bundle.article.assets) }, assetData: keep(bundle.assetData) }
 }
 
 /** Each article of a page file without the images its text no longer shows. */

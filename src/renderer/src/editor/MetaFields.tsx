@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react'
 import type { ArticleMeta } from '../../../core/model/article'
-import { fromLocalInputValue, toLocalInputValue } from '../../../core/edit/published-at'
+import { formatPublishedAt, parsePublishedAt } from '../../../core/model/dates'
 import { formatKeywords, parseKeywords } from '../../../core/edit/keywords'
 
 interface Props {
@@ -9,7 +9,7 @@ interface Props {
   onTitleEnter(): void
 }
 
-type TextKey = 'kicker' | 'title' | 'subtitle' | 'byline' | 'author' | 'source' | 'editor'
+type TextKey = 'kicker' | 'title' | 'subtitle' | 'byline' | 'author' | 'source' | 'editor' | 'docNumber'
 
 function setField<K extends keyof ArticleMeta>(
   meta: ArticleMeta,
@@ -87,18 +87,8 @@ export function MetaFields({ meta, onChange, onTitleEnter }: Props) {
         {small('source', '来源', '来源')}
         {small('editor', '责任编辑', '责任编辑')}
         <KeywordsField keywords={meta.keywords} onChange={(k) => onChange(setField(meta, 'keywords', k))} onEnter={onTitleEnter} />
-        <label className="bx-meta-field bx-meta-wide bx-meta-date">
-          <span>发布时间</span>
-          <input
-            type="datetime-local"
-            aria-label="发布时间"
-            data-field="publishedAt"
-            value={toLocalInputValue(meta.publishedAt)}
-            onChange={(e) =>
-              onChange(setField(meta, 'publishedAt', fromLocalInputValue(e.currentTarget.value)))
-            }
-          />
-        </label>
+        <PublishedAtField value={meta.publishedAt} onChange={(v) => onChange(setField(meta, 'publishedAt', v))} onEnter={onTitleEnter} />
+        {small('docNumber', '发文字号', '公文的发文字号，如：×政办发〔2024〕8号')}
         <label className="bx-meta-field bx-meta-wide">
           <span>摘要</span>
           <GrowingText
@@ -112,6 +102,45 @@ export function MetaFields({ meta, onChange, onTitleEnter }: Props) {
         </label>
       </div>
     </header>
+  )
+}
+
+/**
+ * 发布时间 as 2020-08-03 16:26 (or 2020-08-03 for a date only) whatever the OS locale, where a datetime picker
+ * would show 08/03/2020, 04:26 PM and could not hold a date without a time. What the user types is kept while
+ * typing and stored once it reads as a date; a value that never does is flagged on leaving the field.
+ */
+function PublishedAtField({ value, onChange, onEnter }: { value: string | undefined; onChange(v: string | undefined): void; onEnter(): void }) {
+  const [draft, setDraft] = useState<string | undefined>(undefined)
+  const [bad, setBad] = useState(false)
+  return (
+    <label className="bx-meta-field bx-meta-wide bx-meta-date">
+      <span>发布时间</span>
+      <input
+        aria-label="发布时间"
+        data-field="publishedAt"
+        placeholder="2020-08-03 16:26，或只填日期"
+        aria-invalid={bad}
+        value={draft ?? formatPublishedAt(value) ?? ''}
+        onChange={(e) => {
+          const text = e.currentTarget.value
+          setDraft(text)
+          setBad(false)
+          const parsed = parsePublishedAt(text)
+          if (parsed || !text.trim()) onChange(parsed)
+        }}
+        onBlur={() => {
+          setBad(draft !== undefined && !!draft.trim() && !parsePublishedAt(draft))
+          if (draft === undefined || !draft.trim() || parsePublishedAt(draft)) setDraft(undefined)
+        }}
+        onKeyDown={enterMovesOn(onEnter)}
+      />
+      {bad ? (
+        <span className="bx-field-error" role="alert">
+          无法识别，请按 2020-08-03 16:26 或 2020-08-03 填写
+        </span>
+      ) : null}
+    </label>
   )
 }
 

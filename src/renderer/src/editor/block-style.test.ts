@@ -33,6 +33,14 @@ describe('段落样式', () => {
     expect(currentBlockStyle(editor)).toBe('body')
   })
 
+  it('an author’s heading number stays with a heading of another level, and becomes text when it stops being a heading', () => {
+    const editor = testEditor([heading(1, '总体要求', false, '二、')], { path: [0, 0], offset: 0 })
+    setBlockStyle(editor, 'heading-2', 'double-center')
+    expect(value(editor)).toEqual([heading(2, '总体要求', false, '二、')])
+    setBlockStyle(editor, 'body', 'double-center')
+    expect(value(editor)).toEqual([paragraph('二、总体要求')])
+  })
+
   it('a template applies to one heading or to all, as one undo step', async () => {
     const editor = testEditor([sectionHeading('一'), paragraph('正文'), sectionHeading('二')])
     applyTemplate(editor, 'numbered', 2)

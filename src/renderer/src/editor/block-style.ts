@@ -1,5 +1,5 @@
 import { Editor, Transforms, type Element } from 'slate'
-import type { Block, HeadingLevel, ParagraphRole } from '../../../core/model/article'
+import { PARAGRAPH_ROLES, PARAGRAPH_ROLE_NAMES, type Block, type HeadingLevel, type ParagraphRole } from '../../../core/model/article'
 import { blockAtSelection, selectedBlocks } from './block-at'
 import { setProps } from './set-props'
 import './slate-types'
@@ -9,12 +9,7 @@ export type BlockStyle =
   ParagraphRole | 'section-heading' | 'heading-1' | 'heading-2' | 'heading-3' | 'heading-4' | 'quote'
 
 export const BLOCK_STYLE_NAMES: Record<BlockStyle, string> = {
-  body: '正文',
-  lead: '导语',
-  note: '编者按',
-  addressee: '主送机关',
-  signoff: '落款',
-  attachment: '附件',
+  ...(Object.fromEntries(PARAGRAPH_ROLES.map((r) => [r, PARAGRAPH_ROLE_NAMES[r].name])) as Record<ParagraphRole, string>),
   'section-heading': '插题（小标题）',
   'heading-1': '一级标题 一、',
   'heading-2': '二级标题 （一）',
@@ -25,12 +20,7 @@ export const BLOCK_STYLE_NAMES: Record<BlockStyle, string> = {
 
 /** The order the 段落样式 menus list them in. */
 export const STYLE_ORDER: readonly BlockStyle[] = [
-  'body',
-  'lead',
-  'note',
-  'addressee',
-  'signoff',
-  'attachment',
+  ...PARAGRAPH_ROLES,
   'section-heading',
   'heading-1',
   'heading-2',
@@ -125,6 +115,12 @@ export function setBlockStyle(editor: Editor, style: BlockStyle, template: strin
 
 function restyle(editor: Editor, index: number, style: Exclude<BlockStyle, 'section-heading'>): void {
   const at = [index]
+  const block = editor.children[index] as Block | undefined
+  // An author's heading number is content: a heading made into text keeps it as the text's start.
+  if (block?.type === 'heading' && block.number !== undefined && !style.startsWith('heading-')) {
+    Transforms.insertText(editor, block.number, { at: Editor.start(editor, at) })
+    Transforms.unsetNodes(editor, 'number', { at })
+  }
   Transforms.unsetNodes(editor, ['role', 'level', 'runIn'], { at })
   if (style === 'quote') {
     setProps(editor, at, { type: 'quote' })

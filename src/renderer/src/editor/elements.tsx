@@ -4,18 +4,11 @@ import { findTemplate, type SectionHeadingTemplate } from '../../../core/styles/
 import { headingBoxCss, headingLineCss, reactStyle } from '../../../core/styles/template-css'
 import { chineseNumeral } from '../../../core/model/numbering'
 import { inlineText } from '../../../core/model/text'
-import type { HeadingLine, SectionHeadingBlock } from '../../../core/model/article'
+import { PARAGRAPH_ROLE_NAMES, type HeadingLine, type SectionHeadingBlock } from '../../../core/model/article'
 import { useRenderInfo } from './render-context'
 import { ImageElement } from './ImageElement'
 import './slate-types'
 
-const ROLE_LABELS: Record<string, string> = {
-  lead: '导语',
-  note: '编者按',
-  addressee: '主送',
-  signoff: '落款',
-  attachment: '附件',
-}
 
 /**
  * Numbers, brackets and template affixes are drawn with ::before/::after from data attributes, never as
@@ -137,7 +130,7 @@ export function renderElement(props: RenderElementProps) {
     case 'paragraph': {
       const role = element.role ?? 'body'
       return (
-        <p {...attributes} className={`bx-paragraph bx-role-${role}`} data-role-label={ROLE_LABELS[role]}>
+        <p {...attributes} className={`bx-paragraph bx-role-${role}`} data-role-label={PARAGRAPH_ROLE_NAMES[role].short || undefined}>
           {children}
         </p>
       )

@@ -7,7 +7,7 @@ const ALLOWED: Record<Element['type'], readonly string[]> = {
   paragraph: ['role'],
   'section-heading': ['template'],
   'heading-line': [],
-  heading: ['level', 'runIn'],
+  heading: ['level', 'number', 'runIn'],
   quote: [],
   image: ['asset', 'alt', 'caption', 'credit'],
 }

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { ArticleBundle } from '../../../core/model/article'
 import type { PageBundle } from '../../../core/page/page'
 import type { ExportOrder } from '../../../core/ipc/contract'
-import type { Change } from '../../../core/normalize'
 import type { PortalProfile } from '../../../core/portal/profile'
 import type { PreflightItem } from '../../../core/typeset/preflight'
 import { useExportJob, type JobState } from './useExportJob'
@@ -26,8 +25,6 @@ interface Props {
   defaultPreset: string
   profiles: readonly PortalProfile[]
   defaultProfile: string
-  /** Normalisations made on opening the draft, logged in the package. */
-  importChanges?: Change[]
   onClose(): void
 }
 
@@ -76,7 +73,7 @@ export function ExportDialog(props: Props) {
       kind === 'pdf'
         ? { kind, presetId, target, pdfa, ...(range ? { pages: range } : {}) }
         : kind === 'package'
-          ? { kind, profileId, folder, target, ...(props.importChanges ? { changes: props.importChanges } : {}) }
+          ? { kind, profileId, folder, target }
           : { kind, target }
     await job.start((id) => window.banxin.exportDocument(id, content.bundle, order))
   }

@@ -1,0 +1,144 @@
+import { z } from 'zod'
+
+/**
+ * What import did to a draft, kept with the document (`ArticleBundle.review`, review.json in the .banxin) so it
+ * stays reviewable after save, reopen and crash recovery: the lines it left out, the decisions it was unsure
+ * of, and the punctuation and spacing it normalised. Addresses refer to the article as imported.
+ */
+
+export type MetaTextField = 'kicker' | 'title' | 'subtitle' | 'summary'
+
+/** A piece of article text: a block's line (a two-line section heading has lines 0 and 1; an image's caption is line 0) or a meta field. */
+export type TextAt = { block: number; line: number } | { field: MetaTextField }
+
+/**
+ * punct-width: ASCII , : ; ? ! beside Han → full width · brackets: ( ) around Han → （ ） ·
+ * quotes: straight quotes around Han → “ ” ‘ ’ · space-percent: 100 % → 100% ·
+ * space-cjk: spaces between Han and CJK punctuation · indent: leading indentation ·
+ * trailing-space · headline-space: a space between headline parts → U+3000.
+ */
+export type NormalizeRule =
+  | 'punct-width'
+  | 'brackets'
+  | 'quotes'
+  | 'space-percent'
+  | 'space-cjk'
+  | 'indent'
+  | 'trailing-space'
+  | 'headline-space'
+
+export const NORMALIZE_RULES: readonly NormalizeRule[] = [
+  'punct-width',
+  'brackets',
+  'quotes',
+  'space-percent',
+  'space-cjk',
+  'indent',
+  'trailing-space',
+  'headline-space',
+]
+
+/** One normalisation: where, the offset in that text before the change, what it was and what it became. */
+export interface Change {
+  at: TextAt
+  offset: number
+  before: string
+  after: string
+  rule: NormalizeRule
+}
+
+/** The meta fields import fills, by the name the model gives them. */
+export type MetaFieldName =
+  | 'kicker'
+  | 'title'
+  | 'subtitle'
+  | 'byline'
+  | 'author'
+  | 'source'
+  | 'publishedAt'
+  | 'editor'
+  | 'docNumber'
+  | 'keywords'
+  | 'summary'
+
+/** Where a line went: a block of the article as imported, or a meta field. */
+export type LineTarget = { block: number } | { field: MetaFieldName }
+
+/** A line import left out of the article. */
+export interface DroppedLine {
+  text: string
+  reason: string
+  /** The block it stood before in the article as imported (the block count: after the last one). */
+  before: number
+}
+
+/** A decision about a line that a person should check: what it became, why, and how sure import was (0–1). */
+export interface Guess {
+  text: string
+  at: LineTarget
+  as: string
+  reason: string
+  confidence: number
+}
+
+export interface ImportReview {
+  /** The draft: its name and what it was read as (txt, docx, html, md; utf-8, gb18030 …). */
+  source: { name: string; format: string; encoding?: string }
+  dropped: DroppedLine[]
+  guesses: Guess[]
+  changes: Change[]
+}
+
+const META_TEXT_FIELDS = ['kicker', 'title', 'subtitle', 'summary'] as const
+const META_FIELDS = [
+  'kicker',
+  'title',
+  'subtitle',
+  'byline',
+  'author',
+  'source',
+  'publishedAt',
+  'editor',
+  'docNumber',
+  'keywords',
+  'summary',
+] as const
+
+const index = z.number().int().min(0)
+
+const textAt = z.union([
+  z.object({ block: index, line: index }).strict(),
+  z.object({ field: z.enum(META_TEXT_FIELDS) }).strict(),
+])
+
+export const changeSchema = z
+  .object({
+    at: textAt,
+    offset: index,
+    before: z.string(),
+    after: z.string(),
+    rule: z.enum(NORMALIZE_RULES as [NormalizeRule, ...NormalizeRule[]]),
+  })
+  .strict()
+
+const lineTarget = z.union([z.object({ block: index }).strict(), z.object({ field: z.enum(META_FIELDS) }).strict()])
+
+/** Validation for review.json, like the article: a file is untrusted input. */
+export const reviewSchema = z
+  .object({
+    source: z.object({ name: z.string(), format: z.string(), encoding: z.string().optional() }).strict(),
+    dropped: z.array(z.object({ text: z.string(), reason: z.string(), before: index }).strict()),
+    guesses: z.array(
+      z
+        .object({
+          text: z.string(),
+          at: lineTarget,
+          as: z.string(),
+          reason: z.string(),
+          confidence: z.number().min(0).max(1),
+        })
+        .strict(),
+    ),
+    changes: z.array(changeSchema),
+  })
+  .strict()
