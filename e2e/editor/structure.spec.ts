@@ -70,7 +70,7 @@ test('paragraph roles, 公文 headings and quotes are set from the 段落样式 
   await set(2, '二级标题 （一）')
   await set(3, '引文')
   await set(4, '落款')
-  await set(5, '附件')
+  await set(5, '附件说明')
   await set(6, '主送机关')
   await expect(blocks(page).nth(6), '主送机关 starts at the left edge').toHaveCSS('text-indent', '0px')
   await expect(blocks(page).nth(1)).toHaveAttribute('data-label', '一、')

@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import type { Article, ArticleBundle } from '../model/article'
+import { reviewSchema } from '../model/review'
 import { articleSchema } from '../model/schema'
-import { RULE_NAMES, type Change } from '../normalize/change'
-import type { NormalizeRule } from '../normalize/edit'
 import { FONT_ROLES } from '../styles/fonts'
 import type { PageBundle, PageDocument } from '../page/page'
 import { pageDocumentSchema } from '../page/page-schema'
@@ -21,7 +20,11 @@ export const fontRoleArg = z.enum(FONT_ROLES)
 
 // The article schema's output is the Article the model declares; validateArticle makes the same step.
 export const bundleArg = z
-  .object({ article: articleSchema.transform((a) => a as Article), assetData: z.record(z.string(), bytesArg) })
+  .object({
+    article: articleSchema.transform((a) => a as Article),
+    assetData: z.record(z.string(), bytesArg),
+    review: reviewSchema.optional(),
+  })
   .transform((b): ArticleBundle => b)
 
 // The page schema's output is the PageDocument the model declares, as validatePageDocument has it.
@@ -33,19 +36,6 @@ export const pageBundleArg = z
 export const contentArg = z.union([bundleArg, pageBundleArg])
 
 export const docInfoArg = z.object({ displayName: nameArg, path: pathArg.optional() }).strict()
-
-export const changeArg = z
-  .object({
-    at: z.union([
-      z.object({ block: z.number().int().min(0), line: z.number().int().min(0) }).strict(),
-      z.object({ field: z.enum(['kicker', 'title', 'subtitle', 'summary']) }).strict(),
-    ]),
-    offset: z.number().int().min(0),
-    before: z.string().max(64),
-    after: z.string().max(64),
-    rule: z.enum(Object.keys(RULE_NAMES) as [NormalizeRule, ...NormalizeRule[]]),
-  })
-  .strict() satisfies z.ZodType<Change>
 
 /** An export as the renderer asks for it; main resolves profile, preset and fonts from settings. */
 export const exportOrderArg = z.discriminatedUnion('kind', [
@@ -65,7 +55,6 @@ export const exportOrderArg = z.discriminatedUnion('kind', [
       profileId: idArg,
       folder: z.boolean(),
       target: pathArg,
-      changes: z.array(changeArg).max(1_000_000).optional(),
     })
     .strict(),
   z.object({ kind: z.literal('text'), target: pathArg }).strict(),

@@ -55,7 +55,7 @@ export const PARAGRAPH_ROLE_NAMES: Record<ParagraphRole, { name: string; short: 
   note: { name: '编者按', short: '编者按' },
   addressee: { name: '主送机关', short: '主送' },
   attachment: { name: '附件说明', short: '附件' },
-  signoff: { name: '落款（署名）', short: '落款' },
+  signoff: { name: '落款', short: '落款' },
   'signed-date': { name: '成文日期', short: '日期' },
   annotation: { name: '附注', short: '附注' },
   cc: { name: '抄送', short: '抄送' },

@@ -4,16 +4,15 @@ import { isWrittenDate } from './dates'
 
 /**
  * 印发机关和印发日期 (§8.2): the issuer stands at the left and 「2024年3月15日印发」 at the right of one line.
- * The date is what follows the last run of spaces, or the trailing date when the two are written together;
- * `gap` is the space between them as written, so renderers that show it lose no character.
+ * The date is what follows the last run of spaces, or the trailing date when the two are written together.
  */
-export function imprintParts(text: string): { issuer: string; gap: string; date: string } {
+export function imprintParts(text: string): { issuer: string; date: string } {
   const trimmed = text.trim()
-  const spaced = /^(.*\S)([\s\u00a0\u3000]+)(\S+)$/u.exec(trimmed)
-  if (spaced && isImprintDate(spaced[3]!)) return { issuer: spaced[1]!, gap: spaced[2]!, date: spaced[3]! }
+  const spaced = /^(.*\S)[\s\u00a0\u3000]+(\S+)$/u.exec(trimmed)
+  if (spaced && isImprintDate(spaced[2]!)) return { issuer: spaced[1]!, date: spaced[2]! }
   const joined = /^(.*?)((?:\d{4}|[〇零一二三四五六七八九]{4})年\S*日印发)$/u.exec(trimmed)
-  if (joined && joined[1]) return { issuer: joined[1], gap: '', date: joined[2]! }
-  return { issuer: trimmed, gap: '', date: '' }
+  if (joined && joined[1]) return { issuer: joined[1], date: joined[2]! }
+  return { issuer: trimmed, date: '' }
 }
 
 function isImprintDate(value: string): boolean {

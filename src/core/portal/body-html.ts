@@ -1,5 +1,4 @@
 import type { Inline } from '../model/article'
-import { imprintParts } from '../model/gongwen'
 import { inlineText } from '../model/text'
 import { headingLineCss, type CssDeclarations } from '../styles/template-css'
 import type { BodyItem } from './body-view'
@@ -10,7 +9,6 @@ import {
   IMAGE_BOX_CSS,
   IMAGE_CSS,
   IMAGE_DISPLAY_MAX_WIDTH,
-  IMPRINT_DATE_CSS,
   PARAGRAPH_CSS,
   PRE_WRAP_CSS,
   QUOTE_CSS,
@@ -40,7 +38,6 @@ function withBlockAnchor(html: string, block: number | undefined): string {
 function renderItem(item: BodyItem, imageSrc: ImageSrc): string {
   switch (item.kind) {
     case 'paragraph': {
-      if (item.role === 'imprint') return imprintHtml(item.runs)
       let inner = ''
       if (item.byline) inner += `<span${styleAttr(BYLINE_CSS)}>${escapeText(item.byline)}</span>`
       if (item.runIn) inner += `<span${styleAttr(runInCss(item.runIn.level))}>${escapeText(item.runIn.label)}${runsHtml(item.runIn.runs)}</span>`
@@ -66,13 +63,6 @@ function renderItem(item: BodyItem, imageSrc: ImageSrc): string {
     case 'image':
       return imageHtml(item, imageSrc)
   }
-}
-
-/** 印发机关 at the left and 印发日期 at the right of one line (GB/T 9704 §8.2). */
-function imprintHtml(runs: readonly Inline[]): string {
-  const { issuer, gap, date } = imprintParts(inlineText(runs))
-  const dateHtml = date ? `<span${styleAttr(IMPRINT_DATE_CSS)}>${escapeText(date)}</span>` : ''
-  return `<p${styleAttr(withWhitespace(PARAGRAPH_CSS.imprint, issuer + gap))}>${escapeText(issuer + gap)}${dateHtml}</p>`
 }
 
 function imageHtml(item: Extract<BodyItem, { kind: 'image' }>, imageSrc: ImageSrc): string {

@@ -42,11 +42,10 @@ export const PARAGRAPH_CSS: Record<ParagraphRole, CssDeclarations> = {
   annotation: text('song'),
   // 抄送 左右各空一字, wrapped lines under the first organisation after 「抄送：」 (§8.1).
   cc: text('song', { 'padding-left': '4em', 'padding-right': '1em', 'text-indent': '-3em' }),
-  // 印发机关 左空一字, 印发日期 右空一字 on the same line (§8.2): the date floats right.
+  // 印发机关 and 印发日期 左右各空一字 (§8.2). They stay one line of text, parted by the spaces as written: a
+  // floated date would be a box of its own, which a CMS paste and the page's text would break onto a line.
   imprint: text('song', { 'text-indent': '0', 'padding-left': '1em', 'padding-right': '1em' }),
 }
-
-export const IMPRINT_DATE_CSS: CssDeclarations = { float: 'right' }
 
 export const QUOTE_CSS: CssDeclarations = text('kai', { margin: '0 2em 1em' })
 

@@ -45,13 +45,13 @@ describe('content.html survives a UEditor-style CMS paste', () => {
     expect(renderCmsFragment(wide, { imageSrc: () => 'images/01.png' })).toContain('width="640" height="320"')
   })
 
-  it('sets a 公文’s closing parts as GB/T 9704 does: 成文日期 right, 抄送 hanging after its colon, 印发日期 to the right of the issuer', () => {
+  it('sets a 公文’s closing parts as GB/T 9704 does: 成文日期 right, 抄送 hanging after its colon, 印发 as one line', () => {
     const html = renderCmsFragment(fireNoticeArticle(), { imageSrc: () => undefined })
     expect(html).toMatch(/<p style="[^"]*text-align:right[^"]*">2026年3月2日<\/p>/)
     const cc = /<p style="([^"]*)">抄送：/.exec(html)?.[1]
     expect(cc).toContain('padding-left:4em')
     expect(cc).toContain('text-indent:-3em')
-    expect(html).toMatch(/<p style="[^"]*">示例市人民政府办公室\u3000\u3000<span style="float:right">2026年3月2日印发<\/span><\/p>/)
+    expect(html).toMatch(/<p style="[^"]*padding-left:1em;padding-right:1em">示例市人民政府办公室\u3000\u30002026年3月2日印发<\/p>/)
   })
 
   it('shows the same text, block by block, as content.txt', () => {
