@@ -98,6 +98,13 @@ describe('版面文件', () => {
     ])
   })
 
+  it('opens a page file whose articles an older Banxin wrote: a dated 落款 becomes the 成文日期', () => {
+    const page = valid().page
+    const old = { ...page.articles.a1, version: 1, blocks: [paragraph('正文。'), { type: 'paragraph', role: 'signoff', children: [{ text: '2024年3月15日' }] }] }
+    const read = readPageFile(zipSync({ 'page.json': strToU8(JSON.stringify({ ...page, articles: { a1: old } })) }))
+    expect(read.page.articles.a1!.blocks.map((b) => (b.type === 'paragraph' ? b.role : b.type))).toEqual([undefined, 'signed-date'])
+  })
+
   it('refuses a file from a newer Banxin', () => {
     const e = errorOf(() => readPageFile(zipSync({ 'page.json': strToU8(JSON.stringify({ ...valid().page, version: 2 })) })))
     expect(e.code).toBe('banxin.newer-version')

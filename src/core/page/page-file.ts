@@ -3,6 +3,7 @@ import { addAssets, assetsOf, BANXIN_LIMITS, banxinJson, PAGE_ENTRY, unzipBanxin
 import type { PageBundle } from './page'
 import { PAGE_VERSION } from './page'
 import { validatePageDocument } from './page-schema'
+import { migrateArticle } from '../file/migrate-article'
 
 /**
  * A page file is a .banxin holding `page.json` (the pages, their frames and the articles, embedded) and
@@ -28,12 +29,20 @@ export function readPageFile(bytes: Uint8Array): PageBundle {
     if (names.has('article.json')) throw new UserError('page.is-article', '这是单篇稿件文件，不是版面文件。可以用 banxin page 把稿件排上版面。')
     throw new UserError('page.no-page', '文件中缺少 page.json，不是完整的版面文件。')
   }
-  const checked = validatePageDocument(banxinJson(files, PAGE_ENTRY, PAGE_VERSION))
+  const checked = validatePageDocument(withArticlesMigrated(banxinJson(files, PAGE_ENTRY, PAGE_VERSION)))
   if (!checked.ok) throw new UserError('page.invalid', '文件内容不符合版心的版面格式：', checked.errors)
   const page = checked.value
   const assetData: PageBundle['assetData'] = {}
   for (const [key, article] of Object.entries(page.articles)) assetData[key] = assetsOf(files, article, assetPrefix(key))
   return { page, assetData }
+}
+
+/** The embedded articles brought up to the current article version, as an article file's are (migrate-article.ts). */
+function withArticlesMigrated(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !('articles' in raw)) return raw
+  const { articles } = raw as { articles: unknown }
+  if (typeof articles !== 'object' || articles === null || Array.isArray(articles)) return raw
+  return { ...raw, articles: Object.fromEntries(Object.entries(articles).map(([key, article]) => [key, migrateArticle(article)])) }
 }
 
 export function writePageFile({ page, assetData }: PageBundle): Uint8Array {
