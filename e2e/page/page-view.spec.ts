@@ -208,3 +208,28 @@ test("导出 PDF of a page file: its own page preset, 印前检查 names the fra
   expect(info).toMatch(/^TrimBox:/m)
   expect(info).toMatch(/^Title:\s+河川日报 2025-05-01 第1版$/m)
 })
+
+test('自动排版: a page with a story that does not fit is drafted again with every story on it and nothing overset, in one undo step', async ({ app }) => {
+  const { page } = app
+  const dir = mkdtempSync(join(tmpdir(), 'banxin-page-'))
+  const tight = frontPage()
+  tight.page.pages[0]!.frames[2]!.rows = 12
+  const path = writePage(dir, '一版.banxin', tight)
+  await openPage(app, path)
+  await expect(page.getByTestId('overset-marker')).toHaveCount(1)
+  await page.screenshot({ path: `${SCREENS}/page-9-before-auto.png` })
+  await page.getByRole('toolbar', { name: '版面工具' }).getByRole('button', { name: '自动排版' }).click()
+  await expect(page.getByText('已自动排版')).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByTestId('overset-list-empty')).toBeVisible()
+  await expect(page.getByTestId('overset-marker')).toHaveCount(0)
+  await expect(page.locator('[data-frame]')).toHaveCount(4)
+  await page.screenshot({ path: `${SCREENS}/page-10-auto.png` })
+  const drafted = await saved(app, path)
+  const frames = drafted.pages[0]!.frames
+  expect(frames.map((f) => f.article).sort()).toEqual(['lead', 'second', 'short', 'side'])
+  expect(frames.find((f) => f.headline.weight === 1)!.article).toBe('lead')
+
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('overset-marker')).toHaveCount(1)
+  expect(await saved(app, path)).toEqual(tight.page)
+})

@@ -12,6 +12,7 @@ import type { Settings } from '../settings/schema'
 import { settingsSchema } from '../settings/schema'
 import type { PreflightItem } from '../typeset/preflight'
 import type { FrameReport } from '../makeup/page-makeup'
+import type { PageDraft } from '../makeup/draft-page'
 import {
   bundleArg,
   bytesArg,
@@ -197,6 +198,8 @@ export const INVOKE = {
   typesetPreview: channel(z.tuple([bundleArg, idArg]), answers<PrintPreviewResult | null>()),
   /** Composes a page file for the 版面 view with the page's own preset; a newer call supersedes an older one (null). */
   typesetPage: channel(z.tuple([pageBundleArg]), answers<PagePreviewResult | null>()),
+  /** 自动排版: one 版 of a page file drafted again from its stories and the file's unplaced ones; null when overtaken. */
+  draftPage: channel(z.tuple([pageBundleArg, z.number().int().min(0).max(999)]), answers<PageDraft | null>()),
   /** Fonts installed on this computer, for choosing a font per role. */
   listFonts: channel(z.tuple([]), answers<InstalledFontInfo[]>()),
   /** A sample of the font a role would print with (`spec` absent: the default), and what it cannot print. */

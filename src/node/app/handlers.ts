@@ -168,6 +168,10 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
       const { settings: current } = await settings.load()
       return preview.renderPage(bundle, { templates: templatesOf(current), fonts: current.fonts })
     },
+    draftPage: async (bundle, index) => {
+      const { settings: current } = await settings.load()
+      return preview.draftPage(bundle, index, { templates: templatesOf(current), fonts: current.fonts })
+    },
     listFonts: async () => fonts(),
     fontSpecimen: async (role, spec, text) => {
       if (spec && !knownFont(spec, fonts(), (await settings.load()).settings))

@@ -2,7 +2,10 @@ import type { ArticleBundle } from '../../core/model/article'
 import type { HeadlineSpec, PageBundle, PageSpec, Paper } from '../../core/page/page'
 import type { PagePreset } from '../../core/page/page-preset'
 import { resolvePagePreset } from '../../core/page/page-preset'
-import { draftPage } from '../../core/makeup/draft-page'
+import { draftPage, type PageDraft } from '../../core/makeup/draft-page'
+import { storiesToDraft } from '../../core/makeup/redraft-page'
+import { findPagePreset } from '../../core/page/builtin-page-presets'
+import type { SectionHeadingTemplate } from '../../core/styles/templates'
 import { BUILTIN_TEMPLATES } from '../../core/styles/builtin-templates'
 import type { FaceId } from '../../core/typeset/font-metrics'
 import { createFontRegistry } from '../fonts/font-registry'
@@ -66,4 +69,24 @@ export function draftPageBundle(request: DraftRequest): DraftedPage {
     unplaced: draft.unplaced,
     emptyRows: draft.emptyRows,
   }
+}
+
+/**
+ * 自动排版 of one 版 of a page file (the 版面 view): its stories and the file's unplaced ones drafted
+ * again with real fonts. The frames come back as the draft made them; `withDraftedFrames` puts them on
+ * the page (as one undoable edit).
+ */
+export function redraftPage(bundle: PageBundle, index: number, options: { fonts?: Partial<Record<FaceId, string>>; templates?: readonly SectionHeadingTemplate[] } = {}): PageDraft {
+  const doc = bundle.page
+  const preset = resolvePagePreset(findPagePreset(doc.preset))
+  const choices = storiesToDraft(doc, index)
+  const { frames: _placed, ...page } = doc.pages[index]!
+  return draftPage({
+    stories: choices.map((c) => ({ ...c, article: doc.articles[c.key]! })),
+    preset,
+    page,
+    fonts: createFontRegistry({ preferences: preset.fonts, files: options.fonts }),
+    templates: options.templates ?? BUILTIN_TEMPLATES,
+    images: Object.fromEntries(choices.map((c) => [c.key, drawableImages({ article: doc.articles[c.key]!, assetData: bundle.assetData[c.key] ?? {} })])),
+  })
 }

@@ -5,16 +5,19 @@ import type { PagePreviewResult, PrintPreviewResult } from '../../../core/ipc/co
 import { UserError } from '../../../core/errors'
 import type { LayoutOptions } from '../../layout/layout-bundle'
 import type { PageLayoutOptions } from '../../layout/layout-page'
+import type { PageDraft } from '../../../core/makeup/draft-page'
 
-/** What the preview worker is asked: an article's print preview, or a page file's pages for the 版面 view. */
+/** What the preview worker is asked: an article's print preview, a page file's pages for the 版面 view, or 自动排版 of one 版. */
 export type PreviewRequest =
   | { id: number; kind: 'article'; bundle: ArticleBundle; options: LayoutOptions }
   | { id: number; kind: 'page'; bundle: PageBundle; options: PageLayoutOptions }
+  | { id: number; kind: 'draft'; bundle: PageBundle; index: number; options: PageLayoutOptions }
 
-type Result = PrintPreviewResult | PagePreviewResult
+type Result = PrintPreviewResult | PagePreviewResult | PageDraft
 type Reply = { id: number; result: Result } | { id: number; error: string }
 /** A request before it is numbered (distributed over the union, so each kind keeps its own fields). */
-type Job = PreviewRequest extends unknown ? Omit<PreviewRequest, 'id'> : never
+type Unnumbered<R> = R extends unknown ? Omit<R, 'id'> : never
+type Job = Unnumbered<PreviewRequest>
 
 /**
  * Talks to the preview worker. Only the newest request matters: an older one still waiting is answered
@@ -36,6 +39,11 @@ export class PrintPreviewClient {
   /** A page file composed with its own page preset (the page's compositor stays warm in the worker). */
   async renderPage(bundle: PageBundle, options: PageLayoutOptions): Promise<PagePreviewResult | null> {
     return (await this.request({ kind: 'page', bundle, options })) as PagePreviewResult | null
+  }
+
+  /** 自动排版 of the page file's 版 `index`, with the worker's warm fonts (null when a newer request overtook it). */
+  async draftPage(bundle: PageBundle, index: number, options: PageLayoutOptions): Promise<PageDraft | null> {
+    return (await this.request({ kind: 'draft', bundle, index, options })) as PageDraft | null
   }
 
   private async request(job: Job): Promise<Result | null> {

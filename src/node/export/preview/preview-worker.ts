@@ -3,6 +3,7 @@ import { renderPagePreview, renderPrintPreview } from './print-preview'
 import { userMessage } from '../../../core/errors'
 import { createPageLayouter, type PageLayouter } from '../../layout/layout-page'
 import { createArticleInterner } from './article-interner'
+import { redraftPage } from '../../layout/draft-page-bundle'
 import type { PreviewRequest } from './preview-client'
 
 /**
@@ -26,7 +27,12 @@ function layouterFor(options: Parameters<typeof createPageLayouter>[0]): PageLay
 
 port.on('message', (request: PreviewRequest) => {
   try {
-    const result = request.kind === 'page' ? renderPagePreview(intern(request.bundle), layouterFor(request.options)) : renderPrintPreview(request.bundle, request.options)
+    const result =
+      request.kind === 'page'
+        ? renderPagePreview(intern(request.bundle), layouterFor(request.options))
+        : request.kind === 'draft'
+          ? redraftPage(request.bundle, request.index, request.options)
+          : renderPrintPreview(request.bundle, request.options)
     port.postMessage({ id: request.id, result })
   } catch (error) {
     port.postMessage({ id: request.id, error: userMessage(error) })

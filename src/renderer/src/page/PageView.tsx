@@ -7,6 +7,7 @@ import { resolvePagePreset } from '../../../core/page/page-preset'
 import { moveFrame, resizeFrame, type EdgeDeltas } from '../../../core/page/frame-moves'
 import { removeFrame, swapArticles, updateFrame } from '../../../core/page/page-edit'
 import { setLeadStory } from '../../../core/page/lead-story'
+import { withDraftedFrames } from '../../../core/makeup/redraft-page'
 import { addArticles, placeArticle, removeArticle } from '../../../core/page/place-articles'
 import { contentGrid } from '../../../core/page/content-grid'
 import { userMessage } from '../../../core/errors'
@@ -65,6 +66,7 @@ export function PageView({ tab, commands, settings, templates, portalMainColor, 
   const [editing, setEditing] = useState<string>()
   const [zoom, setZoom] = useState<Zoom>('fit-page')
   const [guides, setGuides] = useState(true)
+  const [drafting, setDrafting] = useState(false)
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null)
   const pane = useElementSize(scroller)
   const drawing = usePageDrawing(tab.page)
@@ -147,6 +149,23 @@ export function PageView({ tab, commands, settings, templates, portalMainColor, 
     if (unplaced) onNotice('info', `版面已无空处，${unplaced} 篇稿件未放上版面，列在「稿件」中。`)
   }
 
+  /** 自动排版: this 版 drafted again in main's preview worker from its stories and the unplaced ones; one undo step. */
+  const autoLayout = async () => {
+    setDrafting(true)
+    try {
+      const draft = await window.banxin.draftPage(tab.page, index)
+      if (!draft) return onNotice('info', '自动排版被新的修改打断了，请再试一次。')
+      editDoc((d) => withDraftedFrames(d, index, draft.frames))
+      setSelected(undefined)
+      const left = draft.unplaced.map((key) => `「${doc.articles[key]?.meta.title || '（无题）'}」`)
+      onNotice('info', left.length ? `已自动排版；这一版放不下 ${left.join('')}，列在「稿件」中。` : '已自动排版：可再拖动、调整版框，撤销可回到原来的版面。')
+    } catch (error) {
+      onNotice('error', error instanceof Error ? error.message : String(error))
+    } finally {
+      setDrafting(false)
+    }
+  }
+
   return (
     <div className="bx-page-view" data-testid="page-view">
       <div className="bx-page-tools" role="toolbar" aria-label="版面工具">
@@ -162,6 +181,9 @@ export function PageView({ tab, commands, settings, templates, portalMainColor, 
         </button>
         <button type="button" disabled={!frame} onClick={() => frame && remove(frame.id)}>
           删除版框
+        </button>
+        <button type="button" disabled={drafting} onClick={() => void autoLayout()} title="按稿件的主次重排这一版：头条居左上，标题字号随主次递减，版框高度按稿件排下为准">
+          {drafting ? '正在自动排版…' : '自动排版'}
         </button>
         <span className="bx-tool-sep" />
         <label>
