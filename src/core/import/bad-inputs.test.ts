@@ -49,13 +49,6 @@ const CASES: [name: string, bytes: () => Uint8Array | Promise<Uint8Array>, fileN
       'import.binary',
     ],
     [
-      'UTF-8 with invalid byte runs',
-      () =>
-        Uint8Array.from([...u8('第一段正常的文字。\n第二段'), 0xc0, 0xc1, 0xff, ...u8('第三段正常的文字。')]),
-      'broken.txt',
-      'import.bad-utf8',
-    ],
-    [
       'UTF-16 with a BOM cut mid-character',
       () => Uint8Array.from([0xff, 0xfe, 0x60, 0x4f, 0x7d]),
       'cut.txt',

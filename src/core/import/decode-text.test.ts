@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeText } from './decode-text'
+import { importDraft } from './import-draft'
+import { blockText } from '../model/text'
 import { UserError } from '../errors'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
@@ -52,27 +54,51 @@ describe('decoding a text draft', () => {
     expect(decodeText(utf8('标题'), 'gbk')).toEqual({ text: '标题', encoding: 'utf-8' })
   })
 
-  it('refuses UTF-8 with damaged bytes, naming the line, instead of reading it as GBK mojibake', () => {
+  it('reads UTF-8 with damaged bytes as U+FFFD, naming line and column of each, instead of reading it as GBK mojibake', () => {
     const good = utf8('第一行正常的文字内容\n第二行也是正常的文字\n第三行')
     const broken = Uint8Array.from([
-      ...good.subarray(0, good.length - 4),
+      ...good.subarray(0, good.length - 6),
       0xff,
       0xfe,
-      ...good.subarray(good.length - 4),
+      ...good.subarray(good.length - 6, good.length - 3),
+      0xc0,
+      ...good.subarray(good.length - 3),
     ])
-    let message = ''
-    try {
-      decodeText(broken)
-    } catch (e) {
-      message = (e as Error).message
-    }
-    expect(codeOf(() => decodeText(broken))).toBe('import.bad-utf8')
-    expect(message).toContain('第 3 行')
+    const decoded = decodeText(broken)
+    expect(decoded.text).toBe('第一行正常的文字内容\n第二行也是正常的文字\n第\ufffd\ufffd三\ufffd行')
+    expect(decoded.encoding).toBe('utf-8')
+    expect(decoded.replaced).toEqual([
+      { line: 3, column: 2 },
+      { line: 3, column: 5 },
+    ])
+  })
+
+  it('keeps a U+FFFD that well-formed UTF-8 holds (a page’s mojibake banner) as text', () => {
+    expect(decodeText(utf8('\ufffd站点横幅\n正文第一段。'))).toEqual({
+      text: '\ufffd站点横幅\n正文第一段。',
+      encoding: 'utf-8',
+    })
   })
 
   it('refuses bytes that are not text', () => {
     expect(codeOf(() => decodeText(Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 1, 1, 0, 0, 0, 0, 0, 0])))).toBe(
       'import.binary',
+    )
+  })
+})
+
+describe('importing damaged UTF-8', () => {
+  it('keeps every readable line and warns where the bytes were replaced', async () => {
+    const bytes = Uint8Array.from([
+      ...utf8('关于开展检查的通知\n第一段文字完整。\n第二段'),
+      0xe6,
+      0x96,
+      ...utf8('后面的文字。'),
+    ])
+    const { bundle, report } = await importDraft(bytes, 'damaged.txt')
+    expect(bundle.article.blocks.map(blockText).join('\n')).toContain('第二段\ufffd后面的文字。')
+    expect(report.warnings[0]).toBe(
+      '文件中有 1 处损坏的字节（不是有效的 UTF-8），已用 � 代替：第 3 行第 4 列。请对照原稿补上这些字。',
     )
   })
 })

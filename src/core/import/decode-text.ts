@@ -10,9 +10,17 @@ import { UserError } from '../errors'
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5'
 
+/** Where a damaged byte sequence was replaced by U+FFFD: 1-based line and column (in characters). */
+export interface ReplacedAt {
+  line: number
+  column: number
+}
+
 export interface DecodedText {
   text: string
   encoding: TextEncodingName
+  /** Damaged UTF-8: every place a byte sequence could not be read and became U+FFFD. */
+  replaced?: ReplacedAt[]
 }
 
 const CHARSET_ALIASES: Record<string, TextEncodingName> = {
@@ -66,7 +74,9 @@ function commonShare(text: string): number {
 }
 
 /** Characters among the most frequent in Chinese and written the same in simplified and traditional. */
-const FREQUENT_HAN = new Set('的一是不了人我在有他中大上到以地也子出就要下生自之年得和可她小心多天而能好都然日起事只作想看文工公主用方法今所民市行成同其部分加面社定家高政重全明力情安品活相表水名外此本合提性原目位正常月理各等')
+const FREQUENT_HAN = new Set(
+  '的一是不了人我在有他中大上到以地也子出就要下生自之年得和可她小心多天而能好都然日起事只作想看文工公主用方法今所民市行成同其部分加面社定家高政重全明力情安品活相表水名外此本合提性原目位正常月理各等',
+)
 
 /** Share of Han characters that are among the most frequent: real Chinese text ~25%, a wrong decoding ~1%. */
 function frequentHanShare(text: string): number {
@@ -103,17 +113,20 @@ function utf16ByZeros(bytes: Uint8Array): DecodedText | undefined {
 interface Utf8Scan {
   valid: number
   invalid: number
-  firstInvalid: number
+  /** Byte offsets where a run of bytes that are not UTF-8 starts. */
+  runs: number[]
 }
 
 /** Counts well-formed multi-byte UTF-8 sequences and stray bytes, to tell damaged UTF-8 from GBK. */
 function scanUtf8(bytes: Uint8Array): Utf8Scan {
   let valid = 0
   let invalid = 0
-  let firstInvalid = -1
+  const runs: number[] = []
+  let runEnd = -1
   const bad = (i: number) => {
     invalid++
-    if (firstInvalid < 0) firstInvalid = i
+    if (i !== runEnd) runs.push(i)
+    runEnd = i + 1
   }
   for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!
@@ -132,26 +145,38 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
       i++
     }
   }
-  return { valid, invalid, firstInvalid }
+  return { valid, invalid, runs }
 }
 
-function lineOfByte(bytes: Uint8Array, index: number): number {
+/** Line and column of each damaged run, counted in the text as the lenient decoder reads it. */
+function replacedPositions(bytes: Uint8Array, runs: readonly number[]): ReplacedAt[] {
+  const lenient = new TextDecoder('utf-8')
+  const out: ReplacedAt[] = []
   let line = 1
-  for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) line++
-  return line
+  let lineStart = 0
+  let scanned = 0
+  for (const at of runs) {
+    for (; scanned < at; scanned++)
+      if (bytes[scanned] === 0x0a) {
+        line++
+        lineStart = scanned + 1
+      }
+    out.push({ line, column: lenient.decode(bytes.subarray(lineStart, at)).length + 1 })
+  }
+  return out
 }
 
 /**
  * Share of characters that belong in a Chinese or Western text. GB18030 accepts most byte soups
  * without error, so a decode that yields controls, private-use or replacement characters is refused.
  */
-function looksLikeText(text: string): boolean {
+function looksLikeText(text: string, replacementsAllowed = false): boolean {
   let bad = 0
   const n = Math.min(text.length, 256 * 1024)
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) bad++
-    else if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) bad++
+    else if ((c === 0xfffd && !replacementsAllowed) || (c >= 0xe000 && c <= 0xf8ff)) bad++
   }
   return bad <= n * 0.01
 }
@@ -163,8 +188,12 @@ function notText(): UserError {
   )
 }
 
+/**
+ * Strict UTF-8 is never byte soup, so a U+FFFD it holds was in the draft (a page's mojibake banner): it is
+ * kept as text. Other decodings are refused when they yield one.
+ */
 function accept(text: string, encoding: TextEncodingName): DecodedText {
-  if (text.includes('\u0000') || !looksLikeText(text)) throw notText()
+  if (text.includes('\u0000') || !looksLikeText(text, encoding === 'utf-8')) throw notText()
   return { text, encoding }
 }
 
@@ -172,7 +201,8 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   const bom = bomEncoding(bytes)
   if (bom) {
     const text = decodeStrict(bytes, bom)
-    if (text === undefined) throw badEncoding(bom, bytes)
+    if (text === undefined && bom === 'utf-8') return damagedUtf8(bytes)
+    if (text === undefined) throw badEncoding(bom)
     return accept(text, bom)
   }
   const utf16 = utf16ByZeros(bytes)
@@ -187,11 +217,17 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   // A prefix decides between damaged UTF-8 and GBK, unless it is plain ASCII.
   const prefix = scanUtf8(bytes.subarray(0, 256 * 1024))
   const scan = prefix.valid + prefix.invalid ? prefix : scanUtf8(bytes)
-  if (scan.valid >= scan.invalid * 4) throw badEncoding('utf-8', bytes, scanUtf8(bytes).firstInvalid)
+  // Damaged UTF-8 (a truncated copy, one stray GBK word): read with U+FFFD where bytes are bad, and say where.
+  if (scan.valid >= scan.invalid * 4) return damagedUtf8(bytes)
   const gb = decodeStrict(bytes, 'gb18030')
   const big5 = decodeStrict(bytes, 'big5')
   // Both are double-byte encodings over the same byte ranges: the one that reads as Chinese wins.
-  if (big5 !== undefined && looksLikeText(big5) && !big5.includes('\u0000') && (gb === undefined || frequentHanShare(big5) > 2 * frequentHanShare(gb) + 0.05))
+  if (
+    big5 !== undefined &&
+    looksLikeText(big5) &&
+    !big5.includes('\u0000') &&
+    (gb === undefined || frequentHanShare(big5) > 2 * frequentHanShare(gb) + 0.05)
+  )
     return { text: big5, encoding: 'big5' }
   if (gb !== undefined && looksLikeText(gb) && !gb.includes('\u0000'))
     return { text: gb, encoding: 'gb18030' }
@@ -202,14 +238,14 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   )
 }
 
-function badEncoding(encoding: TextEncodingName, bytes: Uint8Array, at = -1): UserError {
-  if (encoding === 'utf-8') {
-    const where = at >= 0 ? `第 ${lineOfByte(bytes, at)} 行有` : '有'
-    return new UserError(
-      'import.bad-utf8',
-      `文件是 UTF-8 编码，但${where}损坏的字节，无法完整读出。文件可能被截断或混用了编码；请用记事本或 WPS 打开、检查后另存为 UTF-8 再导入。`,
-    )
+function damagedUtf8(bytes: Uint8Array): DecodedText {
+  return {
+    ...accept(new TextDecoder('utf-8').decode(bytes), 'utf-8'),
+    replaced: replacedPositions(bytes, scanUtf8(bytes).runs),
   }
+}
+
+function badEncoding(encoding: TextEncodingName): UserError {
   return new UserError(
     'import.bad-utf16',
     `文件标明是 ${encoding.toUpperCase()} 编码，但内容不完整或已损坏，无法读出。请用记事本打开后另存为 UTF-8 再导入。`,

@@ -2,7 +2,7 @@ import { UserError } from '../errors'
 import { readBanxin } from '../file/banxin-file'
 import { newAssetStore, embeddedImagesOnly } from './asset-store'
 import { assembleResult } from './assemble-result'
-import { decodeText } from './decode-text'
+import { decodeText, type ReplacedAt } from './decode-text'
 import { htmlToItems } from './html-to-items'
 import { IMPORT_LIMITS, formatSize } from './limits'
 import { recogniseStructure } from './recognise/recognise-structure'
@@ -44,17 +44,42 @@ async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportR
     const { docxToItems } = await import('./docx-to-items')
     const parsed = await docxToItems(bytes, entries, store)
     const rec = recogniseStructure(parsed.items, { document: true, hints: parsed.hints })
-    return assembleResult(rec, { name: fileName, format: 'docx', store, warnings: parsed.warnings, dropped: parsed.dropped })
+    return assembleResult(rec, {
+      name: fileName,
+      format: 'docx',
+      store,
+      warnings: parsed.warnings,
+      dropped: parsed.dropped,
+    })
   }
   if (bytes.length > IMPORT_LIMITS.textBytes) throw tooLarge(bytes.length, IMPORT_LIMITS.textBytes)
-  const { text, encoding } = decodeText(bytes, declaredCharset(bytes))
+  const { text, encoding, replaced } = decodeText(bytes, declaredCharset(bytes))
   if (!/[^\s\u00a0\u3000\ufeff]/u.test(text))
     throw new UserError('import.no-text', '文件中没有文字（只有空白），没有可导入的内容。')
   const kind = textKind(text, fileName)
-  if (kind === 'txt') return plainTextResult(text, true, encoding, fileName)
-  // markdown-it is loaded for Markdown only: opening a .banxin or .txt should not pay ~20 ms for it.
-  const html = kind === 'md' ? (await import('./markdown-to-html')).markdownToHtml(text) : text
-  return htmlResult(html, true, kind, encoding, fileName)
+  const result =
+    kind === 'txt'
+      ? plainTextResult(text, true, encoding, fileName)
+      : // markdown-it is loaded for Markdown only: opening a .banxin or .txt should not pay ~20 ms for it.
+        htmlResult(
+          kind === 'md' ? (await import('./markdown-to-html')).markdownToHtml(text) : text,
+          true,
+          kind,
+          encoding,
+          fileName,
+        )
+  if (replaced?.length) result.report.warnings.unshift(replacedWarning(replaced))
+  return result
+}
+
+/** Damaged UTF-8 read with U+FFFD in place of the bad bytes: where each one is, so the user can fix the text. */
+function replacedWarning(replaced: readonly ReplacedAt[]): string {
+  const shown = replaced
+    .slice(0, 10)
+    .map((p) => `第 ${p.line} 行第 ${p.column} 列`)
+    .join('、')
+  const more = replaced.length > 10 ? `等 ${replaced.length} 处` : ''
+  return `文件中有 ${replaced.length} 处损坏的字节（不是有效的 UTF-8），已用 � 代替：${shown}${more}。请对照原稿补上这些字。`
 }
 
 /** Plain text pasted into the editor: body blocks only, unless `document` asks for the title block too. */
@@ -70,11 +95,25 @@ export function importHtmlFragment(html: string, options: { document?: boolean }
 function plainTextResult(text: string, document: boolean, encoding?: string, name?: string): ImportResult {
   const { items, joined, width } = unwrapLines(plainTextItems(text))
   const rec = recogniseStructure(items, { document })
-  const warnings = joined ? [`文稿是逐行折断的（每行约 ${Math.round(width! / 2)} 个字），已把 ${joined} 处折行接回段落。`] : []
-  return assembleResult(rec, { ...(name !== undefined ? { name } : {}), format: 'txt', ...(encoding ? { encoding } : {}), sourceMap: true, warnings })
+  const warnings = joined
+    ? [`文稿是逐行折断的（每行约 ${Math.round(width! / 2)} 个字），已把 ${joined} 处折行接回段落。`]
+    : []
+  return assembleResult(rec, {
+    ...(name !== undefined ? { name } : {}),
+    format: 'txt',
+    ...(encoding ? { encoding } : {}),
+    sourceMap: true,
+    warnings,
+  })
 }
 
-function htmlResult(html: string, document: boolean, format: 'html' | 'md', encoding?: string, name?: string): ImportResult {
+function htmlResult(
+  html: string,
+  document: boolean,
+  format: 'html' | 'md',
+  encoding?: string,
+  name?: string,
+): ImportResult {
   const store = newAssetStore()
   const images = embeddedImagesOnly(store)
   const parsed = htmlToItems(html, { image: images.resolve })
