@@ -175,6 +175,28 @@ describe('拼版：版面', () => {
     expect(made.layout.pages.map((p) => p.label)).toEqual(['1', '2'])
   })
 
+  it('tags each story apart for tagged PDF: its headline an H1 read before its text, no element shared by two stories', () => {
+    const made = compose(
+      doc({ a: story('甲稿', 4, 30), b: story('乙稿', 4, 30, { subtitle: '副题' }) }, [
+        [frame('fa', 'a', 0, 3, 0, 30), frame('fb', 'b', 3, 3, 0, 30, { headline: { direction: 'vertical', columns: 1, weight: 3, side: 'right' } })],
+      ]),
+    )
+    const tagged = made.layout.pages[0]!.lines.filter((l) => l.structure)
+    const storyOf = (l: Line) => (l.x < grid.left + 3 * grid.columnWidth ? 'a' : 'b')
+    const stories = new Map<number, Set<string>>()
+    for (const l of tagged) stories.set(l.structure!.element, (stories.get(l.structure!.element) ?? new Set()).add(storyOf(l)))
+    expect([...stories].filter(([, s]) => s.size > 1).map(([e]) => e), 'elements with lines of both stories').toEqual([])
+    for (const [title, key] of [['甲稿', 'a'], ['乙稿', 'b']] as const) {
+      const head = tagged.find((l) => l.text === title)
+      expect(head?.structure?.type, `${title} is an H1`).toBe('H1')
+      const body = tagged.filter((l) => storyOf(l) === key && l.role === 'body').map((l) => l.structure!.element)
+      expect(body.length).toBeGreaterThan(0)
+      expect(Math.min(...body)).toBeGreaterThan(head!.structure!.element)
+    }
+    // The 竖题's lines (主题 and 副题) are one heading.
+    expect(new Set(tagged.filter((l) => l.vertical).map((l) => `${l.structure!.type} ${l.structure!.element}`)).size).toBe(1)
+  })
+
   it('composing again after one article changes re-sets only that article’s frames', () => {
     const compose = createPageComposer(fonts, BUILTIN_TEMPLATES)
     const first = doc({ a: story('甲', 4, 30), b: story('乙', 4, 30) }, [[frame('fa', 'a', 0, 3, 0, 30), frame('fb', 'b', 3, 3, 0, 30)]])

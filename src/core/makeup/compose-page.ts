@@ -14,6 +14,7 @@ import { contentRows } from './grid'
 import type { FrameReport, PageMakeup } from './page-makeup'
 import { composePageHead } from './page-head'
 import { separators } from './separators'
+import { numberFrom } from './structure-numbers'
 import type { StoryCache } from './story'
 
 /**
@@ -70,11 +71,15 @@ function assemble(doc: PageDocument, preset: ResolvedPagePreset, fonts: FontSour
   })
   const bookmarks: Bookmark[] = []
   const reports: FrameReport[] = []
+  let element = 0
   for (const thread of threads) {
+    const from = element
     for (const f of thread.frames) {
       const page = pages[f.at.page]!
-      page.lines.push(...f.lines)
-      page.items.push(...f.items.map((i) => (i.kind === 'image' ? { ...i, asset: pageAsset(f.report.article, i.asset) } : i)))
+      const numbered = numberFrom(from, f.lines, f.items)
+      element = Math.max(element, numbered.next)
+      page.lines.push(...numbered.lines)
+      page.items.push(...numbered.items.map((i) => (i.kind === 'image' ? { ...i, asset: pageAsset(f.report.article, i.asset) } : i)))
       if (f.bookmark) bookmarks.push(f.bookmark)
       reports.push({ ...f.report, problems: [...f.report.problems, ...gridProblems(doc, preset, f.at.page, f.report.id)] })
     }

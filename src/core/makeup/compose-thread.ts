@@ -5,7 +5,7 @@ import type { ComposedArticle } from '../typeset/compose-article'
 import type { Bookmark, Line, PageItem } from '../typeset/frame'
 import { furnitureLine } from '../typeset/page-furniture'
 import type { Slab } from '../typeset/slab'
-import { shiftItem, shiftLine } from '../typeset/slab'
+import { placeSlab, shiftLine } from '../typeset/slab'
 import { textOptionsOf } from '../typeset/text-slabs'
 import type { FrameRegions, FrameReport } from './page-makeup'
 import type { TextColumn } from './fill-columns'
@@ -17,6 +17,8 @@ import { jumpText } from './jump-lines'
 import type { StoryCache, StoryContext } from './story'
 import { composeBody, composeHead, composeSpannedFigure, composeVerticalHead, leadImage } from './story'
 import type { VerticalBlock } from '../typeset/compose-vertical'
+import type { PartNumbering } from './structure-numbers'
+import { partNumbering } from './structure-numbers'
 
 /**
  * One article's thread of frames: the headline stack across its span at the top of the first frame, the
@@ -75,17 +77,21 @@ interface Arranged {
   regions: FrameRegions
 }
 
-/** Lines and items of slabs stacked from (x, y). */
-function stack(slabs: readonly Slab[], x: number, y: number, into: { lines: Line[]; items: PageItem[] }): number {
+/** Lines and items of slabs stacked from (x, y), their structure elements numbered as `part`'s. */
+function stack(slabs: readonly Slab[], x: number, y: number, into: { lines: Line[]; items: PageItem[] }, numbering: PartNumbering, part: string): number {
   let top = y
   slabs.forEach((s, k) => {
     top += k ? s.spaceBefore : 0
-    into.lines.push(...s.lines.map((l) => shiftLine(l, x, top)))
-    into.items.push(...s.items.map((i) => shiftItem(i, x, top)))
+    const placed = placeSlab(s, x, top)
+    into.lines.push(...placed.lines.map((l) => numbering.line(part, l)))
+    into.items.push(...placed.items.map((i) => numbering.item(part, i)))
     top += s.height
   })
   return top - y
 }
+
+/** A 竖题 is the story's heading as a whole (引题, 主题 and 副题 read as one). */
+const VERTICAL_HEAD = { type: 'H1', element: 0 } as const
 
 export function composeThread({ thread, doc, preset, story, cache }: ThreadInput): PlacedThread {
   const article = doc.articles[thread.article]!
@@ -98,6 +104,7 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
   const notes: StoryNotes[] = [body]
   const options = textOptionsOf(bodyPreset)
   const small = bodyPreset.styles.editor
+  const numbering = partNumbering()
 
   /** One line of small print (jump lines) at the bottom of the row whose top is `top`. */
   const smallLine = (text: string, left: number, width: number, top: number, align: 'left' | 'right'): Line => {
@@ -128,13 +135,14 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
     const bottom = g.inner.top + g.inner.height
     const tops = g.lefts.map(() => g.inner.top)
     const { frame } = at
+    const headPart = `head ${thread.frames.indexOf(at)}`
     if (head.vertical) {
       // The 竖题 takes its columns from top to bottom, its block centred across them.
       const n = frame.headline.columns
       const from = frame.headline.side === 'right' ? frame.columns - n : 0
       const width = spanWidth(g, n)
       const x = g.lefts[from]! + (width - head.vertical.width) / 2
-      out.lines.push(...head.vertical.lines.map((l) => shiftLine(l, x, g.inner.top)))
+      out.lines.push(...head.vertical.lines.map((l) => numbering.line(headPart, { ...shiftLine(l, x, g.inner.top), structure: VERTICAL_HEAD })))
       for (let c = from; c < from + n; c++) tops[c] = bottom
       regions.head = { left: g.lefts[from]!, top: g.inner.top, width, height: g.inner.height }
       if (head.vertical.width > width + 1e-6) problems.push(`竖题排成 ${head.vertical.lines.length} 行，比所占的 ${n} 栏宽：请加宽竖题或加高版框。`)
@@ -146,7 +154,7 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
     if (headRows) {
       const above = Math.floor(extra / 2)
       const top = g.inner.top + above * pitch
-      stack(head.slabs, g.lefts[0]!, top, out)
+      stack(head.slabs, g.lefts[0]!, top, out, numbering, headPart)
       if (head.from) out.lines.push(smallLine(head.from, g.lefts[0]!, span, top + rowsFor(headHeight, pitch) * pitch, 'right'))
       for (let c = 0; c < headSpan; c++) tops[c] = g.inner.top + (headRows + extra + GAP_ROWS) * pitch
       regions.head = { left: g.lefts[0]!, top: g.inner.top, width: span, height: (headRows + extra) * pitch }
@@ -157,7 +165,7 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
       const figure = composeSpannedFigure(cache, story, article, bodyPreset, figureIndex, width)
       if (figure) {
         const top = Math.max(...tops.slice(from))
-        stack([figure], g.lefts[from]!, top, out)
+        stack([figure], g.lefts[from]!, top, out, numbering, 'figure')
         for (let c = from; c < frame.columns; c++) tops[c] = top + (rowsFor(figure.height, pitch) + GAP_ROWS) * pitch
         regions.figure = { left: g.lefts[from]!, top, width, height: rowsFor(figure.height, pitch) * pitch }
       }
@@ -174,8 +182,8 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
       jump = smallLine(jumpText('下转', jumpTo), last.left, last.width, filled.ends[columns.length - 1]!, 'right')
     }
     for (const f of filled.flow.frames) {
-      out.lines.push(...f.lines)
-      out.items.push(...f.items)
+      out.lines.push(...f.lines.map((l) => numbering.line('body', l)))
+      out.items.push(...f.items.map((i) => numbering.item('body', i)))
     }
     if (jump) out.lines.push(jump)
     const jumped = jump !== undefined

@@ -33,6 +33,8 @@ afterAll(async () => {
 interface Case {
   name: string
   pdfx: boolean
+  /** Stories, each with one H1 (its title or headline). */
+  stories: number
   /** The PDF's bytes for these options. */
   bytes: (options: { pdfa: boolean }) => Promise<Uint8Array>
 }
@@ -42,13 +44,16 @@ const withKeywords = (bundle: ArticleBundle): ArticleBundle => ({ ...bundle, art
 const articleCase = (name: string, preset: PdfExportOptions['preset'], bundle: () => ArticleBundle, pdfx: boolean): Case => ({
   name,
   pdfx,
+  stories: 1,
   bytes: async ({ pdfa }) => (await exportPdf(bundle(), { preset, pdfa, creationDate: CREATED })).bytes,
 })
 
 const pageCase = (preset: string): Case => ({
   name: `${preset}（版面文件）`,
   pdfx: true,
-  bytes: async () => (await exportPagePdf(pageBundle([[['lead', 0, 4, 0, 40, { headline: headline(4, 1) }]]], preset), { creationDate: CREATED })).bytes,
+  stories: 2,
+  bytes: async () =>
+    (await exportPagePdf(pageBundle([[['lead', 0, 4, 0, 40, { headline: headline(4, 1) }], ['brief', 4, 2, 0, 30]]], preset), { creationDate: CREATED })).bytes,
 })
 
 const CASES: Case[] = [
@@ -101,6 +106,7 @@ describe.skipIf(!hasPikepdf)('每个版式导出的 PDF（qpdf、pikepdf 读回�
         expect(f.lang).toBe('zh-CN')
         expect(f.structure[0]?.type, 'StructTreeRoot').toBe('Document')
         expect(f.structure.filter((e) => e.type === 'P').length).toBeGreaterThan(0)
+        expect(f.structure.filter((e) => e.type === 'H1'), 'one H1 per story').toHaveLength(c.stories)
 
         expect(infoXmpMismatches(f)).toEqual([])
         expect(f.info.CreationDate).toBe('D:20260316013000Z')
