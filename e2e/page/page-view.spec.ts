@@ -233,3 +233,48 @@ test('自动排版: a page with a story that does not fit is drafted again with 
   await expect(page.getByTestId('overset-marker')).toHaveCount(1)
   expect(await saved(app, path)).toEqual(tight.page)
 })
+
+test('a frame’s headline set as 竖题 and its span changed, stories swapped, another frame made 头条, a frame removed and its story placed again; all undone', async ({ app }) => {
+  const { page } = app
+  const dir = mkdtempSync(join(tmpdir(), 'banxin-page-'))
+  const path = writePage(dir, '一版.banxin', frontPage())
+  await openPage(app, path)
+  const side = page.getByRole('complementary', { name: '版面属性' })
+  const frameOf = (id: string) => (doc: PageDocument) => doc.pages[0]!.frames.find((f) => f.id === id)!
+
+  await page.locator('[data-frame="f2"]').focus()
+  await side.getByRole('group', { name: '标题方向' }).getByRole('button', { name: '竖题' }).click()
+  await expect(side.getByRole('group', { name: '竖题位置' })).toBeVisible()
+  await page.locator('[data-frame="f1"]').focus()
+  await side.getByLabel('标题跨栏').fill('3')
+  await expect(page.locator('.bx-busy')).toHaveCount(0)
+  await page.screenshot({ path: `${SCREENS}/page-11-headlines.png` })
+  let doc = await saved(app, path)
+  expect(frameOf('f2')(doc).headline).toMatchObject({ direction: 'vertical', columns: 1 })
+  expect(frameOf('f1')(doc).headline).toMatchObject({ direction: 'across', columns: 3 })
+
+  await page.locator('[data-frame="f3"]').focus()
+  await side.getByLabel('与另一版框交换稿件').selectOption({ label: '图书馆延长开放时间' })
+  await expect(page.locator('[data-frame="f3"]')).toHaveAccessibleName(/版框「图书馆延长开放时间」/)
+  await side.getByRole('button', { name: '设为头条' }).click()
+  doc = await saved(app, path)
+  expect([frameOf('f3')(doc).article, frameOf('f4')(doc).article]).toEqual(['short', 'second'])
+  expect([frameOf('f3')(doc).headline.weight, frameOf('f1')(doc).headline.weight]).toEqual([1, 2])
+  await page.screenshot({ path: `${SCREENS}/page-12-swapped-lead.png` })
+
+  await page.locator('[data-frame="f4"]').focus()
+  await page.getByRole('toolbar', { name: '版面工具' }).getByRole('button', { name: '删除版框' }).click()
+  await expect(page.locator('[data-frame]')).toHaveCount(3)
+  const unplaced = page.getByTestId('page-articles').locator('li', { hasText: '河川新区重点项目集中开工' })
+  await expect(unplaced).toContainText('未上版')
+  await unplaced.getByRole('button', { name: '放上版面' }).click()
+  await expect(page.locator('[data-frame]')).toHaveCount(4)
+  await expect(unplaced).not.toContainText('未上版')
+  await expect(page.locator('.bx-busy')).toHaveCount(0)
+  await page.screenshot({ path: `${SCREENS}/page-13-placed-again.png` })
+
+  // Six steps: 竖题, span, swap, 头条, removal, placing.
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: '撤销' }).click()
+  await expect(page.getByRole('button', { name: '撤销' })).toBeDisabled()
+  expect(await saved(app, path)).toEqual(frontPage().page)
+})

@@ -201,7 +201,7 @@ export function PageView({ tab, commands, settings, templates, portalMainColor, 
         </label>
         <ZoomSelect zoom={zoom} fits={['fit-page', 'fit-width']} onChange={setZoom} />
         <span className="bx-note">{preset.preset.name}</span>
-        {drawing.busy && drawing.result ? <span className="bx-busy">更新中…</span> : null}
+        {drawing.busy ? <span className="bx-busy">{drawing.result ? '更新中…' : '正在排版…'}</span> : null}
       </div>
       {drawing.error ? (
         <p className="bx-error" role="alert">
