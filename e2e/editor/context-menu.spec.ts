@@ -101,7 +101,7 @@ test('段落样式 in the right-click menu restyles the paragraph; 查找替换 
   expect(image.type === 'image' && saved.article.assets[image.asset]).toMatchObject({ name: '现场.png', mime: 'image/png' })
 })
 
-test('right-click on an image offers 删除图片, and in its caption only the clipboard', async ({ app }) => {
+test('right-click on an image offers 图片属性 and 删除图片, and in its caption only the clipboard', async ({ app }) => {
   const { page } = app
   const path = await open(app)
   const picture = join(mkdtempSync(join(tmpdir(), 'banxin-menu-')), '现场.png')
@@ -116,7 +116,7 @@ test('right-click on an image offers 删除图片, and in its caption only the c
   expect(labels(inCaption)).toEqual(['(剪切)', '(复制)', '粘贴', '粘贴为纯文本'])
 
   const onImage = await rightClick(app, figure.locator('img'), 'deleteImage')
-  expect(labels(onImage)).toEqual(['剪切', '复制', '粘贴', '粘贴为纯文本', '—', '插入图片…', '查找替换…', '—', '删除图片'])
+  expect(labels(onImage)).toEqual(['剪切', '复制', '粘贴', '粘贴为纯文本', '—', '插入图片…', '查找替换…', '—', '图片属性…', '删除图片'])
   await expect(figure).toHaveCount(0)
   const saved = await saveAndRead(app, path)
   expect(saved.article.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph'])

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import sharp from 'sharp'
 import { test, expect } from '../harness/fixtures'
 import { article, paragraph } from '../../src/core/model/build'
 import type { HarnessApp } from '../harness/app'
@@ -152,4 +153,97 @@ test('typing in 图注, then clicking 署名 and 替代文字, keeps every keyst
   expect(saved.article.blocks.map((b) => b.type)).toEqual(['paragraph', 'image', 'paragraph'])
   expect(saved.article.blocks[1]).toMatchObject({ caption: '社区服务站一角', credit: '记者 林晓川 摄', alt: '红色背景上的白色横条' })
   expect(saved.article.blocks.filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? b.children.map((c) => c.text).join('') : ''))).toEqual(['第一段。', '第二段。'])
+})
+
+/** A 400 × 200 PNG drawn in the page: red on the left half, blue on the right. */
+async function redBluePng(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 400
+    canvas.height = 200
+    const g = canvas.getContext('2d')!
+    g.fillStyle = '#ff0000'
+    g.fillRect(0, 0, 200, 200)
+    g.fillStyle = '#0000ff'
+    g.fillRect(200, 0, 200, 200)
+    const blob = await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/png'))
+    let s = ''
+    for (const b of new Uint8Array(await blob.arrayBuffer())) s += String.fromCharCode(b)
+    return btoa(s)
+  })
+}
+
+/** How many clearly red and clearly blue pixels a screenshot holds. */
+async function redAndBlue(png: Buffer): Promise<{ red: number; blue: number }> {
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true })
+  let red = 0
+  let blue = 0
+  for (let i = 0; i < data.length; i += info.channels) {
+    if (data[i]! > 200 && data[i + 1]! < 60 && data[i + 2]! < 60) red++
+    if (data[i + 2]! > 200 && data[i]! < 60 && data[i + 1]! < 60) blue++
+  }
+  return { red, blue }
+}
+
+test('图片属性 from the right-click menu sizes, aligns and crops an image, the same in the editor, the portal and print', async ({ app }) => {
+  test.setTimeout(90_000)
+  const { page } = app
+  const path = await openTwoParagraphs(app)
+  await caretIn(blocks(page).nth(0))
+  await insertPicture(app, '红蓝.png', await redBluePng(page))
+  const figure = page.locator('.bx-image')
+  await expect(figure.locator('img')).toBeVisible()
+
+  app.dialogs.menuChoices.push('imageProperties')
+  await figure.locator('img').click({ button: 'right' })
+  const properties = figure.getByRole('group', { name: '图片属性' })
+  await expect(properties).toBeVisible()
+  await properties.getByLabel('宽度').selectOption({ label: '1/2 栏宽' })
+  await properties.getByRole('radio', { name: '右对齐' }).click()
+  await properties.getByLabel('裁剪右（%）').fill('50')
+  await expect(properties.getByLabel('裁剪右（%）')).toHaveValue('50')
+  await page.screenshot({ path: 'test-results/screens/editor-image-properties.png' })
+
+  // The editor: half the text column, against its right edge, only the red half showing.
+  const shown = figure.locator('.bx-image-window')
+  const column = await figure.locator('.bx-image-frame').boundingBox()
+  const box = await shown.boundingBox()
+  expect(box!.width / column!.width).toBeCloseTo(0.5, 1)
+  expect(column!.x + column!.width - (box!.x + box!.width)).toBeLessThan(2)
+  expect(box!.height, 'the left half of a 2:1 picture is square').toBeCloseTo(box!.width, -1)
+  const inEditor = await redAndBlue(await shown.screenshot())
+  expect(inEditor.blue).toBe(0)
+  expect(inEditor.red).toBeGreaterThan(1000)
+
+  await properties.getByRole('button', { name: '完成' }).click()
+  await expect(properties).toHaveCount(0)
+  const saved = await saveAndRead(app, path)
+  expect(saved.article.blocks[1]).toMatchObject({ width: { fraction: 0.5 }, align: 'right', crop: { left: 0, top: 0, right: 0.5, bottom: 0 } })
+  const asset = saved.article.blocks[1]!.type === 'image' ? saved.article.blocks[1]!.asset : ''
+  expect(saved.article.assets[asset], 'the original is kept whole').toMatchObject({ width: 400, height: 200 })
+
+  // 门户预览: the same half width at the right, the same red half.
+  const portal = page.frameLocator('[data-testid="portal-frame"]')
+  const portalWindow = portal.locator('img[alt=""]').locator('xpath=..')
+  await expect(portalWindow).toHaveCSS('overflow', 'hidden')
+  const geometry = await portalWindow.evaluate((span) => {
+    const p = span.parentElement!.getBoundingClientRect()
+    const s = span.getBoundingClientRect()
+    return { share: s.width / p.width, rightGap: p.right - s.right, ratio: s.width / s.height }
+  })
+  expect(geometry.share).toBeCloseTo(0.5, 1)
+  expect(geometry.rightGap).toBeLessThan(2)
+  expect(geometry.ratio).toBeCloseTo(1, 1)
+  const inPortal = await redAndBlue(await portalWindow.screenshot())
+  expect(inPortal.blue).toBe(0)
+  expect(inPortal.red).toBeGreaterThan(1000)
+  await page.screenshot({ path: 'test-results/screens/portal-image-cropped.png' })
+
+  // 印刷预览: page 1 shows red and no blue.
+  await page.getByRole('tab', { name: '印刷预览' }).click()
+  const first = page.locator('[data-testid="print-pages"] img[data-page="0"]')
+  await expect(first).toBeVisible({ timeout: 30_000 })
+  await expect.poll(async () => (await redAndBlue(await first.screenshot())).red, { timeout: 30_000 }).toBeGreaterThan(200)
+  expect((await redAndBlue(await first.screenshot())).blue).toBe(0)
+  await page.screenshot({ path: 'test-results/screens/print-image-cropped.png' })
 })

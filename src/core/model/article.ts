@@ -101,12 +101,30 @@ export interface QuoteBlock {
   children: Inline[]
 }
 
+/** How wide an image is set: a fraction of the column (通栏 is 1) or millimetres, never wider than the column. */
+export type ImageWidth = { fraction: number } | { mm: number }
+
+export type ImageAlign = 'left' | 'center' | 'right'
+
+/** What is cut off each edge, as fractions of the original's width and height; the file itself stays whole. */
+export interface ImageCrop {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
 export interface ImageBlock {
   type: 'image'
   asset: string
   alt: string
   caption?: string
   credit?: string
+  /** Absent: the image's own size decides, up to the column. */
+  width?: ImageWidth
+  /** Absent: centred. */
+  align?: ImageAlign
+  crop?: ImageCrop
   children: [{ text: '' }]
 }
 

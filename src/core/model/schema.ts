@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Article } from './article'
 import { ARTICLE_VERSION, MARKS, PARAGRAPH_ROLES } from './article'
 import { isPublishedAt } from './dates'
+import { CROP_MIN_KEPT, IMAGE_MAX_MM, IMAGE_MIN_MM } from './image-frame'
 
 // Messages from the schema reach users, so they are in Chinese.
 z.config(z.locales.zhCN())
@@ -16,6 +17,17 @@ const inline = z
   .strict()
 
 const inlines = z.array(inline).min(1, '至少要有一个文字节点')
+
+const imageWidth = z.union([
+  z.object({ fraction: z.number().gt(0).max(1) }).strict(),
+  z.object({ mm: z.number().min(IMAGE_MIN_MM).max(IMAGE_MAX_MM) }).strict(),
+])
+
+const cropEdge = z.number().min(0).lt(1)
+const imageCrop = z
+  .object({ left: cropEdge, top: cropEdge, right: cropEdge, bottom: cropEdge })
+  .strict()
+  .refine((c) => 1 - c.left - c.right >= CROP_MIN_KEPT - 1e-9 && 1 - c.top - c.bottom >= CROP_MIN_KEPT - 1e-9, '裁剪后至少要保留原图的十分之一')
 
 const headingLine = z.object({ type: z.literal('heading-line'), children: inlines }).strict()
 
@@ -45,6 +57,9 @@ const blockSchema = z.discriminatedUnion('type', [
       alt: z.string(),
       caption: z.string().optional(),
       credit: z.string().optional(),
+      width: imageWidth.optional(),
+      align: z.enum(['left', 'center', 'right']).optional(),
+      crop: imageCrop.optional(),
       children: z.tuple([z.object({ text: z.literal('') }).strict()]),
     })
     .strict(),

@@ -6,8 +6,6 @@ import {
   BYLINE_CSS,
   CAPTION_CSS,
   EMPHASIS_CSS,
-  IMAGE_BOX_CSS,
-  IMAGE_CSS,
   IMAGE_DISPLAY_MAX_WIDTH,
   PARAGRAPH_CSS,
   PRE_WRAP_CSS,
@@ -17,6 +15,7 @@ import {
   sectionBoxCss,
 } from './body-styles'
 import { escapeAttr, escapeText, isSafeImageSrc, styleAttr } from './html'
+import { imageCss } from './image-css'
 
 /** Maps an asset id to the src the page should use: images/01.jpg in a package, a blob: URL in the app. */
 export type ImageSrc = (assetId: string) => string | undefined
@@ -69,9 +68,11 @@ function imageHtml(item: Extract<BodyItem, { kind: 'image' }>, imageSrc: ImageSr
   const parts: string[] = []
   const src = imageSrc(item.asset)
   if (src !== undefined && isSafeImageSrc(src)) {
-    const size = item.width && item.height ? displaySize(item.width, item.height) : undefined
+    const size = item.size && displaySize(item.size.width, item.size.height)
     const dims = size ? ` width="${size.width}" height="${size.height}"` : ''
-    parts.push(`<p${styleAttr(IMAGE_BOX_CSS)}><img src="${escapeAttr(src)}" alt="${escapeAttr(item.alt)}"${dims}${styleAttr(IMAGE_CSS)}></p>`)
+    const css = imageCss(item, item.size)
+    const img = `<img src="${escapeAttr(src)}" alt="${escapeAttr(item.alt)}"${dims}${styleAttr(css.img)}>`
+    parts.push(`<p${styleAttr(css.box)}>${css.window ? `<span${styleAttr(css.window)}>${img}</span>` : img}</p>`)
   }
   const lines = [item.caption, item.credit].filter((s): s is string => !!s)
   // Captions are <p>, not <figcaption>: UEditor's whitelist deletes figure and figcaption with their text.

@@ -4,6 +4,7 @@ import { inlineText } from '../model/text'
 import { sectionHeadingLines, sectionHeadingOrdinals, type DisplayLine } from '../styles/section-heading-lines'
 import { findTemplate, type SectionHeadingTemplate } from '../styles/templates'
 import { visibleText } from './html'
+import type { ImageFrame } from './image-css'
 
 /**
  * The article body as the portal shows it: numbering and template text resolved, run-in headings merged
@@ -25,7 +26,7 @@ export type BodyItem = { block?: number } & (
   | { kind: 'heading'; level: HeadingLevel; rank: HeadingRank; label: string; runs: Inline[] }
   | { kind: 'section-heading'; template: SectionHeadingTemplate; rank: HeadingRank; lines: DisplayLine[] }
   | { kind: 'quote'; runs: Inline[] }
-  | { kind: 'image'; asset: string; alt: string; caption?: string; credit?: string; width?: number; height?: number }
+  | ({ kind: 'image'; asset: string; alt: string; caption?: string; credit?: string; size?: { width: number; height: number } } & ImageFrame)
 )
 
 const isBlank = (runs: readonly Inline[]) => inlineText(runs).trim() === ''
@@ -97,7 +98,10 @@ export function articleBody(article: Article, templates: readonly SectionHeading
           alt: block.alt,
           ...(block.caption?.trim() ? { caption: block.caption } : {}),
           ...(block.credit?.trim() ? { credit: block.credit } : {}),
-          ...(info.width && info.height ? { width: info.width, height: info.height } : {}),
+          ...(info.width && info.height ? { size: { width: info.width, height: info.height } } : {}),
+          ...(block.width ? { width: block.width } : {}),
+          ...(block.align ? { align: block.align } : {}),
+          ...(block.crop ? { crop: block.crop } : {}),
         })
       }
     }

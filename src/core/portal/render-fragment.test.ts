@@ -54,6 +54,24 @@ describe('content.html survives a UEditor-style CMS paste', () => {
     expect(html).toMatch(/<p style="[^"]*padding-left:1em;padding-right:1em">示例市人民政府办公室\u3000\u30002026年3月2日印发<\/p>/)
   })
 
+  it('sizes, aligns and crops an image as its block says, with inline styles and the original file', () => {
+    const assets = { a: { mime: 'image/png' as const, name: 'a.png', width: 800, height: 400 } }
+    const framed = (props: object) => {
+      const block = { ...image('a', '图'), ...props }
+      return renderCmsFragment(article({ title: 't' }, [block], assets), { imageSrc: () => 'images/01.png' })
+    }
+    expect(framed({ width: { fraction: 0.5 }, align: 'right' })).toMatch(/<p style="[^"]*text-align:right[^"]*"><img src="images\/01.png" alt="图" width="640" height="320" style="max-width:100%;height:auto;width:50%"><\/p>/)
+    expect(framed({ width: { mm: 60 }, align: 'left' })).toMatch(/text-align:left[^"]*"><img [^>]*style="[^"]*width:60mm"/)
+    // The left half of the original, 400 × 400 px shown: the whole image at 200% of the window, not moved up.
+    const cropped = framed({ crop: { left: 0, top: 0, right: 0.5, bottom: 0 } })
+    expect(cropped).toContain('<span style="display:inline-block;overflow:hidden;vertical-align:top;max-width:100%;width:400px;aspect-ratio:400 / 400"><img src="images/01.png"')
+    expect(cropped).toContain('style="display:block;max-width:none;width:200%;height:auto;margin-left:0%;margin-top:0%"')
+    // A quarter off the top and left: the original moves up by a quarter of its height (100 px of a 600 px-wide window, 1/6).
+    const corner = framed({ width: { fraction: 1 }, crop: { left: 0.25, top: 0.25, right: 0, bottom: 0 } })
+    expect(corner).toMatch(/width:100%;aspect-ratio:600 \/ 300">/)
+    expect(corner).toContain('width:133.33%;height:auto;margin-left:-33.33%;margin-top:-16.67%')
+  })
+
   it('shows the same text, block by block, as content.txt', () => {
     for (const a of [teaFeatureArticle(), fireNoticeArticle()]) {
       const html = renderCmsFragment(a, { imageSrc: () => undefined })

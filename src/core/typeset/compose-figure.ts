@@ -1,4 +1,6 @@
 import type { Article, ImageBlock } from '../model/article'
+import { MM } from './preset'
+import { alignedX, cropWindow, isCropped, setWidth, shownAspect } from '../model/image-frame'
 import type { Line, PageItem } from './frame'
 import { shiftItem, shiftLine } from './slab'
 import type { Piece } from './stack-pieces'
@@ -6,8 +8,8 @@ import type { ComposeContext } from './text-slabs'
 import { plainSpans, textSlabs, upToRows } from './text-slabs'
 
 /**
- * Images are placed at 150 ppi at most (or fill the measure when a page compositor spans them), then
- * fitted to the column and to 60% of the type area's height.
+ * Images are placed at the width their block sets, else at 150 ppi at most (or fill the measure when a
+ * page compositor spans them), then fitted to the column and to 60% of the type area's height.
  */
 const IMAGE_PPI = 150
 const IMAGE_MAX_HEIGHT = 0.6
@@ -24,13 +26,15 @@ export function composeFigure(b: ImageBlock, article: Article, ctx: ComposeConte
   let height = column / 2
   const items: PageItem[] = []
   if (size) {
-    width = ctx.fillFigures ? column : Math.min(column, (size.width * 72) / IMAGE_PPI)
-    height = (width * size.height) / size.width
+    const shown = cropWindow(b.crop)
+    width = ctx.fillFigures ? column : (setWidth(b.width, column, MM) ?? Math.min(column, (size.width * shown.width * 72) / IMAGE_PPI))
+    height = width / shownAspect(size, b.crop)
     if (height > area.height * IMAGE_MAX_HEIGHT) {
       width *= (area.height * IMAGE_MAX_HEIGHT) / height
       height = area.height * IMAGE_MAX_HEIGHT
     }
-    items.push({ kind: 'image', asset: b.asset, x: (column - width) / 2, y: 0, width, height, alt: b.alt || b.caption || '' })
+    const x = ctx.fillFigures ? 0 : alignedX(b.align, column, width)
+    items.push({ kind: 'image', asset: b.asset, x, y: 0, width, height, alt: b.alt || b.caption || '', ...(isCropped(b.crop) ? { crop: b.crop } : {}) })
   } else {
     ctx.notes.warnings.push(`图片「${article.assets[b.asset]?.name ?? b.asset}」无法放入 PDF（只支持 JPEG 和 PNG），已留出位置。`)
     items.push({ kind: 'box', x: 0, y: 0, width, height, color: '#e6e6e6' })

@@ -1,3 +1,4 @@
+import type { ImageCrop } from '../model/article'
 import type { FaceId } from './font-metrics'
 import type { PrintCondition } from './preset'
 
@@ -143,6 +144,8 @@ export interface ImageItem {
   height: number
   /** What the image shows, for readers who cannot see it (the image block's alt text). */
   alt: string
+  /** The original is drawn larger and clipped to the box, so the box shows only this window of it. */
+  crop?: ImageCrop
   structure?: Structure
 }
 

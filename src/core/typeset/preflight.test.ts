@@ -52,6 +52,8 @@ describe('印前检查', () => {
     expect(preflight(layout([page]), facts(984, 'rgb')).map((i) => i.kind)).toEqual(['rgb-image'])
     expect(preflight(layout([page]), facts(800, 'gray')).map((i) => i.message)).toEqual(['图片「茶山.jpg」印出来只有 203 dpi（宽 100.0 mm，800 像素），低于 250 dpi，会发虚。'])
     expect(preflight(layout([page], false), facts(1200, 'rgb'))).toEqual([])
+    const cropped: Page = { label: '1', lines: [], items: [{ ...photo, crop: { left: 0.25, top: 0, right: 0.25, bottom: 0 } }] }
+    expect(preflight(layout([cropped], false), facts(984, 'rgb')).map((i) => i.message), 'a crop keeps half the pixels').toEqual(['图片「茶山.jpg」印出来只有 125 dpi（宽 100.0 mm，492 像素），低于 250 dpi，会发虚。'])
   })
 
   it('缺少的字体和排版的提醒（缺字、超出版心、版框排不下）都列出来', () => {

@@ -1,3 +1,4 @@
+import { cropWindow } from '../model/image-frame'
 import type { ImageItem, Layout, Line } from './frame'
 
 /**
@@ -80,9 +81,11 @@ function imageItems(layout: Layout, images: PreflightFacts['images']): Preflight
   for (const [asset, item] of placed) {
     const facts = images[asset]
     if (!facts) continue
-    const ppi = Math.round(facts.width / (item.width / 72))
+    // A crop prints fewer of the original's pixels over the same width.
+    const pixels = Math.round(facts.width * cropWindow(item.crop).width)
+    const ppi = Math.round(pixels / (item.width / 72))
     if (ppi < MIN_PPI)
-      items.push({ level: 'warning', kind: 'resolution', message: `图片「${facts.name}」印出来只有 ${ppi} dpi（宽 ${mm(item.width)}，${facts.width} 像素），低于 ${MIN_PPI} dpi，会发虚。` })
+      items.push({ level: 'warning', kind: 'resolution', message: `图片「${facts.name}」印出来只有 ${ppi} dpi（宽 ${mm(item.width)}，${pixels} 像素），低于 ${MIN_PPI} dpi，会发虚。` })
     if (layout.geometry.printCondition && facts.colour === 'rgb')
       items.push({ level: 'warning', kind: 'rgb-image', message: `图片「${facts.name}」是 RGB 图片：导出时按 ${layout.geometry.printCondition} 的特性文件转换为 CMYK，颜色请在打样稿上确认。` })
   }

@@ -7,7 +7,8 @@ import { CHINESE_SIZES, FONT_ROLES } from '../styles/fonts'
  * the points the engine works in.
  */
 
-const MM = 72 / 25.4
+/** Points in a millimetre. */
+export const MM = 72 / 25.4
 
 /** FOGRA39: ISO 12647-2 offset on coated paper; CGATS TR 002: SNAP coldset offset on newsprint. */
 export const PRINT_CONDITIONS = ['FOGRA39', 'CGATS TR 002'] as const

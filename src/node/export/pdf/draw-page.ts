@@ -1,5 +1,6 @@
 /// <reference types="pdfkit" />
-import type { Page, PageItem, TextRun } from '../../../core/typeset/frame'
+import { cropWindow } from '../../../core/model/image-frame'
+import type { ImageItem, Page, PageItem, TextRun } from '../../../core/typeset/frame'
 import type { ImageSource } from '../../layout/layout-bundle'
 import type { Ink } from './ink'
 import type { PdfFonts } from './pdf-fonts'
@@ -70,10 +71,24 @@ function drawRun(doc: PDFKit.PDFDocument, run: TextRun, fonts: PdfFonts, ink: In
 function drawItem(doc: PDFKit.PDFDocument, item: PageItem, image: ImageSource, ink: Ink, marker: Marker): void {
   if (item.kind === 'image') {
     const bytes = image(item.asset)
-    if (bytes) marker.mark(item.structure, () => doc.image(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), item.x, item.y, { width: item.width, height: item.height }), item.alt)
+    if (bytes) marker.mark(item.structure, () => drawImage(doc, item, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), item.alt)
     return
   }
   marker.artifact(() => drawDecoration(doc, item, ink))
+}
+
+/** A cropped image is the whole original, drawn larger and clipped to its box: the file goes in untouched. */
+function drawImage(doc: PDFKit.PDFDocument, item: ImageItem, bytes: Buffer): void {
+  if (!item.crop) {
+    doc.image(bytes, item.x, item.y, { width: item.width, height: item.height })
+    return
+  }
+  const shown = cropWindow(item.crop)
+  const width = item.width / shown.width
+  const height = item.height / shown.height
+  doc.save().rect(item.x, item.y, item.width, item.height).clip()
+  doc.image(bytes, item.x - shown.x * width, item.y - shown.y * height, { width, height })
+  doc.restore()
 }
 
 /** Rules, bands and 着重号: decorations, not content of their own. */

@@ -37,4 +37,10 @@ describe('印刷预览的页面 SVG', () => {
     expect(svg.match(/<path id=/g)).toHaveLength(1)
     expect(svg.match(/<use /g)).toHaveLength(3)
   })
+
+  it('draws a cropped image as the PDF does: the whole original, seen through the crop window', () => {
+    const page: Page = { label: '1', lines: [], items: [{ kind: 'image', asset: 'p', x: 20, y: 10, width: 100, height: 50, alt: '', crop: { left: 0.25, top: 0.1, right: 0.25, bottom: 0.4 } }] }
+    const svg = pageSvg(page, geometry, fonts, { p: { mime: 'image/png', bytes: new Uint8Array([1, 2, 3]) } })
+    expect(svg).toContain('<svg x="20" y="10" width="100" height="50" viewBox="2500 1000 5000 5000" preserveAspectRatio="none"><image width="10000" height="10000" preserveAspectRatio="none" href="data:image/png;base64,AQID"/></svg>')
+  })
 })

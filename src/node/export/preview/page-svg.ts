@@ -1,4 +1,5 @@
 import type { Font } from 'fontkit'
+import { cropWindow } from '../../../core/model/image-frame'
 import type { Page, PageGeometry, PageItem, TextRun } from '../../../core/typeset/frame'
 import type { FontRegistry } from '../../fonts/font-registry'
 
@@ -13,6 +14,7 @@ export interface PreviewImage {
 }
 
 const fmt = (n: number) => (Math.round(n * 100) / 100).toString()
+const ORIGINAL_UNITS = 10000
 
 function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
@@ -74,11 +76,20 @@ class SvgPage {
       case 'image': {
         const image = images[item.asset]
         const box = `x="${fmt(item.x)}" y="${fmt(item.y)}" width="${fmt(item.width)}" height="${fmt(item.height)}"`
-        this.body.push(
-          image
-            ? `<image ${box} preserveAspectRatio="none" href="data:${escapeAttr(image.mime)};base64,${Buffer.from(image.bytes).toString('base64')}"/>`
-            : `<rect ${box} fill="#eeeeee"/>`,
-        )
+        if (!image) {
+          this.body.push(`<rect ${box} fill="#eeeeee"/>`)
+          return
+        }
+        const href = `href="data:${escapeAttr(image.mime)};base64,${Buffer.from(image.bytes).toString('base64')}"`
+        if (!item.crop) {
+          this.body.push(`<image ${box} preserveAspectRatio="none" ${href}/>`)
+          return
+        }
+        // As the PDF writer clips the whole original: the box views the crop window of the original
+        // stretched over a square of ORIGINAL_UNITS.
+        const shown = cropWindow(item.crop)
+        const view = [shown.x, shown.y, shown.width, shown.height].map((n) => fmt(n * ORIGINAL_UNITS)).join(' ')
+        this.body.push(`<svg ${box} viewBox="${view}" preserveAspectRatio="none"><image width="${ORIGINAL_UNITS}" height="${ORIGINAL_UNITS}" preserveAspectRatio="none" ${href}/></svg>`)
       }
     }
   }

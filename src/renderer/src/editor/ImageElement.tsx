@@ -1,10 +1,17 @@
-import type { ReactNode, SyntheticEvent } from 'react'
+import { useEffect, useState, type ReactNode, type SyntheticEvent } from 'react'
 import { Transforms } from 'slate'
 import { ReactEditor, useSelected, useSlateStatic, type RenderElementProps } from 'slate-react'
 import type { ImageBlock } from '../../../core/model/article'
+import { imageCss } from '../../../core/portal/image-css'
+import { reactStyle } from '../../../core/styles/template-css'
+import { ImageProperties, type FrameChange } from './ImageProperties'
 import { useRenderInfo } from './render-context'
+import { setProps } from './set-props'
 
 type Field = 'caption' | 'credit' | 'alt'
+
+/** Dispatched on an image's element to open its 图片属性 (the right-click menu's item). */
+export const OPEN_IMAGE_PROPERTIES = 'bx-open-image-properties'
 
 /**
  * Focus, blur and clicks inside the void otherwise reach Slate's handlers, which treat the void as
@@ -28,6 +35,34 @@ export function ImageElement({
   const info = useRenderInfo()
   const selected = useSelected()
   const src = info.imageUrl(element.asset)
+  const [propertiesOpen, setPropertiesOpen] = useState(false)
+  // The original's pixel size, once loaded: a crop window needs its aspect.
+  const [natural, setNatural] = useState<{ width: number; height: number }>()
+  useEffect(() => {
+    const figure = ReactEditor.toDOMNode(editor, element)
+    const open = () => setPropertiesOpen(true)
+    figure.addEventListener(OPEN_IMAGE_PROPERTIES, open)
+    return () => figure.removeEventListener(OPEN_IMAGE_PROPERTIES, open)
+  }, [editor, element])
+  const setFrame = (change: FrameChange) => {
+    const at = ReactEditor.findPath(editor, element)
+    const unset = Object.keys(change).filter((k) => change[k as keyof FrameChange] === undefined)
+    if (unset.length) Transforms.unsetNodes(editor, unset, { at })
+    const set = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined))
+    if (Object.keys(set).length) setProps(editor, at, set)
+  }
+  const css = imageCss(element, natural)
+  const framed = !!(element.width || css.window)
+  const img = src ? (
+    <img
+      src={src}
+      alt={element.alt}
+      draggable={false}
+      className={framed ? undefined : 'bx-image-natural'}
+      style={reactStyle(css.img)}
+      onLoad={(e) => setNatural({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })}
+    />
+  ) : null
   const set = (field: Field, value: string) => {
     const at = ReactEditor.findPath(editor, element)
     if (value || field === 'alt') Transforms.setNodes(editor, { [field]: value }, { at })
@@ -55,11 +90,24 @@ export function ImageElement({
       data-asset={element.asset}
     >
       <div contentEditable={false} className="bx-image-body">
-        {src ? (
-          <img src={src} alt={element.alt} draggable={false} />
+        {img ? (
+          <div className="bx-image-frame" style={{ textAlign: element.align ?? 'center' }}>
+            {css.window ? (
+              <span className="bx-image-window" style={reactStyle(css.window)}>
+                {img}
+              </span>
+            ) : (
+              img
+            )}
+          </div>
         ) : (
           <div className="bx-image-missing">图片缺失</div>
         )}
+        {propertiesOpen ? (
+          <div className="bx-image-props-wrap" {...keepFromSlate}>
+            <ImageProperties element={element} onChange={setFrame} onClose={() => setPropertiesOpen(false)} />
+          </div>
+        ) : null}
         <div className="bx-image-fields" {...keepFromSlate}>
           {field('caption', '图注', '图注（可选）')}
           {field('credit', '署名', '摄影或来源（可选）')}
@@ -70,13 +118,14 @@ export function ImageElement({
             missingAlt ? <em className="bx-field-error">必填：请描述这张图片</em> : null,
           )}
         </div>
-        <button
-          type="button"
-          className="bx-image-remove"
-          onClick={() => Transforms.removeNodes(editor, { at: ReactEditor.findPath(editor, element) })}
-        >
-          删除图片
-        </button>
+        <div className="bx-image-actions">
+          <button type="button" aria-expanded={propertiesOpen} onClick={() => setPropertiesOpen((o) => !o)}>
+            图片属性
+          </button>
+          <button type="button" onClick={() => Transforms.removeNodes(editor, { at: ReactEditor.findPath(editor, element) })}>
+            删除图片
+          </button>
+        </div>
       </div>
       {children}
     </figure>

@@ -13,6 +13,7 @@ export type ContextCommand =
   | { kind: 'style'; style: BlockStyle }
   | { kind: 'insert-image' }
   | { kind: 'find' }
+  | { kind: 'image-properties' }
   | { kind: 'delete-image' }
 
 const SEPARATOR = { type: 'separator' } as const
@@ -24,13 +25,14 @@ const SIMPLE: Record<string, ContextCommand> = {
   pasteAsText: { kind: 'edit', command: 'pasteAsText' },
   insertImage: { kind: 'insert-image' },
   find: { kind: 'find' },
+  imageProperties: { kind: 'image-properties' },
   deleteImage: { kind: 'delete-image' },
 }
 
 /**
  * The editor's right-click menu as Word and WPS order it: clipboard first (剪切 and 复制 only with
  * something to take), then 段落样式 with the current one ticked, then inserting and finding; on an
- * image, 删除 as well. In an image's text field only the clipboard applies.
+ * image, 图片属性 and 删除 as well. In an image's text field only the clipboard applies.
  */
 export function editorContextMenu(target: MenuTarget): ContextMenu {
   const taking = target.kind === 'image' || target.hasSelection
@@ -50,7 +52,7 @@ export function editorContextMenu(target: MenuTarget): ContextMenu {
     { id: 'insertImage', label: '插入图片…' },
     { id: 'find', label: '查找替换…' },
     ...(target.kind === 'image'
-      ? [SEPARATOR, { id: 'deleteImage', label: '删除图片' }]
+      ? [SEPARATOR, { id: 'imageProperties', label: '图片属性…' }, { id: 'deleteImage', label: '删除图片' }]
       : []),
   ]
 }

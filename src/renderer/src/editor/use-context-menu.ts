@@ -3,6 +3,7 @@ import { Range, Transforms, type Editor } from 'slate'
 import { ReactEditor } from 'slate-react'
 import { currentBlockStyle, setBlockStyle } from './block-style'
 import { contextCommand, editorContextMenu, type MenuTarget } from './context-menu'
+import { OPEN_IMAGE_PROPERTIES } from './ImageElement'
 import { syncSelectionFromDom } from './sync-selection'
 import './slate-types'
 
@@ -57,6 +58,9 @@ export function useContextMenu(editor: Editor, actions: ContextMenuActions): (ev
             return insertImages()
           case 'find':
             return openFind()
+          case 'image-properties':
+            figure?.dispatchEvent(new Event(OPEN_IMAGE_PROPERTIES))
+            return
           case 'delete-image':
             if (image) Transforms.removeNodes(editor, { at: image })
             return ReactEditor.focus(editor)

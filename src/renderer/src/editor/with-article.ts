@@ -9,7 +9,7 @@ const ALLOWED: Record<Element['type'], readonly string[]> = {
   'heading-line': [],
   heading: ['level', 'number', 'runIn'],
   quote: [],
-  image: ['asset', 'alt', 'caption', 'credit'],
+  image: ['asset', 'alt', 'caption', 'credit', 'width', 'align', 'crop'],
 }
 
 /**
