@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test'
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { unzipSync } from 'fflate'
 import { test, expect } from '../harness/fixtures'
+import { drawnPng } from '../support/drawn-png'
 import { readBanxin } from '../../src/core/file/banxin-file'
 import { blockText } from '../../src/core/model/text'
 import { readPdf } from '../../test/pdf/read-pdf'
@@ -32,24 +33,15 @@ async function draftDocx(): Promise<Buffer> {
   return Buffer.from(await Packer.toBuffer(doc))
 }
 
-/** A 480 × 270 photo drawn in the page (a green field under a pale sky), as PNG bytes. */
-async function photo(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(async () => {
-    const canvas = document.createElement('canvas')
-    canvas.width = 480
-    canvas.height = 270
-    const g = canvas.getContext('2d')!
-    g.fillStyle = '#cfe3f2'
-    g.fillRect(0, 0, 480, 120)
-    g.fillStyle = '#3f7a3a'
-    g.fillRect(0, 120, 480, 150)
-    const blob = await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/png'))
-    let s = ''
-    for (const b of new Uint8Array(await blob.arrayBuffer())) s += String.fromCharCode(b)
-    return btoa(s)
-  })
-  return Buffer.from(base64, 'base64')
-}
+/** A 480 × 270 photo: a green field under a pale sky. */
+const photo = async (page: Page) =>
+  Buffer.from(
+    await drawnPng(page, 480, 270, [
+      { fill: '#cfe3f2', x: 0, y: 0, width: 480, height: 120 },
+      { fill: '#3f7a3a', x: 0, y: 120, width: 480, height: 150 },
+    ]),
+    'base64',
+  )
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/day-${name}.png` })
 

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import sharp from 'sharp'
 import { test, expect } from '../harness/fixtures'
+import { drawnPng } from '../support/drawn-png'
 import { article, paragraph } from '../../src/core/model/build'
 import type { HarnessApp } from '../harness/app'
 import { blocks, caretIn, openArticle, saveAndRead } from './helpers'
@@ -11,24 +12,12 @@ import { blocks, caretIn, openArticle, saveAndRead } from './helpers'
 /** Both image tests start from the same two paragraphs. */
 const openTwoParagraphs = (app: HarnessApp) => openArticle(app, article({ title: '图片' }, [paragraph('第一段。'), paragraph('第二段。')]))
 
-/** A real PNG drawn in the page, as base64, so the editor reads its size like any photo. */
-async function pngBase64(page: Page, color: string): Promise<string> {
-  return page.evaluate(async (fill) => {
-    const canvas = document.createElement('canvas')
-    canvas.width = 480
-    canvas.height = 270
-    const g = canvas.getContext('2d')!
-    g.fillStyle = fill
-    g.fillRect(0, 0, 480, 270)
-    g.fillStyle = '#fff'
-    g.fillRect(40, 160, 400, 60)
-    const blob = await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/png'))
-    const bytes = new Uint8Array(await blob.arrayBuffer())
-    let s = ''
-    for (const b of bytes) s += String.fromCharCode(b)
-    return btoa(s)
-  }, color)
-}
+/** A 480 × 270 picture of one colour with a white bar, as base64. */
+const pngBase64 = (page: Page, color: string) =>
+  drawnPng(page, 480, 270, [
+    { fill: color, x: 0, y: 0, width: 480, height: 270 },
+    { fill: '#fff', x: 40, y: 160, width: 400, height: 60 },
+  ])
 
 /** 插入图片 on the toolbar, choosing a picture saved as `name` in the (fake) insert-picture dialog. */
 async function insertPicture(app: HarnessApp, name: string, base64: string): Promise<void> {
@@ -155,23 +144,12 @@ test('typing in 图注, then clicking 署名 and 替代文字, keeps every keyst
   expect(saved.article.blocks.filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? b.children.map((c) => c.text).join('') : ''))).toEqual(['第一段。', '第二段。'])
 })
 
-/** A 400 × 200 PNG drawn in the page: red on the left half, blue on the right. */
-async function redBluePng(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const canvas = document.createElement('canvas')
-    canvas.width = 400
-    canvas.height = 200
-    const g = canvas.getContext('2d')!
-    g.fillStyle = '#ff0000'
-    g.fillRect(0, 0, 200, 200)
-    g.fillStyle = '#0000ff'
-    g.fillRect(200, 0, 200, 200)
-    const blob = await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/png'))
-    let s = ''
-    for (const b of new Uint8Array(await blob.arrayBuffer())) s += String.fromCharCode(b)
-    return btoa(s)
-  })
-}
+/** A 400 × 200 picture: red on the left half, blue on the right. */
+const redBluePng = (page: Page) =>
+  drawnPng(page, 400, 200, [
+    { fill: '#ff0000', x: 0, y: 0, width: 200, height: 200 },
+    { fill: '#0000ff', x: 200, y: 0, width: 200, height: 200 },
+  ])
 
 /** How many clearly red and clearly blue pixels a screenshot holds. */
 async function redAndBlue(png: Buffer): Promise<{ red: number; blue: number }> {
