@@ -1,5 +1,6 @@
+import { useState } from 'react'
 import type { ImageAlign, ImageBlock, ImageWidth } from '../../../core/model/article'
-import { IMAGE_MAX_MM, IMAGE_MIN_MM, WIDTH_FRACTIONS, withCropEdge, type CropEdge } from '../../../core/model/image-frame'
+import { CROP_MIN_KEPT, IMAGE_MAX_MM, IMAGE_MIN_MM, WIDTH_FRACTIONS, withCropEdge, type CropEdge } from '../../../core/model/image-frame'
 
 /** A change to the image's frame: the properties to set, undefined ones removed. */
 export type FrameChange = Partial<Pick<ImageBlock, 'width' | 'align' | 'crop'>>
@@ -35,6 +36,32 @@ function widthFromKey(key: string, current: ImageWidth | undefined): ImageWidth 
 const percent = (fraction: number) => Math.round(fraction * 1000) / 10
 
 /**
+ * A number box that keeps what the user is typing: a value outside min–max on the way to a valid one
+ * (the 1 of 120 mm) is held here instead of snapping back, and only valid values reach the document.
+ */
+function NumberField({ label, value, min, max, onCommit }: { label: string; value: number; min: number; max: number; onCommit(value: number): void }) {
+  const [typed, setTyped] = useState<string>()
+  return (
+    <input
+      type="number"
+      aria-label={label}
+      min={min}
+      max={max}
+      step={1}
+      value={typed ?? String(value)}
+      onFocus={() => setTyped(String(value))}
+      onBlur={() => setTyped(undefined)}
+      onChange={(e) => {
+        const text = e.currentTarget.value
+        setTyped(text)
+        const n = Number(text)
+        if (text !== '' && n >= min && n <= max) onCommit(n)
+      }}
+    />
+  )
+}
+
+/**
  * 图片属性: width (a share of the column or millimetres), alignment and crop, as Word's 设置图片格式
  * offers them. The crop is in percent of the original per edge; the original file is kept.
  */
@@ -57,18 +84,7 @@ export function ImageProperties({ element, onChange, onClose }: { element: Image
         </label>
         {element.width && 'mm' in element.width ? (
           <label>
-            <input
-              type="number"
-              aria-label="宽度（毫米）"
-              min={IMAGE_MIN_MM}
-              max={IMAGE_MAX_MM}
-              step={1}
-              value={element.width.mm}
-              onChange={(e) => {
-                const mm = e.currentTarget.valueAsNumber
-                if (mm >= IMAGE_MIN_MM && mm <= IMAGE_MAX_MM) onChange({ width: { mm } })
-              }}
-            />
+            <NumberField label="宽度（毫米）" value={element.width.mm} min={IMAGE_MIN_MM} max={IMAGE_MAX_MM} onCommit={(mm) => onChange({ width: { mm } })} />
             <span>毫米（不超过栏宽）</span>
           </label>
         ) : null}
@@ -92,17 +108,12 @@ export function ImageProperties({ element, onChange, onClose }: { element: Image
         {CROP_EDGES.map(({ edge, label }) => (
           <label key={edge}>
             <span>{label}</span>
-            <input
-              type="number"
-              aria-label={`裁剪${label}（%）`}
-              min={0}
-              max={90}
-              step={1}
+            <NumberField
+              label={`裁剪${label}（%）`}
               value={percent(element.crop?.[edge] ?? 0)}
-              onChange={(e) => {
-                const value = e.currentTarget.valueAsNumber
-                if (Number.isFinite(value)) onChange({ crop: withCropEdge(element.crop, edge, value / 100) })
-              }}
+              min={0}
+              max={100 * (1 - CROP_MIN_KEPT)}
+              onCommit={(value) => onChange({ crop: withCropEdge(element.crop, edge, value / 100) })}
             />
           </label>
         ))}
