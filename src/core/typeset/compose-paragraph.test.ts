@@ -133,6 +133,17 @@ describe('标题', () => {
     expect(lines).toHaveLength(2)
     expect(Math.abs(lines[0]!.text.length - lines[1]!.text.length)).toBeLessThanOrEqual(1)
   })
+
+  it('回行不拆词（GB/T 9704 §7.3.1「词意完整」）：在词与词之间分行，宁可两行不一样长', () => {
+    const title = (text: string, chars: number) => texts(set(text, chars, { align: 'center', balance: true }))
+    expect(title('河川百万亩高标准农田完成改造', 10)).toEqual(['河川百万亩高标准', '农田完成改造'])
+    expect(title('市图书馆推出“夜读”服务', 8)).toEqual(['市图书馆推出', '“夜读”服务'])
+    expect(title('关于进一步加强全市安全生产工作的通知', 12)).toEqual(['关于进一步加强全市', '安全生产工作的通知'])
+  })
+
+  it('一个词比一行还长时，照常在行内分行', () => {
+    expect(texts(set('中华人民共和国', 4, { align: 'center', balance: true })).join('')).toBe('中华人民共和国')
+  })
 })
 
 describe('任意文字', () => {

@@ -7,6 +7,7 @@ import type { LineRange } from './break-lines'
 import { breakLines } from './break-lines'
 import type { SetLine } from './justify'
 import { setLine } from './justify'
+import { titleBreakTiers } from './title-breaks'
 
 export interface ParagraphFormat {
   /** Width available to the paragraph (column less insets), pt. */
@@ -55,15 +56,15 @@ function prepare(spans: readonly Span[], format: ParagraphFormat, fonts: FontSou
   const seg: Segmented = { ...raw, atoms: compressAdjacentMarks(raw.atoms) }
   const breakSeg = options.breakOnCells ? raw : seg
   const maxPushIn = (spans[0]?.style.size ?? 0) / 2
-  const breakAt = (measure: number) =>
-    breakLines(breakSeg, {
+  const breaker = (s: Segmented) => (measure: number) =>
+    breakLines(s, {
       firstMeasure: measure - format.indent,
       measure,
       trimLineStartOpening: options.trimLineStartOpening,
       maxPushIn,
       lastLineMin: options.lastLineMin,
     })
-  return { seg, breakAt }
+  return { seg, breakSeg, breaker, breakAt: breaker(breakSeg) }
 }
 
 /** Sets each range as a line of `format.measure`, the ranges having been broken for `broken` (balanced titles break narrower). */
@@ -83,10 +84,10 @@ function setRanges(seg: Segmented, ranges: readonly LineRange[], format: Paragra
 }
 
 export function composeParagraph(spans: readonly Span[], format: ParagraphFormat, fonts: FontSource, options: TextOptions): ComposedParagraph {
-  const { seg, breakAt } = prepare(spans, format, fonts, options)
+  const { seg, breakSeg, breaker, breakAt } = prepare(spans, format, fonts, options)
   let ranges = breakAt(format.measure)
   let measure = format.measure
-  if (format.balance && ranges.length > 1) [measure, ranges] = balance(ranges.length, format.measure, breakAt)
+  if (format.balance && ranges.length > 1) [measure, ranges] = balanceTitle(ranges.length, format.measure, breakSeg, breaker)
   return { lines: setRanges(seg, ranges, format, measure, options), substitutions: seg.substitutions }
 }
 
@@ -118,6 +119,19 @@ export function composeParagraphLonger(
   const size = spans[0]?.style.size ?? 0
   const stretch = Math.max(...lines.flatMap((l) => l.set.atoms.map((a) => a.gapAfter - options.tracking))) / size
   return stretch <= 0.25 ? { lines, substitutions: seg.substitutions, stretch } : undefined
+}
+
+/**
+ * A title in `count` lines of even length that keep whole words: balanced on the strict word breaks,
+ * else on the loose ones, else (a word longer than the line, or whole words needing another line) on
+ * the line breaker's own.
+ */
+function balanceTitle(count: number, measure: number, seg: Segmented, breaker: (s: Segmented) => (m: number) => LineRange[]): [number, LineRange[]] {
+  for (const tier of titleBreakTiers(seg)) {
+    const breakAt = breaker(tier)
+    if (breakAt(measure).length === count) return balance(count, measure, breakAt)
+  }
+  return balance(count, measure, breaker(seg))
 }
 
 /** The narrowest measure that still gives `count` lines (found by bisection; titles are short). */
