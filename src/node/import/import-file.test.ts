@@ -159,7 +159,7 @@ describe('the project’s own fixtures', () => {
       '规范日常管理。',
       '保障措施',
     ])
-    expect(kinds(a).slice(-5)).toEqual(['attachment', 'attachment', 'signoff', 'signed-date', 'body'])
+    expect(kinds(a).slice(-5)).toEqual(['attachment', 'attachment', 'signoff', 'signed-date', 'annotation'])
     expect(a.blocks[0]).toEqual({ type: 'paragraph', role: 'addressee', children: [{ text: '各区人民政府，市政府各部门：' }] })
   })
 

@@ -9,10 +9,17 @@ const FIELD_NAMES: Record<MetaField['key'], string> = {
   author: '作者',
   source: '来源',
   editor: '责任编辑',
+  staff: '编辑',
   proofreader: '校对',
   keywords: '关键词',
   views: '浏览次数',
   toolbar: '字号工具',
+}
+
+const DROPPED_FIELDS: Record<'views' | 'toolbar' | 'staff', string> = {
+  views: '浏览次数（由网站运行时填写）',
+  toolbar: '页面工具栏（字号）',
+  staff: '编辑署名：不是责任编辑，文章信息中没有此栏',
 }
 
 /** Fills meta fields from a parsed meta line; values already found earlier win. Returns what was set. */
@@ -25,11 +32,9 @@ export function applyMetaFields(
   const set: string[] = []
   const m = work.meta
   for (const f of fields) {
-    if (f.key === 'views' || f.key === 'toolbar') {
-      work.report.dropped.push({
-        text: `${f.label}：${f.value}`,
-        reason: f.key === 'views' ? '浏览次数（由网站运行时填写）' : '页面工具栏（字号）',
-      })
+    if (f.key === 'views' || f.key === 'toolbar' || f.key === 'staff') {
+      if (f.value || f.key !== 'staff')
+        work.report.dropped.push({ text: `${f.label}：${f.value}`, reason: DROPPED_FIELDS[f.key] })
       continue
     }
     if (!f.value) continue

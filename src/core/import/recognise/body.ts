@@ -1,4 +1,4 @@
-import type { Block, Inline, ParagraphRole } from '../../model/article'
+import { PARAGRAPH_ROLE_NAMES, type Block, type Inline, type ParagraphRole } from '../../model/article'
 import { heading, image, paragraph, quote, sectionHeading } from '../../model/build'
 import { plainText, sliceInlines, trimBounds } from '../inlines'
 import type { SourcePosition } from '../types'
@@ -8,12 +8,11 @@ import {
   codePoints,
   isAddresseeLine,
   isAttachmentLine,
-  isDateLine,
   isEditorsNote,
   isNumberedItem,
   isShortHeadingLine,
 } from './line-shapes'
-import { signoffLines } from './tail'
+import { closingLines, type ClosingRole } from './tail'
 import type { Entry, ImageEntry, TextEntry, Work } from './work'
 import { guess, openEntries, positionOf } from './work'
 
@@ -53,7 +52,7 @@ interface Walk {
   body: Entry[]
   blocks: Block[]
   where: (SourcePosition[] | null)[]
-  signoff: Set<TextEntry>
+  closing: Map<TextEntry, ClosingRole>
 }
 
 function add(w: Walk, block: Block, at: (SourcePosition | undefined)[]): void {
@@ -67,7 +66,7 @@ function addParagraph(w: Walk, e: TextEntry, role?: ParagraphRole): void {
 
 /** Body text after a heading: an image, or a line that is neither a heading line nor the 落款. */
 function follows(w: Walk, e: Entry | undefined): boolean {
-  return !!e && (e.kind === 'image' || (!isCandidate(e) && !w.signoff.has(e)))
+  return !!e && (e.kind === 'image' || (!isCandidate(e) && !w.closing.has(e)))
 }
 
 /** An image and the caption line right after it, if any; returns the lines used. */
@@ -138,11 +137,17 @@ function sectionHeadingAt(w: Walk, i: number): number {
   return 1
 }
 
+const CLOSING_REASONS: Record<ClosingRole, string> = {
+  signoff: '成文日期上方的机关名称（发文机关署名）',
+  'signed-date': '正文后单独一行的日期（成文日期）',
+  annotation: '成文日期下方的括注（附注）',
+}
+
 export function recogniseBody(work: Work, document: boolean): Body {
   const body = openEntries(work)
   const lines = body.filter((e): e is TextEntry => e.kind === 'text')
   const gongwen = lines.some((e) => (matchGongwenHeading(e.text)?.level ?? 9) <= 2)
-  const w: Walk = { work, body, blocks: [], where: [], signoff: signoffLines(lines) }
+  const w: Walk = { work, body, blocks: [], where: [], closing: closingLines(lines) }
   let seenText = false
   let inAttachment = false
 
@@ -160,10 +165,10 @@ export function recogniseBody(work: Work, document: boolean): Body {
       addParagraph(w, e)
       continue
     }
-    if (w.signoff.has(e)) {
-      const date = isDateLine(t)
-      guess(work, t, date ? '成文日期' : '落款', '正文末尾的成文日期及其上方的署名')
-      addParagraph(w, e, date ? 'signed-date' : 'signoff')
+    const closing = w.closing.get(e)
+    if (closing) {
+      guess(work, t, PARAGRAPH_ROLE_NAMES[closing].name, CLOSING_REASONS[closing])
+      addParagraph(w, e, closing)
       continue
     }
     inAttachment = isAttachmentLine(t) || (inAttachment && isNumberedItem(t) && codePoints(t) <= 60)
@@ -203,7 +208,7 @@ export function recogniseBody(work: Work, document: boolean): Body {
     if (hint === 'quote') add(w, quote(e.item.inlines), [positionOf(e, 0)])
     else addParagraph(w, e)
   }
-  if (document && !gongwen && !w.signoff.size) markLead(work, w.blocks)
+  if (document && !gongwen && !w.closing.size) markLead(work, w.blocks)
   return { blocks: w.blocks, positions: w.where }
 }
 

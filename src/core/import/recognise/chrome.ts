@@ -9,11 +9,20 @@ const TOOLBAR_WORDS = new Set(
     '关闭 关闭窗口 关闭本页 保存 保存本页 打印 打印本页 打印此页 打印文章 分享 分享到 收藏 加入收藏 设为首页 ' +
     '返回 返回顶部 回到顶部 顶部 字体 字号 大 中 小 默认 放大 缩小 扫一扫 扫一扫在手机打开当前页 在手机上查看 ' +
     '微信 微博 新浪微博 腾讯微博 QQ QQ空间 朋友圈 复制链接 视力保护色 保护视力色 护眼模式 无障碍 长者模式 关怀版 ' +
-    '纠错 我要纠错 网站地图 联系我们 相关链接 相关阅读 相关新闻 【 】'
+    '纠错 我要纠错 网站地图 联系我们 相关链接 相关阅读 相关新闻 【 】 ' +
+    '上一篇 下一篇 上一条 下一条 上一页 下一页 24小时 48小时 一周 一月 本周 本月 日榜 周榜 月榜 评论 发表评论 点赞'
   ).split(' '),
 )
 
-const NAV_WORDS = /^(网站地图|设为首页|加入收藏|联系我们|网站声明|帮助|English|无障碍|长者模式|关怀版)$/
+const NAV_WORDS =
+  /^(网站地图|设为首页|加入收藏|联系我们|网站声明|帮助|English|ENGLISH|无障碍|长者模式|关怀版|适老化|首页|网站首页|用户登录|登录|注册|退出|繁体|简体|繁體|手机版|移动版|政务公开|信息公开|新闻中心|新闻动态|办事服务|政务服务|网上办事|互动交流|政民互动|走进[\p{Script=Han}]{1,4}|专题专栏|数据发布|版面导航|标题导航|往期回顾|过往期刊|PDF下载|返回目录)$/u
+
+/**
+ * The heading of a widget beside or under the article: rankings, related or recommended articles, an
+ * e-paper's list of the page's stories. Its entries — other articles' titles — follow it.
+ */
+const WIDGET_HEADS =
+  /^(热点排行|热门排行|阅读排行|点击排行|排行榜|热门文章|热门新闻|热点新闻|最新动态|最新文章|最新新闻|相关文章|相关新闻|相关阅读|相关稿件|推荐阅读|精彩推荐|猜你喜欢|延伸阅读|您可能更感兴趣的文章|你可能感兴趣的文章|本版新闻列表|本版导航|版面导航|标题导航|往期回顾)\s*[:：]?$/u
 
 const RULES: readonly { test: (line: string) => boolean; reason: string }[] = [
   {
@@ -40,6 +49,8 @@ const RULES: readonly { test: (line: string) => boolean; reason: string }[] = [
   },
   { test: (l) => /^[^\s，。；、]{1,80}\.(jpe?g|png|gif|bmp|webp|tiff?)$/i.test(l), reason: '图片文件名' },
   { test: isNavBar, reason: '网站导航栏' },
+  { test: (l) => WIDGET_HEADS.test(l), reason: '排行、相关文章或版面目录的栏目名' },
+  { test: isCommentNotice, reason: '留言板须知或免责声明' },
   { test: isToolbar, reason: '页面工具栏（关闭、打印、分享、字号等）' },
 ]
 
@@ -49,10 +60,31 @@ function isToolbar(line: string): boolean {
   return words.length > 0 && words.every((w) => TOOLBAR_WORDS.has(w))
 }
 
+/**
+ * A site's navigation or header bar: short tokens with no sentence punctuation, either separated by bars
+ * (「首页 | 新闻中心 | 政务公开」) or by spaces with at least two the header words (「用户登录 繁体 无障碍」).
+ * Spaces alone are not enough: a headline's parts are separated by spaces too (「抓党建 促发展 保民生」).
+ */
 function isNavBar(line: string): boolean {
-  if (!/[|｜丨]/.test(line)) return false
-  const parts = line.split(/[|｜丨]/).map((p) => p.trim())
-  return parts.length >= 3 && parts.every((p) => p.length <= 12) && parts.some((p) => NAV_WORDS.test(p))
+  if (/[，。；！？,;!?]/u.test(line)) return false
+  const barred = /[|｜丨]/.test(line)
+  const parts = line
+    .split(barred ? /[|｜丨]/ : /[\s\u3000]+/u)
+    .map((p) => p.trim())
+    .filter(Boolean)
+  if (parts.length < 3 || !parts.every((p) => p.length <= 12)) return false
+  const navWords = parts.filter((p) => NAV_WORDS.test(p)).length
+  return barred ? navWords >= 1 || parts.length >= 4 : navWords >= 2
+}
+
+/** A comment board's rules or a disclaimer under the article: 「2.本站有权删除留言…」, 「免责声明：…」. */
+function isCommentNotice(line: string): boolean {
+  if (/^(免责声明|版权声明|留言须知|评论须知|网友评论|发表评论)\s*[:：]?/u.test(line)) return true
+  return (
+    /^\d{1,2}[.．、]/u.test(line) &&
+    /(留言|评论|跟帖|笔名)/u.test(line) &&
+    /(本站|本网|网站|管理员|有权|法律|法规|责任)/u.test(line)
+  )
 }
 
 /** Chrome lines are short; a paragraph is never tested against the rules (they run on every line). */
@@ -61,6 +93,16 @@ const MAX_CHROME_LINE = 100
 /** Chrome recognisable anywhere on the page. */
 export function chromeReason(line: string): string | undefined {
   return line.length > MAX_CHROME_LINE ? undefined : RULES.find((rule) => rule.test(line))?.reason
+}
+
+/** A line that opens a list of other articles: a widget's heading, or 上一篇/下一篇 alone (its title follows). */
+export function opensArticleList(line: string): boolean {
+  return WIDGET_HEADS.test(line) || /^(上一篇|下一篇|上一条|下一条)\s*[:：]?$/u.test(line)
+}
+
+/** An entry of such a list: another article's title, short, no sentence inside (a rank number may lead). */
+export function isListedTitle(line: string): boolean {
+  return line.length <= 40 && !/[。！？；]/u.test(line.replace(/[。！？]$/u, ''))
 }
 
 const FOOTER =

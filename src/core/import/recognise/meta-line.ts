@@ -5,8 +5,9 @@ import { findDate, parsePublishedAt } from '../../model/dates'
  * 浏览次数 … in any order, with `:` or `：`, possibly over several lines (design §2).
  */
 
+/** staff: 编辑 or 值班编辑 without 责任 — a page's desk credit, not the 责任编辑 the article names. */
 export type MetaKey =
-  'publishedAt' | 'author' | 'source' | 'editor' | 'proofreader' | 'keywords' | 'views' | 'toolbar'
+  'publishedAt' | 'author' | 'source' | 'editor' | 'staff' | 'proofreader' | 'keywords' | 'views' | 'toolbar'
 
 const LABELS: Record<string, MetaKey> = {
   发布时间: 'publishedAt',
@@ -24,8 +25,10 @@ const LABELS: Record<string, MetaKey> = {
   稿件来源: 'source',
   新闻来源: 'source',
   责任编辑: 'editor',
-  编辑: 'editor',
   责编: 'editor',
+  编辑: 'staff',
+  值班编辑: 'staff',
+  美编: 'staff',
   校对: 'proofreader',
   关键词: 'keywords',
   关键字: 'keywords',
@@ -43,7 +46,7 @@ const LABELS: Record<string, MetaKey> = {
 }
 
 /** Labels trusted outside the title block: the ones that close an article (【责任编辑：…】, （来源：…）). */
-const ANYWHERE: ReadonlySet<MetaKey> = new Set(['source', 'editor', 'proofreader', 'keywords'])
+const ANYWHERE: ReadonlySet<MetaKey> = new Set(['source', 'editor', 'staff', 'proofreader', 'keywords'])
 
 const LABEL_RE = new RegExp(
   `(^|[\\s|｜丨·•【\\[（(])(${Object.keys(LABELS)

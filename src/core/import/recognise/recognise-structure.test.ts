@@ -190,8 +190,8 @@ describe('recognising a 公文', () => {
     expect(text(a.blocks[runIn + 1]!)).toBe('到2025年底，每个社区至少建成1个储备点。')
   })
 
-  it('marks 附件 lines and the 落款 with its date, and gives a 公文 no 导语', () => {
-    expect(kinds(a).slice(-5)).toEqual(['attachment', 'attachment', 'signoff', 'signed-date', 'body'])
+  it('marks 附件 lines, the 落款 with its date and the 附注 below it, and gives a 公文 no 导语', () => {
+    expect(kinds(a).slice(-5)).toEqual(['attachment', 'attachment', 'signoff', 'signed-date', 'annotation'])
     expect(kinds(a)).not.toContain('lead')
   })
 
