@@ -18,10 +18,11 @@ function secretFile(): { dir: string; secret: string } {
 test('a page that names paths itself can neither read nor write them', async ({ app }) => {
   const { dir, secret } = secretFile()
   const target = join(dir, 'planted.banxin')
+  // A valid bundle, so what refuses it is the path authority and not the IPC schema.
+  const bundle = { article: article({ title: 'x' }, [paragraph('x')]), assetData: {} }
   const outcome = await app.page.evaluate(
-    async ([path, planted]) => {
+    async ([path, planted, bundle]) => {
       const api = (window as unknown as { banxin: BanxinApi }).banxin
-      const bundle = { article: { version: 1, meta: { title: 'x' }, blocks: [{ type: 'paragraph', children: [{ text: 'x' }] }], assets: {} }, assetData: {} }
       const attempt = (work: () => Promise<unknown>) => work().then(() => 'done', (e: Error) => e.message)
       return {
         open: await attempt(() => api.openPath(path)),
@@ -30,7 +31,7 @@ test('a page that names paths itself can neither read nor write them', async ({ 
         shown: await attempt(() => api.showInFolder(path)),
       }
     },
-    [secret, target] as const,
+    [secret, target, bundle] as const,
   )
   expect(outcome.open).toContain('版心只打开您选择、拖入或从命令行打开的文件')
   expect(outcome.save).toContain('版心不会写入未经您选择的位置')
