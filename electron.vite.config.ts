@@ -10,6 +10,7 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           'export-worker': resolve('src/node/export/jobs/export-worker.ts'),
           'preview-worker': resolve('src/node/export/preview/preview-worker.ts'),
+          'open-worker': resolve('src/node/documents/open-worker.ts'),
         },
       },
     },

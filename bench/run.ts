@@ -12,6 +12,7 @@ import { run as appSuite } from './suites/app'
 import { run as editorSuite } from './suites/editor'
 import { run as pagesSuite } from './suites/pages'
 import { run as pageViewSuite } from './suites/page-view'
+import { run as crashSuite } from './suites/crash'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {}
 suites.import = importSuite
@@ -21,6 +22,7 @@ suites.app = appSuite
 suites.editor = editorSuite
 suites.pages = pagesSuite
 suites['page-view'] = pageViewSuite
+suites.crash = crashSuite
 
 const only = process.argv.slice(2)
 const all: BenchResult[] = []

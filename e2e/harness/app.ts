@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import { createHandlers, type AppEnvironment, type AppHandlers } from '../../src/node/app/handlers'
+import type { AppEnvironment } from '../../src/node/app/handlers'
 import { rendererFile } from '../../src/node/app/renderer-files'
-import { importFile } from '../../src/node/import/import-file'
-import { importDraft } from '../../src/core/import/import-draft'
+import { openerInWorker } from '../../src/node/documents/open-in-worker'
 import {
   INVOKE,
   channelName,
@@ -19,10 +18,9 @@ import {
   type SaveChoice,
 } from '../../src/core/ipc/contract'
 import { CODEC_SOURCE, decodeBytes, encodeBytes } from './codec'
+import { inChild, inProcess, type Services } from './services'
 
-const ROOT = resolve(import.meta.dirname, '../..')
-const RENDERER = join(ROOT, 'out/renderer')
-const PRELOAD = join(ROOT, 'out/preload/index.cjs')
+import { EXPORT_WORKER, OPEN_WORKER, PREVIEW_WORKER, PRELOAD, RENDERER, ROOT } from './paths'
 export const APP_URL = 'http://banxin.test/index.html'
 
 /** Answers the native dialogs and menus the way a test says: queues of answers, null for "cancel". */
@@ -56,6 +54,8 @@ export interface LaunchOptions {
   startupFiles?: string[]
   /** Calls on these channels wait until `release(name)`: lets a test act while the app is still loading. */
   hold?: InvokeName[]
+  /** Runs the node services in a child process, so `crash()` can kill them as a crash kills main. */
+  servicesInChild?: boolean
 }
 
 /**
@@ -71,7 +71,7 @@ export class HarnessApp {
   private readonly held = new Map<InvokeName, { done: Promise<void>; release(): void }>()
   /** How many calls on each channel main has answered. */
   readonly answered = new Map<InvokeName, number>()
-  private handlers!: AppHandlers
+  private services!: Services
   private constructor(
     readonly page: Page,
     readonly context: BrowserContext,
@@ -104,10 +104,9 @@ export class HarnessApp {
         app.dialogs.shownInFolder.push(path)
       },
       send: (name, payload) => void app.emit(name, payload).catch(() => {}),
-      exportWorkerPath: join(ROOT, 'out/main/export-worker.js'),
-      previewWorkerPath: join(ROOT, 'out/main/preview-worker.js'),
-      importFile,
-      importBytes: (bytes, name) => importDraft(bytes, name),
+      exportWorkerPath: EXPORT_WORKER,
+      previewWorkerPath: PREVIEW_WORKER,
+      open: openerInWorker(OPEN_WORKER),
       askToSave: async (name) => {
         app.dialogs.askedToSave.push(name)
         return app.dialogs.saveChoices.shift() ?? 'cancel'
@@ -125,8 +124,7 @@ export class HarnessApp {
         await page.keyboard.press(EDIT_KEYS[command])
       },
     }
-    app.handlers = createHandlers(env)
-    const handlers = app.handlers.invoke
+    app.services = options.servicesInChild ? await inChild(env) : inProcess(env)
     const byChannel = new Map<string, InvokeName>((Object.keys(INVOKE) as InvokeName[]).map((name) => [channelName(name), name]))
 
     await context.route('http://banxin.test/**', async (route) => {
@@ -138,7 +136,7 @@ export class HarnessApp {
       const name = byChannel.get(channel)
       if (!name) return encodeBytes({ ok: false, error: { code: 'ipc.unknown', message: `unknown channel ${channel}` } })
       await app.held.get(name)?.done
-      const result = encodeBytes(await handlers[name](...(decodeBytes(args) as unknown[])))
+      const result = encodeBytes(await app.services.invoke(name, decodeBytes(args) as unknown[]))
       app.answered.set(name, (app.answered.get(name) ?? 0) + 1)
       return result
     })
@@ -189,7 +187,17 @@ export class HarnessApp {
 
   /** A file the OS hands to the running app (second instance, macOS open-file). */
   openFromSystem(path: string): void {
-    this.handlers.openFromSystem(path)
+    this.services.openFromSystem(path)
+  }
+
+  /**
+   * kill -9 of the whole app: the services process (Electron's main) gets SIGKILL, so a write in progress
+   * stops where it is, and the page goes with it (anything it still sends finds main gone). Needs
+   * `servicesInChild`.
+   */
+  async crash(): Promise<void> {
+    this.services.kill()
+    await this.context.close()
   }
 
   /**
@@ -211,6 +219,7 @@ export class HarnessApp {
 
   async close(): Promise<void> {
     await this.context.close()
+    this.services.stop()
   }
 }
 

@@ -1,8 +1,7 @@
 import { app, dialog, shell, type BrowserWindow, type FileFilter } from 'electron'
 import { join } from 'node:path'
 import { createHandlers } from '../node/app/handlers'
-import { importFile } from '../node/import/import-file'
-import { importDraft } from '../core/import/import-draft'
+import { openerInWorker } from '../node/documents/open-in-worker'
 import { eventName } from '../core/ipc/contract'
 import { createMainWindow, denyAllPermissions } from './window'
 import { askToSave, guardClose, popupContextMenu, runEditCommand } from './native-prompts'
@@ -99,8 +98,7 @@ if (!app.requestSingleInstanceLock()) {
       send: (name, payload) => w.webContents.send(eventName(name), payload),
       exportWorkerPath: join(import.meta.dirname, 'export-worker.js'),
       previewWorkerPath: join(import.meta.dirname, 'preview-worker.js'),
-      importFile,
-      importBytes: (bytes, name) => importDraft(bytes, name),
+      open: openerInWorker(join(import.meta.dirname, 'open-worker.js')),
       askToSave: (name) => askToSave(w, name),
       closeWindow: closeForGood,
       chooseImagePaths: async () => {

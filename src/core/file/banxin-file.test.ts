@@ -5,6 +5,7 @@ import { readBanxin, writeBanxin } from './banxin-file'
 import { bundleArb } from '../../../test/support/arbitrary-article'
 import { article, paragraph } from '../model/build'
 import { UserError } from '../errors'
+import { claimSize } from '../../../test/support/zip-claims'
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -48,6 +49,16 @@ describe('.banxin container', () => {
     ['an absolute entry name', () => zip({ 'article.json': json, '/etc/passwd': 'x' }), 'banxin.unsafe-name'],
     ['an image listed but missing', () => zip({ 'article.json': JSON.stringify({ ...valid.article, assets: { a: { mime: 'image/png', name: 'a.png' } } }) }), 'banxin.missing-asset'],
     [
+      'an entry that inflates past the size it claims',
+      () => claimSize(zip({ 'article.json': json + ' '.repeat(16 * 1024 * 1024) }), 1000),
+      'banxin.size-mismatch',
+    ],
+    [
+      'an entry that inflates to less than it claims',
+      () => claimSize(zip({ 'article.json': json }), strToU8(json).length + 10),
+      'banxin.size-mismatch',
+    ],
+    [
       'an oversized entry (zip bomb)',
       () => zipSync({ 'article.json': strToU8(json), 'assets/big': new Uint8Array(70 * 1024 * 1024) }, { level: 9 }),
       'banxin.oversize',
@@ -88,6 +99,18 @@ describe('.banxin container', () => {
     expect(readBanxin(writeBanxin({ ...valid, review })).review).toEqual(review)
     const bad = zip({ 'article.json': json, 'review.json': JSON.stringify({ ...review, changes: [{ ...review.changes[0], rule: 'rewrite' }] }) })
     expect(codeOf(() => readBanxin(bad))).toBe('banxin.invalid')
+  })
+
+  it('sends the user to an intact copy when the zip is damaged, not to a .bak nothing writes', () => {
+    const message = (() => {
+      try {
+        readBanxin(writeBanxin(valid).slice(0, 40))
+      } catch (e) {
+        return (e as UserError).message
+      }
+    })()
+    expect(message).not.toContain('.bak')
+    expect(message).toContain('重新获取')
   })
 
   it('names the bad field in words', () => {

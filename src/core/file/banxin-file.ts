@@ -1,10 +1,11 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate'
+import { strFromU8, strToU8, zipSync } from 'fflate'
 import type { Article, ArticleBundle, AssetData } from '../model/article'
 import { ARTICLE_VERSION } from '../model/article'
 import { reviewSchema } from '../model/review'
 import { describePath, validateArticle } from '../model/schema'
 import { UserError } from '../errors'
 import { migrateArticle } from './migrate-article'
+import { entryData, unsafeEntryName, zipEntries, type ZipEntry } from './zip-reader'
 
 /**
  * The .banxin container: a zip (like .docx/.epub) holding `article.json`, `assets/<id>` and, for an imported
@@ -26,9 +27,13 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && ZIP_MAGIC.every((b, i) => bytes[i] === b)
 }
 
-function unsafeName(name: string): boolean {
-  return name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name) || name.split(/[\\/]/).includes('..')
+function corrupt(): UserError {
+  // No .bak is kept beside documents (docs/editor.md, "Saving"): the message sends the user to where
+  // an intact copy can be, since a Banxin save never leaves a half-written file.
+  return new UserError('banxin.corrupt', '文件已损坏，无法解压，可能在复制或传输时被截断。请从原来的位置（邮件附件、U 盘、共享文件夹）重新获取这份文件。')
 }
+
+type Unzipped = Record<string, Uint8Array>
 
 /** A .banxin's entries: those the reader asked for, and the names of all of them. */
 export interface BanxinEntries {
@@ -37,40 +42,42 @@ export interface BanxinEntries {
 }
 
 /**
- * Opens a .banxin zip without trusting it: entry count, names and sizes are checked before anything is
- * inflated. `limitOf` gives each wanted entry's size limit; entries it returns undefined for are skipped.
+ * Opens a .banxin zip without trusting it: entry count, names and claimed sizes are checked before
+ * anything is inflated, and each entry is inflated only up to what it claims (`zip-reader.ts`).
+ * `limitOf` gives each wanted entry's size limit; entries it returns undefined for are skipped.
  */
 export function unzipBanxin(bytes: Uint8Array, limitOf: (name: string) => number | undefined): BanxinEntries {
   if (bytes.length === 0) throw new UserError('banxin.empty', '文件是空的（0 字节），无法打开。')
   if (!isZip(bytes)) throw new UserError('banxin.not-zip', '这不是版心文件：内容不是 .banxin 所用的压缩包格式。')
-  let total = 0
-  let entries = 0
-  let refusal: UserError | undefined
-  const names = new Set<string>()
-  const refuse = (e: UserError) => {
-    refusal ??= e
-    return false
-  }
-  let files: Unzipped
+  let entries: ZipEntry[]
   try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        names.add(file.name)
-        if (++entries > BANXIN_LIMITS.entries) return refuse(new UserError('banxin.too-many-entries', '文件中的条目过多，可能已损坏或并非版心文件。'))
-        if (unsafeName(file.name)) return refuse(new UserError('banxin.unsafe-name', `文件中含有不安全的路径「${file.name}」，已拒绝打开。`))
-        const limit = limitOf(file.name)
-        if (limit === undefined) return false
-        total += file.originalSize
-        if (file.originalSize > limit || total > BANXIN_LIMITS.total)
-          return refuse(new UserError('banxin.oversize', `文件中的「${file.name}」解压后过大，可能是恶意构造的压缩包，已拒绝打开。`))
-        return true
-      },
-    })
+    entries = zipEntries(bytes)
   } catch {
-    throw new UserError('banxin.corrupt', '文件已损坏，无法解压。请用备份文件（.bak）或自动保存的副本恢复。')
+    throw corrupt()
   }
-  if (refusal) throw refusal
-  return { files, names }
+  if (entries.length > BANXIN_LIMITS.entries) throw new UserError('banxin.too-many-entries', '文件中的条目过多，可能已损坏或并非版心文件。')
+  let total = 0
+  const wanted: ZipEntry[] = []
+  for (const file of entries) {
+    if (unsafeEntryName(file.name)) throw new UserError('banxin.unsafe-name', `文件中含有不安全的路径「${file.name}」，已拒绝打开。`)
+    const limit = limitOf(file.name)
+    if (limit === undefined) continue
+    total += file.size
+    if (file.size > limit || total > BANXIN_LIMITS.total)
+      throw new UserError('banxin.oversize', `文件中的「${file.name}」解压后过大，可能是恶意构造的压缩包，已拒绝打开。`)
+    wanted.push(file)
+  }
+  const liar = (entry: ZipEntry) =>
+    new UserError('banxin.size-mismatch', `文件中的「${entry.name}」解压后的大小与记录不符，文件已损坏或是恶意构造的，已拒绝打开。`)
+  const files: Unzipped = {}
+  for (const file of wanted) {
+    try {
+      files[file.name] = entryData(bytes, file, liar)
+    } catch (error) {
+      throw error instanceof UserError && error.code === 'banxin.size-mismatch' ? error : corrupt()
+    }
+  }
+  return { files, names: new Set(entries.map((e) => e.name)) }
 }
 
 /** The JSON document at `name`, parsed; a format version newer than `newest` is refused with a clear message. */

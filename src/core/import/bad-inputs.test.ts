@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { UserError } from '../errors'
 import { importDraft } from './import-draft'
 import { sampleDocx } from './testing/sample-docx'
+import { claimSize } from '../../../test/support/zip-claims'
 
 /**
  * Bad inputs: each must end in a UserError with a Chinese sentence that says what to do, never in
@@ -12,17 +13,6 @@ import { sampleDocx } from './testing/sample-docx'
 const u8 = (s: string) => new TextEncoder().encode(s)
 
 /** Sets the uncompressed size every local and central header declares, as a zip bomb's headers read. */
-function declareSize(zip: Uint8Array, size: number): Uint8Array {
-  const out = zip.slice()
-  const view = new DataView(out.buffer)
-  for (let i = 0; i + 4 <= out.length; i++) {
-    const sig = view.getUint32(i, true)
-    if (sig === 0x04034b50) view.setUint32(i + 22, size, true)
-    if (sig === 0x02014b50) view.setUint32(i + 24, size, true)
-  }
-  return out
-}
-
 function seeded(n: number, seed: number): Uint8Array {
   const out = new Uint8Array(n)
   let x = seed
@@ -79,14 +69,14 @@ const CASES: [name: string, bytes: () => Uint8Array | Promise<Uint8Array>, fileN
     ['a truncated .docx', async () => (await sampleDocx()).slice(0, 3000), 'cut.docx', 'zip.corrupt'],
     [
       'a zip-bomb .docx declaring 4 GB',
-      async () => declareSize(await sampleDocx(), 0xfffffff0),
+      async () => claimSize(await sampleDocx(), 0xfffffff0),
       'bomb.docx',
       'zip.bomb',
     ],
     [
       'a .docx whose entry inflates past the size it declares',
       () =>
-        declareSize(
+        claimSize(
           zipSync({
             '[Content_Types].xml': CONTENT_TYPES,
             'word/document.xml': new Uint8Array(8 * 1024 * 1024).fill(0x3c),
@@ -94,7 +84,7 @@ const CASES: [name: string, bytes: () => Uint8Array | Promise<Uint8Array>, fileN
           1000,
         ),
       'liar.docx',
-      'docx.corrupt',
+      'zip.size-mismatch',
     ],
     [
       'an .xlsx renamed .docx',

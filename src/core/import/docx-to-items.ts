@@ -2,7 +2,8 @@ import mammoth from 'mammoth'
 import { UserError } from '../errors'
 import { htmlToItems, type HtmlItems } from './html-to-items'
 import { storeImage, type AssetStore } from './asset-store'
-import { boundedDocx, type ZipEntryInfo } from './zip-package'
+import { boundedDocx } from './zip-package'
+import type { ZipEntry } from '../file/zip-reader'
 
 /**
  * .docx → source lines, through mammoth (a maintained reader that maps Word styles to semantic
@@ -22,7 +23,7 @@ type MammothInput = Parameters<typeof mammoth.convertToHtml>[0]
 
 export async function docxToItems(
   bytes: Uint8Array,
-  entries: readonly ZipEntryInfo[],
+  entries: readonly ZipEntry[],
   store: AssetStore,
 ): Promise<HtmlItems> {
   const bounded = boundedDocx(bytes, entries)

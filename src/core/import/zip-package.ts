@@ -1,19 +1,14 @@
-import { unzipSync, zipSync, type Unzipped } from 'fflate'
+import { zipSync } from 'fflate'
 import { UserError } from '../errors'
 import { IMPORT_LIMITS, formatSize } from './limits'
+import { entryData, unsafeEntryName, zipEntries, type ZipEntry } from '../file/zip-reader'
 
 /**
  * Zip packages (.docx, .banxin and look-alikes). Everything is decided from the central directory
  * before a byte is inflated: entry count, names, and the declared uncompressed sizes (zip-bomb guard).
- * fflate inflates each entry into a buffer of its declared size and stops there, so an entry that
- * lies about its size cannot grow past that either.
+ * Each entry is then inflated as a stream that stops as soon as it exceeds its declared size
+ * (`core/file/zip-reader.ts`), so an entry that lies about its size costs no more than its claim.
  */
-
-export interface ZipEntryInfo {
-  name: string
-  size: number
-  originalSize: number
-}
 
 export type PackageKind = 'docx' | 'banxin'
 
@@ -24,30 +19,16 @@ function corrupt(): UserError {
   )
 }
 
-function unsafeName(name: string): boolean {
-  return (
-    name.startsWith('/') ||
-    name.startsWith('\\') ||
-    /^[A-Za-z]:/.test(name) ||
-    name.split(/[\\/]/).includes('..')
-  )
-}
-
-export function listZip(bytes: Uint8Array): ZipEntryInfo[] {
-  const entries: ZipEntryInfo[] = []
+export function listZip(bytes: Uint8Array): ZipEntry[] {
+  let entries: ZipEntry[]
   try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        entries.push({ name: file.name, size: file.size, originalSize: file.originalSize })
-        return false
-      },
-    })
+    entries = zipEntries(bytes)
   } catch {
     throw corrupt()
   }
   if (entries.length > IMPORT_LIMITS.zipEntries)
     throw new UserError('zip.too-many', '压缩包中的条目过多，不像是正常的 Word 文档，已拒绝导入。')
-  const bad = entries.find((e) => unsafeName(e.name))
+  const bad = entries.find((e) => unsafeEntryName(e.name))
   if (bad)
     throw new UserError(
       'zip.unsafe-name',
@@ -78,7 +59,7 @@ const OFFICE_LOOKALIKES: { part: string; code: string; what: string; advice: str
   },
 ]
 
-export function packageKind(entries: readonly ZipEntryInfo[], fileName = ''): PackageKind {
+export function packageKind(entries: readonly ZipEntry[], fileName = ''): PackageKind {
   const names = new Set(entries.map((e) => e.name))
   if (names.has('word/document.xml')) return 'docx'
   if (names.has('article.json')) return 'banxin'
@@ -101,14 +82,14 @@ export function packageKind(entries: readonly ZipEntryInfo[], fileName = ''): Pa
   )
 }
 
-function checkSizes(entries: readonly ZipEntryInfo[]): void {
+function checkSizes(entries: readonly ZipEntry[]): void {
   let total = 0
   for (const e of entries) {
-    total += e.originalSize
-    if (e.originalSize > IMPORT_LIMITS.unzippedPartBytes || total > IMPORT_LIMITS.unzippedBytes)
+    total += e.size
+    if (e.size > IMPORT_LIMITS.unzippedPartBytes || total > IMPORT_LIMITS.unzippedBytes)
       throw new UserError(
         'zip.bomb',
-        `文件中的「${e.name}」解压后达 ${formatSize(e.originalSize)}（整个文件声称 ${formatSize(total)} 以上），远超正常文稿，可能是恶意构造的压缩包，已拒绝导入。`,
+        `文件中的「${e.name}」解压后达 ${formatSize(e.size)}（整个文件声称 ${formatSize(total)} 以上），远超正常文稿，可能是恶意构造的压缩包，已拒绝导入。`,
       )
   }
 }
@@ -126,15 +107,15 @@ function docxPart(name: string): boolean {
  * Inflates the .docx parts within the size checks and repacks them uncompressed, so the docx reader
  * (which inflates with no limit of its own) only ever sees bytes that were already bounded.
  */
-export function boundedDocx(bytes: Uint8Array, entries: readonly ZipEntryInfo[]): Uint8Array {
-  checkSizes(entries.filter((e) => docxPart(e.name)))
-  let files: Unzipped
-  try {
-    files = unzipSync(bytes, { filter: (file) => docxPart(file.name) })
-  } catch {
-    throw corrupt()
-  }
+export function boundedDocx(bytes: Uint8Array, entries: readonly ZipEntry[]): Uint8Array {
+  const parts = entries.filter((e) => docxPart(e.name))
+  checkSizes(parts)
+  const liar = (entry: ZipEntry) =>
+    new UserError(
+      'zip.size-mismatch',
+      `文件中的「${entry.name}」解压后的大小与记录不符，文件已损坏或是恶意构造的压缩包，已拒绝导入。`,
+    )
   const stored: Record<string, [Uint8Array, { level: 0 }]> = {}
-  for (const [name, data] of Object.entries(files)) stored[name] = [data, { level: 0 }]
+  for (const part of parts) stored[part.name] = [entryData(bytes, part, liar), { level: 0 }]
   return zipSync(stored, { mtime: new Date('2020-01-01T00:00:00Z') })
 }

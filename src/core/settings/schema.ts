@@ -5,6 +5,12 @@ import { portalProfileSchema } from '../portal/profile'
 import { presetSchema } from '../typeset/preset'
 
 /**
+ * While someone keeps typing, autosave writes a copy at least this often, whatever the idle time they
+ * chose (`autosaveSeconds`), so a crash never costs more than a few seconds of typing.
+ */
+export const AUTOSAVE_MAX_WAIT_SECONDS = 4
+
+/**
  * The user's settings (settings.json in the app's data folder). Every field has a default so a missing
  * or partial file still loads; a value out of range is reported field by field.
  */

@@ -5,8 +5,7 @@ import { join, resolve } from 'node:path'
 import { createHandlers, type AppEnvironment } from './handlers'
 import { requestFor } from './export-handlers'
 import { exportOrderArg } from '../../core/ipc/schemas'
-import { importFile } from '../import/import-file'
-import { importDraft } from '../../core/import/import-draft'
+import { openRequested } from '../documents/open-request'
 import { blockText } from '../../core/model/text'
 import { DEFAULT_SETTINGS } from '../../core/settings/schema'
 import type { EventName, IpcResult, OpenedDocument, OpenedPage } from '../../core/ipc/contract'
@@ -47,8 +46,7 @@ function handlers(options: { settings?: object; startupFiles?: string[] } = {}) 
     send: (name, payload) => void dialogs.sent.push({ name, payload }),
     exportWorkerPath: '',
     previewWorkerPath: '',
-    importFile,
-    importBytes: (bytes, name) => importDraft(bytes, name),
+    open: openRequested,
     askToSave: async () => 'cancel',
     closeWindow: () => {},
     chooseImagePaths: async () => dialogs.images.shift() ?? null,

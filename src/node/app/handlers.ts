@@ -5,19 +5,18 @@ import { dispatcher, type RawHandler } from '../../core/ipc/dispatch'
 import { UserError } from '../../core/errors'
 import { validateArticle } from '../../core/model/schema'
 import type { Settings } from '../../core/settings/schema'
-import { openBytes, openDocument, type ImportBytes, type ImportFile } from '../documents/open-document'
+import type { DocumentOpener, DocumentSource } from '../documents/open-request'
 import { saveContent } from '../documents/save-document'
-import { isPageBundle } from '../../core/page/banxin-content'
 import { AutosaveStore } from '../documents/autosave-store'
 import { RecentFiles } from '../documents/recent-files'
 import { SettingsStore } from '../settings/settings-store'
-import { normalizeBundle } from '../../core/normalize'
 import { ExportJobs, requestFor } from './export-handlers'
 import { presetOf, templatesOf } from '../../core/settings/catalogue'
 import { PrintPreviewClient } from '../export/preview/preview-client'
 import { fontSpecimen, installedFonts, type InstalledFont } from './font-service'
 import { PathGrants } from './path-grants'
 import { readPickedImage } from '../documents/read-picked-image'
+import { removeStaleTemps } from '../fs/temp-files'
 
 /** What the Electron shell (or the e2e harness) supplies: native dialogs and where things live. */
 export interface AppEnvironment {
@@ -36,8 +35,8 @@ export interface AppEnvironment {
   /** The built worker scripts (out/main/export-worker.js, out/main/preview-worker.js). */
   exportWorkerPath: string
   previewWorkerPath: string
-  importFile: ImportFile
-  importBytes: ImportBytes
+  /** Opens and imports documents off main's event loop (a worker thread in the app). */
+  open: DocumentOpener
   /** 保存 / 不保存 / 取消 about one document with unsaved changes. */
   askToSave(displayName: string): Promise<SaveChoice>
   /** Closes the window now: the page has dealt with every unsaved document. */
@@ -73,25 +72,25 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
   const jobs = new ExportJobs(env.exportWorkerPath, (event) => env.send('exportProgress', event))
   const preview = new PrintPreviewClient(env.previewWorkerPath)
   const grants = new PathGrants()
+  // Start-up: temp files of writes a crash interrupted in the app's own folders (the store's queue makes
+  // the recovery listing wait for its part). Documents' folders are tidied when each is opened or saved.
+  void autosave.tidy()
+  void removeStaleTemps(env.userDataDir, { olderThanMs: 0 })
   let fontList: InstalledFont[] | undefined
   const fonts = () => (fontList ??= installedFonts())
 
-  /** Imported drafts get their punctuation normalised when the user chose so. */
-  const normalised = async (doc: OpenedDocument): Promise<OpenedDocument> => {
-    if (!doc.report || doc.report.format === 'banxin' || !(await settings.load()).settings.normalizeOnImport) return doc
-    const bundle = normalizeBundle(doc.bundle)
-    const count = bundle.review!.changes.length - (doc.bundle.review?.changes.length ?? 0)
-    if (!count) return doc
-    const note = `已按设置自动规范 ${count} 处标点与空格，可在“导入检查”中逐条撤销。`
-    return { ...doc, bundle, report: { ...doc.report, warnings: [...doc.report.warnings, note] } }
-  }
-
-  /** Files opened from disk go on the recent list: .banxin articles and page files, imported drafts too (`from`). */
-  const opened = async (doc: Opened, from?: string): Promise<Opened> => {
+  /**
+   * Opens in the worker. Files opened from disk go on the recent list, imported drafts too; a .banxin
+   * (article or page file) opened for editing may be saved back. Imported drafts get their punctuation
+   * normalised in the worker when the user chose so.
+   */
+  const open = async (source: DocumentSource): Promise<Opened> => {
+    const normalize = (await settings.load()).settings.normalizeOnImport
+    const doc = await env.open({ ...source, normalize })
     if (doc.path) grants.allow(doc.path, 'write')
-    const source = doc.path ?? from
-    if (source) await recent.add(source)
-    return 'page' in doc ? doc : normalised(doc)
+    const from = doc.path ?? (source.kind === 'path' ? source.path : undefined)
+    if (from) await recent.add(from)
+    return doc
   }
 
   const table: InvokeHandlers = {
@@ -99,27 +98,28 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
       const path = await env.chooseOpenPath()
       if (!path) return null
       grants.allow(path, 'open')
-      return opened(await openDocument(path, env.importFile), path)
+      return open({ kind: 'path', path })
     },
     openPath: async (path) => {
       grants.check(path, 'open', await recent.list())
-      return opened(await openDocument(path, env.importFile), path)
+      return open({ kind: 'path', path })
     },
-    openBytes: async (name, bytes) => opened(await openBytes(name, bytes, env.importBytes)),
+    openBytes: async (name, bytes) => open({ kind: 'bytes', name, bytes }),
     openArticles: async () => {
       const paths = await env.chooseArticlePaths()
+      const normalize = (await settings.load()).settings.normalizeOnImport
       const articles: OpenedDocument[] = []
       for (const path of paths) {
         grants.allow(path, 'open')
-        const doc = await openDocument(path, env.importFile)
+        const doc = await env.open({ kind: 'path', path, normalize })
         if ('page' in doc) throw new UserError('page.nested', `「${doc.displayName}」是版面文件，不能作为稿件放上版面。`)
-        articles.push(await normalised(doc))
+        articles.push(doc)
       }
       return articles
     },
     openDropped: async (path) => {
       grants.allow(path, 'open')
-      return opened(await openDocument(path, env.importFile), path)
+      return open({ kind: 'path', path })
     },
     openExample: async () => {
       const raw: unknown = JSON.parse(await readFile(join(env.resourcesDir, 'examples', 'example.json'), 'utf8'))
@@ -149,11 +149,12 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
     clearAutosave: async (id) => autosave.clear(id),
     listRecovery: async () => autosave.list(),
     recover: async (id) => {
-      const { content, info } = await autosave.read(id)
+      const { data, info } = await autosave.find(id)
+      const copy = await env.open({ kind: 'path', path: data, normalize: false })
       // The path was checked when the copy was written; the copy lives in the app's own folder.
       if (info.path) grants.allow(info.path, 'write')
       const where = { displayName: info.displayName, ...(info.path ? { path: info.path } : {}) }
-      return isPageBundle(content) ? { page: content, ...where } : { bundle: content, ...where }
+      return 'page' in copy ? { page: copy.page, ...where } : { bundle: copy.bundle, ...where }
     },
     discardRecovery: async (id) => autosave.clear(id),
     typesetPreview: async (bundle, presetId) => {

@@ -5,6 +5,7 @@ import type { ImportResult } from '../../core/import/types'
 import { readBanxin } from '../../core/file/banxin-file'
 import { isPageFile, readPageFile } from '../../core/page/page-file'
 import { UserError } from '../../core/errors'
+import { removeStaleTempsOf } from '../fs/temp-files'
 
 export type ImportFile = (path: string) => Promise<ImportResult>
 export type ImportBytes = (bytes: Uint8Array, name: string) => Promise<ImportResult>
@@ -40,7 +41,9 @@ export async function openDocument(path: string, importFile: ImportFile): Promis
   }
   if (isBanxin(path)) {
     if (size > PAGE_MAX_BYTES) throw new UserError('open.too-large', '文件超过 1 GB，版心无法打开。')
-    return openedBanxin(new Uint8Array(await readFile(path)), basename(path), path)
+    const opened = openedBanxin(new Uint8Array(await readFile(path)), basename(path), path)
+    await removeStaleTempsOf(path)
+    return opened
   }
   const { bundle, report } = await importFile(path)
   return { bundle, report, displayName: stem(basename(path)) + '.banxin' }

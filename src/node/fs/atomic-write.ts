@@ -1,11 +1,6 @@
-import { randomBytes } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
-
-/** A temp path beside `target`, so the final rename never crosses a file system. */
-export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`)
-}
+import { dirname } from 'node:path'
+import { removeStaleTempsOf, tempPathFor } from './temp-files'
 
 async function fsyncDir(dir: string): Promise<void> {
   // Directory fsync makes the rename durable on Linux; Windows cannot open directories, which is fine there.
@@ -24,13 +19,14 @@ async function fsyncDir(dir: string): Promise<void> {
 /**
  * Writes `bytes` to `target` so that a crash at any moment leaves either the old file or the new one,
  * never a mix: temp file in the same folder, fsync, rename. `verify` may read the temp file back and
- * throw to abort; the target is then untouched.
+ * throw to abort; the target is then untouched. Temps an earlier crash left for the same target go first.
  */
 export async function writeFileAtomic(
   target: string,
   bytes: Uint8Array,
   verify?: (tempPath: string) => Promise<void>,
 ): Promise<void> {
+  await removeStaleTempsOf(target)
   const temp = tempPathFor(target)
   try {
     const handle = await open(temp, 'wx')

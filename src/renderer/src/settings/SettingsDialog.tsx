@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Settings } from '../../../core/settings/schema'
-import { settingsSchema } from '../../../core/settings/schema'
+import { AUTOSAVE_MAX_WAIT_SECONDS, settingsSchema } from '../../../core/settings/schema'
 import { ProfileEditor } from './ProfileEditor'
 import { TemplateEditor } from './TemplateEditor'
 import { FormRow } from './FormRow'
@@ -41,7 +41,7 @@ export function SettingsDialog({ settings, extraSections, onSave, onClose }: Pro
           <FormRow label="自动保存" error={errors.autosaveSeconds}>
             停止输入
             <input type="number" min={1} max={600} value={d.autosaveSeconds} onChange={(e) => set({ ...d, autosaveSeconds: Number(e.currentTarget.value) })} aria-label="自动保存间隔（秒）" />
-            秒后自动保存副本
+            秒后自动保存副本（连续输入时至少每 {AUTOSAVE_MAX_WAIT_SECONDS} 秒保存一次）
           </FormRow>
           <FormRow label="导入">
             <label className="bx-inline">
