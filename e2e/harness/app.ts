@@ -23,6 +23,12 @@ import { inChild, inProcess, type Services } from './services'
 import { EXPORT_WORKER, OPEN_WORKER, PREVIEW_WORKER, PRELOAD, RENDERER, ROOT } from './paths'
 export const APP_URL = 'http://banxin.test/index.html'
 
+/**
+ * Main's open worker, as main has one: started with the app (here: when the tests load) and kept, so
+ * every window of a test run shares it (it holds no state between files).
+ */
+const opener = existsSync(OPEN_WORKER) ? openerInWorker(OPEN_WORKER) : undefined
+
 /** Answers the native dialogs and menus the way a test says: queues of answers, null for "cancel". */
 export class FakeDialogs {
   openPaths: (string | null)[] = []
@@ -79,7 +85,7 @@ export class HarnessApp {
   ) {}
 
   static async launch(browser: Browser, options: LaunchOptions = {}): Promise<HarnessApp> {
-    if (!existsSync(PRELOAD)) throw new Error('out/ is missing: run `npm run build` before the e2e tests')
+    if (!existsSync(PRELOAD) || !opener) throw new Error('out/ is missing: run `npm run build` before the e2e tests')
     const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'banxin-e2e-'))
     const context = await browser.newContext({ viewport: { width: 1360, height: 880 }, locale: 'zh-CN' })
     const page = await context.newPage()
@@ -106,7 +112,7 @@ export class HarnessApp {
       send: (name, payload) => void app.emit(name, payload).catch(() => {}),
       exportWorkerPath: EXPORT_WORKER,
       previewWorkerPath: PREVIEW_WORKER,
-      open: openerInWorker(OPEN_WORKER),
+      open: opener,
       askToSave: async (name) => {
         app.dialogs.askedToSave.push(name)
         return app.dialogs.saveChoices.shift() ?? 'cancel'
