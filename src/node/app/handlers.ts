@@ -79,6 +79,10 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
   let fontList: InstalledFont[] | undefined
   const fonts = () => (fontList ??= installedFonts())
 
+  // The recent list is a convenience: a data folder that cannot be written (which autosave and settings
+  // report) must not stop a file from opening or saving.
+  const remember = (path: string) => recent.add(path).catch(() => undefined)
+
   /**
    * Opens in the worker. Files opened from disk go on the recent list, imported drafts too; a .banxin
    * (article or page file) opened for editing may be saved back. Imported drafts get their punctuation
@@ -89,7 +93,7 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
     const doc = await env.open({ ...source, normalize })
     if (doc.path) grants.allow(doc.path, 'write')
     const from = doc.path ?? (source.kind === 'path' ? source.path : undefined)
-    if (from) await recent.add(from)
+    if (from) await remember(from)
     return doc
   }
 
@@ -138,7 +142,7 @@ export function createHandlers(env: AppEnvironment): AppHandlers {
       if (!path) return null
       grants.allow(path, 'write')
       await saveContent(path, content)
-      await recent.add(path)
+      await remember(path)
       return { path, displayName: path.split(/[\\/]/).pop() ?? path }
     },
     recentFiles: async () => recent.list(),

@@ -6,6 +6,7 @@ import { contentTitle, readBanxinContent, writeBanxinContent, type BanxinContent
 import { UserError } from '../../core/errors'
 import { writeFileAtomic } from '../fs/atomic-write'
 import { removeStaleTemps } from '../fs/temp-files'
+import { withFileErrors } from '../fs/file-errors'
 
 const entryInfo = z.object({
   displayName: z.string(),
@@ -46,12 +47,14 @@ export class AutosaveStore {
   /** An article or a page file (版面): the copy is the .banxin its Save would write. */
   async write(id: string, content: BanxinContent, info: { displayName: string; path?: string }): Promise<void> {
     const { data, info: infoPath } = this.paths(id)
-    return this.inTurn(async () => {
-      await mkdir(this.dir, { recursive: true })
-      await writeFileAtomic(data, writeBanxinContent(content))
-      const record = { ...info, savedAt: new Date().toISOString(), title: contentTitle(content) }
-      await writeFileAtomic(infoPath, new TextEncoder().encode(JSON.stringify(record)))
-    })
+    return this.inTurn(() =>
+      withFileErrors(data, 'write', async () => {
+        await mkdir(this.dir, { recursive: true })
+        await writeFileAtomic(data, writeBanxinContent(content))
+        const record = { ...info, savedAt: new Date().toISOString(), title: contentTitle(content) }
+        await writeFileAtomic(infoPath, new TextEncoder().encode(JSON.stringify(record)))
+      }),
+    )
   }
 
   async clear(id: string): Promise<void> {

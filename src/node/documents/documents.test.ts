@@ -94,7 +94,7 @@ describe('版面文件', () => {
 
 describe('opening', () => {
   it('refuses a missing file with a Chinese message', async () => {
-    await expect(openDocument(join(dir, 'none.banxin'), noImport)).rejects.toThrow(/找不到文件/)
+    await expect(openDocument(join(dir, 'none.banxin'), noImport)).rejects.toThrow(/无法读取「.*none\.banxin」：找不到这个文件，它可能已被移动或删除。/)
   })
 
   it('never modifies the file it opens', async () => {

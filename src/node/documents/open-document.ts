@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type { OpenedDocument, OpenedPage } from '../../core/ipc/contract'
 import type { ImportResult } from '../../core/import/types'
@@ -6,6 +6,7 @@ import { readBanxin } from '../../core/file/banxin-file'
 import { isPageFile, readPageFile } from '../../core/page/page-file'
 import { UserError } from '../../core/errors'
 import { removeStaleTempsOf } from '../fs/temp-files'
+import { regularFileSize, withFileErrors } from '../fs/file-errors'
 
 export type ImportFile = (path: string) => Promise<ImportResult>
 export type ImportBytes = (bytes: Uint8Array, name: string) => Promise<ImportResult>
@@ -33,15 +34,10 @@ function openedBanxin(bytes: Uint8Array, displayName: string, path?: string): Op
 
 /** Opens a .banxin (an article or a page file) in place; any other draft is imported as a new, unsaved document. */
 export async function openDocument(path: string, importFile: ImportFile): Promise<OpenedDocument | OpenedPage> {
-  let size: number
-  try {
-    size = (await stat(path)).size
-  } catch {
-    throw new UserError('open.not-found', `找不到文件「${path}」，它可能已被移动或删除。`)
-  }
+  const size = await regularFileSize(path)
   if (isBanxin(path)) {
     if (size > PAGE_MAX_BYTES) throw new UserError('open.too-large', '文件超过 1 GB，版心无法打开。')
-    const opened = openedBanxin(new Uint8Array(await readFile(path)), basename(path), path)
+    const opened = openedBanxin(new Uint8Array(await withFileErrors(path, 'read', () => readFile(path))), basename(path), path)
     await removeStaleTempsOf(path)
     return opened
   }

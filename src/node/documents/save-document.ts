@@ -6,6 +6,7 @@ import { readPageFile, writePageFile } from '../../core/page/page-file'
 import { UserError } from '../../core/errors'
 import { isPageBundle, type BanxinContent } from '../../core/page/banxin-content'
 import { writeFileAtomic } from '../fs/atomic-write'
+import { fileError, NEXT_STEP } from '../fs/file-errors'
 
 /**
  * Saves a .banxin atomically and reads the temp file back before it replaces the previous version, so a
@@ -18,16 +19,7 @@ async function saveVerified(path: string, bytes: Uint8Array, readBack: (bytes: U
     })
   } catch (error) {
     if (error instanceof UserError) throw new UserError('save.verify-failed', `保存后校验失败，原文件未改动：${error.message}`)
-    const code = (error as NodeJS.ErrnoException).code
-    const reason =
-      code === 'EACCES' || code === 'EPERM'
-        ? '没有写入该文件夹的权限'
-        : code === 'ENOSPC'
-          ? '磁盘空间不足'
-          : code === 'ENOENT'
-            ? '文件夹不存在'
-            : `系统错误 ${code ?? String(error)}`
-    throw new UserError('save.failed', `无法保存到「${path}」：${reason}。原文件未改动，请换一个位置保存。`)
+    throw fileError(error, path, 'write', NEXT_STEP.save)
   }
 }
 

@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../core/settings/schema'
 import { UserError } from '../../core/errors'
 import { writeFileAtomic } from '../fs/atomic-write'
+import { withFileErrors } from '../fs/file-errors'
 
 export interface LoadedSettings {
   settings: Settings
@@ -44,8 +45,15 @@ export class SettingsStore {
   async save(value: unknown): Promise<Settings> {
     const parsed = settingsSchema.safeParse(value)
     if (!parsed.success) throw new UserError('settings.invalid', '设置中有无效的值，未保存：', settingsErrors(value))
-    await mkdir(dirname(this.file), { recursive: true })
-    await writeFileAtomic(this.file, new TextEncoder().encode(JSON.stringify(parsed.data, null, 2)))
+    await withFileErrors(
+      this.file,
+      'write',
+      async () => {
+        await mkdir(dirname(this.file), { recursive: true })
+        await writeFileAtomic(this.file, new TextEncoder().encode(JSON.stringify(parsed.data, null, 2)))
+      },
+      '设置未保存。',
+    )
     return parsed.data
   }
 

@@ -1,6 +1,7 @@
 import { windowsTextFile } from '../package/text-file'
 import { renderArticleText } from '../../../core/portal/render-text'
 import { writeFileAtomic } from '../../fs/atomic-write'
+import { NEXT_STEP, withFileErrors } from '../../fs/file-errors'
 import type { ExportControl, ExportOutcome, ExportProgress, ExportRequest } from './export-request'
 import type { ExportProgress as PdfProgress } from '../pdf/export-pdf'
 
@@ -38,7 +39,8 @@ export async function runExport(request: ExportRequest, control: ExportControl =
     }
     case 'text': {
       signal?.throwIfAborted()
-      await writeFileAtomic(request.target, windowsTextFile(renderArticleText(request.bundle.article, request.templates)))
+      const text = windowsTextFile(renderArticleText(request.bundle.article, request.templates))
+      await withFileErrors(request.target, 'write', () => writeFileAtomic(request.target, text), NEXT_STEP.export)
       onProgress?.({ fraction: 1, message: '完成' })
       return { path: request.target, warnings: [] }
     }

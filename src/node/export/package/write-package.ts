@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path'
 import type { ArticleBundle } from '../../../core/model/article'
 import { UserError } from '../../../core/errors'
 import { writeFileAtomic } from '../../fs/atomic-write'
+import { NEXT_STEP, fileProblem, withFileErrors } from '../../fs/file-errors'
 import { buildHtmlPackage, type HtmlPackageOptions } from './build-package'
 import type { ValidationReport } from './validation-report'
 import { zipPackage } from './zip'
@@ -38,18 +39,25 @@ export async function writeHtmlPackage(
   signal?.throwIfAborted()
   // Before the seconds of rendering and validation: a user who picked a folder that is gone hears it at once.
   if (!(await exists(dirname(target.path))))
-    throw new UserError('package.no-parent', `导出位置所在的文件夹「${dirname(target.path)}」不存在。`)
+    throw fileProblem('ENOENT', target.path, 'write', NEXT_STEP.export)
   onProgress?.({ step: 'render', fraction: 0 })
   const built = await buildHtmlPackage(bundle, options)
   signal?.throwIfAborted()
   onProgress?.({ step: 'write', fraction: 0.6 })
-  if (target.kind === 'zip') {
-    const zip = zipPackage(built.files, options.now ?? new Date())
-    signal?.throwIfAborted()
-    await writeFileAtomic(target.path, zip)
-  } else {
-    await writeFolderAtomic(target.path, built.files, control)
-  }
+  await withFileErrors(
+    target.path,
+    'write',
+    async () => {
+      if (target.kind === 'zip') {
+        const zip = zipPackage(built.files, options.now ?? new Date())
+        signal?.throwIfAborted()
+        await writeFileAtomic(target.path, zip)
+      } else {
+        await writeFolderAtomic(target.path, built.files, control)
+      }
+    },
+    NEXT_STEP.export,
+  )
   onProgress?.({ step: 'done', fraction: 1 })
   return { path: target.path, files: [...built.files.keys()], validation: built.validation }
 }

@@ -211,7 +211,7 @@ describe('导出过程', () => {
   })
 
   it('写不进去时说明原因', async () => {
-    await expect(exportPdfToFile(bundle(), join(dir, '没有这个文件夹', 'a.pdf'))).rejects.toThrow(/无法写入「.*a\.pdf」：文件夹不存在或没有写入权限。/)
+    await expect(exportPdfToFile(bundle(), join(dir, '没有这个文件夹', 'a.pdf'))).rejects.toThrow(/无法写入「.*a\.pdf」：文件夹「.*没有这个文件夹」不存在。请换一个位置导出。/)
   })
 
   it('未知版式给出可用版式列表', async () => {

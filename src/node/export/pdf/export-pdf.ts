@@ -1,8 +1,8 @@
 import type { ArticleBundle } from '../../../core/model/article'
-import { UserError } from '../../../core/errors'
 import { writeFileAtomic } from '../../fs/atomic-write'
 import type { PageBundle } from '../../../core/page/page'
 import type { FrameReport } from '../../../core/makeup/page-makeup'
+import { NEXT_STEP, withFileErrors } from '../../fs/file-errors'
 import type { LayoutOptions } from '../../layout/layout-bundle'
 import { layoutBundle } from '../../layout/layout-bundle'
 import type { PageLayoutOptions } from '../../layout/layout-page'
@@ -64,15 +64,8 @@ export async function exportPdf(bundle: ArticleBundle, options: PdfExportOptions
 }
 
 /** Writes `path` atomically: on failure the old file (if any) is untouched and no partial file is left. */
-async function writeExport(path: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await writeFileAtomic(path, bytes)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC')
-      throw new UserError('export.write-failed', `无法写入「${path}」：${code === 'ENOSPC' ? '磁盘空间不足' : '文件夹不存在或没有写入权限'}。`)
-    throw error
-  }
+function writeExport(path: string, bytes: Uint8Array): Promise<void> {
+  return withFileErrors(path, 'write', () => writeFileAtomic(path, bytes), NEXT_STEP.export)
 }
 
 /** Exports and writes `path` atomically: on failure or cancel the old file (if any) is untouched and no partial file is left. */
