@@ -13,6 +13,7 @@ import { run as editorSuite } from './suites/editor'
 import { run as pagesSuite } from './suites/pages'
 import { run as pageViewSuite } from './suites/page-view'
 import { run as crashSuite } from './suites/crash'
+import { run as typstSuite } from './suites/typst-peer'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {}
 suites.import = importSuite
@@ -23,6 +24,7 @@ suites.editor = editorSuite
 suites.pages = pagesSuite
 suites['page-view'] = pageViewSuite
 suites.crash = crashSuite
+suites.typst = typstSuite
 
 const only = process.argv.slice(2)
 const all: BenchResult[] = []
