@@ -26,7 +26,7 @@ describe('banxin import', () => {
     expect(article.meta.title).toBe('河湾区推进老旧小区改造\u3000惠及居民三千余户')
     expect(blockText(article.blocks[0]!)).toContain('坚持“居民点单、部门接单”，累计')
     expect(lines[1]).toBe('主题：河湾区推进老旧小区改造\u3000惠及居民三千余户')
-    expect(lines[3]).toBe('去掉 12 处页面杂项，识别 7 处结构，规范 23 处标点和空格。')
+    expect(lines[3]).toBe('去掉 12 处页面杂项，识别 9 处结构，规范 23 处标点和空格。')
   })
 
   it('refuses to overwrite an existing .banxin unless -o names it', async () => {

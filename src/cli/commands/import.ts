@@ -5,6 +5,7 @@ import { UserError } from '../../core/errors'
 import { readBanxin, writeBanxin } from '../../core/file/banxin-file'
 import type { ImportReport } from '../../core/import/types'
 import type { Article } from '../../core/model/article'
+import { LOW_CONFIDENCE, type Guess } from '../../core/model/review'
 import { articleStats } from '../../core/model/stats'
 import { describeChange, lineColumn, normalizeBundle, type Change } from '../../core/normalize'
 import { writeFileAtomic } from '../../node/fs/atomic-write'
@@ -35,9 +36,15 @@ function reportLines(
     '去掉的内容',
     report.dropped.map((d) => `${d.text}\u3000← ${d.reason}`),
   )
+  const guess = (g: Guess) =>
+    `${g.text.replace(/\n/g, ' ⏎ ')}\u3000→ ${g.as}（${g.reason}；把握 ${Math.round(g.confidence * 100)}%）`
+  section(
+    `把握不大的识别，请核对（低于 ${LOW_CONFIDENCE * 100}%）`,
+    report.guesses.filter((g) => g.confidence < LOW_CONFIDENCE).map(guess),
+  )
   section(
     '识别的结构',
-    report.guesses.map((g) => `${g.text}\u3000→ ${g.as}（${g.reason}）`),
+    report.guesses.filter((g) => g.confidence >= LOW_CONFIDENCE).map(guess),
   )
   section('提醒', report.warnings)
   section(

@@ -12,7 +12,6 @@ export interface ResultExtras {
   encoding?: string
   store?: AssetStore
   warnings?: string[]
-  dropped?: ImportReport['dropped']
   /** Plain-text drafts map blocks back to source lines. */
   sourceMap?: boolean
 }
@@ -40,7 +39,7 @@ export function assembleResult(rec: Recognised, extras: ResultExtras): ImportRes
   const report: ImportReport = {
     format: extras.format,
     ...(extras.encoding ? { encoding: extras.encoding } : {}),
-    dropped: [...(extras.dropped ?? []), ...rec.report.dropped],
+    dropped: rec.report.dropped,
     guesses: rec.report.guesses,
     warnings,
     ...(extras.sourceMap && rec.blocks.length
@@ -50,5 +49,6 @@ export function assembleResult(rec: Recognised, extras: ResultExtras): ImportRes
   const bundle = { article: checked.value, assetData }
   if (extras.name === undefined) return { bundle, report }
   const source = { name: extras.name, format: extras.format, ...(extras.encoding ? { encoding: extras.encoding } : {}) }
-  return { bundle: { ...bundle, review: { source, dropped: [], guesses: [], changes: [] } }, report }
+  const review = { source, dropped: report.dropped, guesses: report.guesses, changes: [] }
+  return { bundle: { ...bundle, review }, report }
 }

@@ -3,7 +3,7 @@ import type { ArticleMeta, Inline, Mark } from '../model/article'
 import { BLOCK, FURNITURE, MARK_TAGS, SKIP, styleMarks } from './html-elements'
 import { mergeRuns } from './inlines'
 import { MAX_HTML_DEPTH, limitNesting } from './limit-nesting'
-import type { LineHint, SourceItem, TextItem } from './source-item'
+import type { LineHint, SourceDrop, SourceItem, TextItem } from './source-item'
 import { splitKeywords } from './recognise/meta-line'
 
 /**
@@ -22,7 +22,7 @@ export interface HtmlItems {
   items: SourceItem[]
   hints: Partial<ArticleMeta>
   warnings: string[]
-  dropped: { text: string; reason: string }[]
+  dropped: SourceDrop[]
 }
 
 const META_HINTS: Record<string, keyof ArticleMeta> = {
@@ -110,7 +110,10 @@ export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
   }
   // Images are stored only now, so a page read twice stores each image once.
   const items: SourceItem[] = []
+  // A dropped piece stood before a read item; an image that is not stored is not an item.
+  const moved: number[] = []
   for (const item of read.items) {
+    moved.push(items.length)
     if (item.kind === 'text') items.push(item)
     else {
       const asset = options.image(item.src, item.alt)
@@ -121,7 +124,9 @@ export function htmlToItems(html: string, options: HtmlOptions): HtmlItems {
     read.warnings.unshift(
       `网页的标签嵌套超过 ${MAX_HTML_DEPTH} 层（正常网页不超过几十层），更深处的文字已照常导入，但其中的加粗、倾斜等格式未保留。`,
     )
-  return { items, hints: read.hints, warnings: read.warnings, dropped: read.dropped }
+  moved.push(items.length)
+  const dropped = read.dropped.map((d) => ({ ...d, item: moved[d.item]! }))
+  return { items, hints: read.hints, warnings: read.warnings, dropped }
 }
 
 interface ReadItems extends Omit<HtmlItems, 'items'> {
@@ -253,7 +258,8 @@ function readItems(html: string, guardDepth: boolean): ReadItems {
           const text = furnitureText.replace(/\s+/g, ' ').trim()
           if (text)
             dropped.push({
-              text: text.slice(0, 80),
+              text,
+              item: items.length,
               reason: `网页的${{ nav: '导航栏', header: '页眉', footer: '页脚', aside: '侧栏' }[name]}（<${name}>）`,
             })
           furnitureText = ''

@@ -43,14 +43,8 @@ async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportR
     // Loaded on demand: the editor uses this module for paste and should not carry the .docx reader.
     const { docxToItems } = await import('./docx-to-items')
     const parsed = await docxToItems(bytes, entries, store)
-    const rec = recogniseStructure(parsed.items, { document: true, hints: parsed.hints })
-    return assembleResult(rec, {
-      name: fileName,
-      format: 'docx',
-      store,
-      warnings: parsed.warnings,
-      dropped: parsed.dropped,
-    })
+    const rec = recogniseStructure(parsed.items, { document: true, hints: parsed.hints, dropped: parsed.dropped })
+    return assembleResult(rec, { name: fileName, format: 'docx', store, warnings: parsed.warnings })
   }
   if (bytes.length > IMPORT_LIMITS.textBytes) throw tooLarge(bytes.length, IMPORT_LIMITS.textBytes)
   const { text, encoding, replaced } = decodeText(bytes, declaredCharset(bytes))
@@ -124,14 +118,13 @@ function htmlResult(
         ? 'Markdown 文件中没有正文文字。'
         : '网页中没有可导入的正文文字（只有脚本、样式或空白）。',
     )
-  const rec = recogniseStructure(parsed.items, { document, hints: parsed.hints })
+  const rec = recogniseStructure(parsed.items, { document, hints: parsed.hints, dropped: parsed.dropped })
   return assembleResult(rec, {
     ...(name !== undefined ? { name } : {}),
     format,
     ...(encoding ? { encoding } : {}),
     store,
     warnings: [...parsed.warnings, ...images.warnings()],
-    dropped: parsed.dropped,
   })
 }
 

@@ -37,3 +37,10 @@ export function plainTextItems(source: string): TextItem[] {
   })
   return items
 }
+
+/** Source text a parser left out (a page's <nav>, <footer> …), standing before `items[item]`, with why. */
+export interface SourceDrop {
+  text: string
+  reason: string
+  item: number
+}

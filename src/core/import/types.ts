@@ -1,4 +1,5 @@
 import type { ArticleBundle } from '../model/article'
+import type { DroppedLine, Guess } from '../model/review'
 import type { SourcePosition } from '../text/source-position'
 
 export type { SourcePosition }
@@ -9,10 +10,10 @@ export interface ImportReport {
   format: string
   /** For text formats: utf-8, utf-16le, utf-16be, gb18030 … */
   encoding?: string
-  /** Lines removed as page chrome, with why. */
-  dropped: { text: string; reason: string }[]
-  /** Structure guessed from the text (title, meta, headings …), with why. */
-  guesses: { text: string; as: string; reason: string }[]
+  /** Lines left out of the article (page chrome, repeated meta …), with why and where they stood. */
+  dropped: DroppedLine[]
+  /** Roles given to lines (title, meta, headings, 公文 parts …), with why and how sure (model/review.ts). */
+  guesses: Guess[]
   /** Things the user should know (tables flattened, images skipped …). */
   warnings: string[]
   /**

@@ -57,6 +57,7 @@ export type MetaFieldName =
   | 'source'
   | 'publishedAt'
   | 'editor'
+  | 'proofreader'
   | 'docNumber'
   | 'keywords'
   | 'summary'
@@ -81,6 +82,12 @@ export interface Guess {
   confidence: number
 }
 
+/**
+ * Guesses below this confidence are the ones a person should look at: the review panel and
+ * `banxin import --report` list them; the others are shown only on request.
+ */
+export const LOW_CONFIDENCE = 0.8
+
 export interface ImportReview {
   /** The draft: its name and what it was read as (txt, docx, html, md; utf-8, gb18030 …). */
   source: { name: string; format: string; encoding?: string }
@@ -99,6 +106,7 @@ const META_FIELDS = [
   'source',
   'publishedAt',
   'editor',
+  'proofreader',
   'docNumber',
   'keywords',
   'summary',

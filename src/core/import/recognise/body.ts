@@ -13,6 +13,7 @@ import {
   isShortHeadingLine,
 } from './line-shapes'
 import { closingLines, type ClosingRole } from './tail'
+import { cue, GOOD, SOME, STRONG, WEAK, type Cue } from './evidence'
 import type { Entry, ImageEntry, TextEntry, Work } from './work'
 import { guess, openEntries, positionOf } from './work'
 
@@ -53,6 +54,8 @@ interface Walk {
   blocks: Block[]
   where: (SourcePosition[] | null)[]
   closing: Map<TextEntry, ClosingRole>
+  /** The draft has 公文 heading numbers (一、 or （一）). */
+  gongwen: boolean
 }
 
 function add(w: Walk, block: Block, at: (SourcePosition | undefined)[]): void {
@@ -77,7 +80,8 @@ function imageBlock(w: Walk, i: number): number {
     next?.kind === 'text' && CAPTION.test(next.text) && codePoints(next.text) <= 100 ? next : undefined
   if (caption) {
     caption.used = true
-    guess(w.work, caption.text, '图片说明', '紧随图片、以“图为”开头或以“摄）”结尾')
+    const cues = [cue('紧随图片', GOOD), cue('以“图为”开头或以“摄）”结尾', SOME)]
+    guess(w.work, caption.text, { block: w.blocks.length }, '图片说明', cues)
   }
   add(w, image(e.item.asset, e.item.alt, caption?.text), [undefined])
   return caption ? 2 : 1
@@ -87,9 +91,13 @@ function gongwenHeading(w: Walk, e: TextEntry, gw: GongwenHeading): void {
   const start = e.lead + gw.prefix
   const title = plainText(sliceInlines(e.item.inlines, start, start + gw.length))
   const number = e.raw.slice(e.lead, start)
+  const cues = [
+    cue(`以公文层次序号「${number.trim()}」开头（序号照原文保留）`, GOOD),
+    gw.runIn ? cue('首句为标题，其后为正文', -WEAK) : cue('独占一行，无句末标点', SOME),
+    ...(w.gongwen ? [cue('文中有“一、”“（一）”层次结构', SOME)] : []),
+  ]
+  guess(w.work, e.text.slice(0, 40), { block: w.blocks.length }, `${gw.level} 级标题「${title}」`, cues)
   add(w, heading(gw.level, title, gw.runIn, number), [positionOf(e, start)])
-  const why = gw.runIn ? '公文层次序号开头，首句为标题，其后为正文' : '公文层次序号开头，序号照原文保留'
-  guess(w.work, e.text.slice(0, 40), `${gw.level} 级标题「${title}」`, why)
   if (gw.runIn) {
     const rest = restOf(e, start + gw.length)
     add(w, paragraph(rest.inlines), [positionOf(e, rest.at)])
@@ -106,8 +114,13 @@ function datelineLead(w: Walk, i: number, dateline: Dateline): number {
   const meta = w.work.meta
   meta.byline = dateline.text
   if (dateline.names && !meta.author) meta.author = dateline.names
-  const as = `电头${dateline.names ? `；作者＝${dateline.names}` : ''}`
-  guess(w.work, dateline.text, as, '导语开头的“本报讯”或“……电”，移入电头，排版和网页会把它印在导语开头')
+  const cues = [
+    cue('导语开头的“本报讯”或“……电”', STRONG),
+    cue('移入电头，排版和网页会把它印在导语开头', 0),
+  ]
+  guess(w.work, dateline.text, { field: 'byline' }, `电头「${dateline.text}」`, cues)
+  if (dateline.names && meta.author === dateline.names)
+    guess(w.work, dateline.text, { field: 'author' }, `作者「${dateline.names}」`, [cue('电头括号中的记者姓名', GOOD)])
   const rest = restOf(e, e.lead + dateline.text.length)
   if (plainText(rest.inlines) !== '') {
     add(w, paragraph(rest.inlines), [positionOf(e, rest.at)])
@@ -127,33 +140,43 @@ function sectionHeadingAt(w: Walk, i: number): number {
   if (second?.kind === 'text' && isCandidate(second) && follows(w, w.body[i + 2])) {
     second.used = true
     const [main, sub] = [plainText(e.item.inlines), plainText(second.item.inlines)]
+    const cues = [...headingCues(e), cue('与下一短行相邻，合为两行小标题', WEAK)]
+    guess(w.work, `${main} / ${sub}`, { block: w.blocks.length }, '两行小标题', cues)
     add(w, sectionHeading(main, sub), [positionOf(e, e.lead), positionOf(second, second.lead)])
-    guess(w.work, `${main} / ${sub}`, '两行小标题', '正文中相邻的两个短行，无句末标点')
     return 2
   }
   if (!follows(w, second)) return 0
+  guess(w.work, e.text, { block: w.blocks.length }, '小标题', headingCues(e))
   add(w, sectionHeading(plainText(e.item.inlines)), [positionOf(e, e.lead)])
-  guess(w.work, e.text, '小标题', '正文中的短行，无句末标点')
   return 1
 }
 
-const CLOSING_REASONS: Record<ClosingRole, string> = {
-  signoff: '成文日期上方的机关名称（发文机关署名）',
-  'signed-date': '正文后单独一行的日期（成文日期）',
-  annotation: '成文日期下方的括注（附注）',
+/** Why a short line in the body reads as a section heading. */
+function headingCues(e: TextEntry): Cue[] {
+  return e.item.hint === 'heading' || e.item.hint === 'title'
+    ? [cue('原稿标为标题（<h2>—<h6>、Word 标题样式）', STRONG)]
+    : [cue('正文中的短行，无句末标点', SOME), cue('下面接着正文', WEAK)]
+}
+
+const CLOSING_CUES: Record<ClosingRole, Cue[]> = {
+  signoff: [cue('成文日期上方的机关名称（发文机关署名）', GOOD)],
+  'signed-date': [cue('正文后单独一行的日期（成文日期）', GOOD)],
+  annotation: [cue('成文日期下方的括注（附注）', GOOD)],
 }
 
 export function recogniseBody(work: Work, document: boolean): Body {
   const body = openEntries(work)
   const lines = body.filter((e): e is TextEntry => e.kind === 'text')
   const gongwen = lines.some((e) => (matchGongwenHeading(e.text)?.level ?? 9) <= 2)
-  const w: Walk = { work, body, blocks: [], where: [], closing: closingLines(lines) }
+  const w: Walk = { work, body, blocks: [], where: [], closing: closingLines(lines), gongwen }
   let seenText = false
   let inAttachment = false
 
   for (let i = 0; i < body.length;) {
     const e = body[i]!
     e.used = true
+    e.block = w.blocks.length
+    const at = { block: w.blocks.length }
     if (e.kind === 'image') {
       i += imageBlock(w, i)
       continue
@@ -167,18 +190,19 @@ export function recogniseBody(work: Work, document: boolean): Body {
     }
     const closing = w.closing.get(e)
     if (closing) {
-      guess(work, t, PARAGRAPH_ROLE_NAMES[closing].name, CLOSING_REASONS[closing])
+      guess(work, t, at, PARAGRAPH_ROLE_NAMES[closing].name, CLOSING_CUES[closing])
       addParagraph(w, e, closing)
       continue
     }
     inAttachment = isAttachmentLine(t) || (inAttachment && isNumberedItem(t) && codePoints(t) <= 60)
     if (inAttachment) {
-      guess(work, t, '附件说明', '以“附件”开头或紧随其后的编号行')
+      const cues = isAttachmentLine(t) ? [cue('以“附件”开头', STRONG)] : [cue('紧随“附件”行的编号行', GOOD)]
+      guess(work, t, at, '附件说明', cues)
       addParagraph(w, e, 'attachment')
       continue
     }
     if (isEditorsNote(t)) {
-      guess(work, t.slice(0, 20), '编者按', '以“编者按”开头')
+      guess(work, t.slice(0, 20), at, '编者按', [cue('以“编者按”开头', STRONG)])
       addParagraph(w, e, 'note')
       continue
     }
@@ -189,7 +213,8 @@ export function recogniseBody(work: Work, document: boolean): Body {
     }
     if (!seenText && document && !hint && isAddresseeLine(t)) {
       seenText = true
-      guess(work, t, '主送机关', '标题下第一行，以机关名称和冒号结尾')
+      const cues = [cue('标题下第一行', SOME), cue('以机关名称和冒号结尾', GOOD)]
+      guess(work, t, at, '主送机关', cues)
       addParagraph(w, e, 'addressee')
       continue
     }
@@ -214,11 +239,11 @@ export function recogniseBody(work: Work, document: boolean): Body {
 
 /** 导语: the first paragraph of a news article, when no heading comes before it. */
 function markLead(work: Work, blocks: Block[]): void {
-  for (const block of blocks) {
+  for (const [at, block] of blocks.entries()) {
     if (block.type !== 'paragraph') return
     if (block.role) continue
     block.role = 'lead'
-    guess(work, plainText(block.children).slice(0, 20), '导语', '新闻正文的第一段')
+    guess(work, plainText(block.children).slice(0, 20), { block: at }, '导语', [cue('新闻正文的第一段', GOOD)])
     return
   }
 }

@@ -61,6 +61,8 @@ export interface MetaField {
   key: MetaKey
   label: string
   value: string
+  /** The line after the label's, when the value stood there alone. */
+  valueLine?: string
 }
 
 export interface MetaLine {

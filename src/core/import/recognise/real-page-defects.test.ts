@@ -95,6 +95,7 @@ describe('editing credits', () => {
     expect(report.dropped).toContainEqual({
       text: '编辑：钱多多',
       reason: '编辑署名：不是责任编辑，文章信息中没有此栏',
+      before: 3,
     })
     expect(bodyText(bundle.article).join('')).not.toContain('钱多多')
   })
@@ -123,8 +124,8 @@ describe('site chrome', () => {
     expect(bundle.article.meta.kicker).toBeUndefined()
     expect(bundle.article.meta.title).toBe('柳溪县新建三座乡镇污水处理站')
     expect(report.dropped.slice(0, 2)).toEqual([
-      { text: '用户登录 繁体 无障碍 长者模式', reason: '网站导航栏' },
-      { text: '首页 | 新闻中心 | 政务公开 | 办事服务', reason: '网站导航栏' },
+      { text: '用户登录 繁体 无障碍 长者模式', reason: '网站导航栏', before: 0 },
+      { text: '首页 | 新闻中心 | 政务公开 | 办事服务', reason: '网站导航栏', before: 0 },
     ])
   })
 

@@ -1,6 +1,6 @@
 import type { ArticleMeta, Block } from '../../model/article'
 import type { ImportReport, SourcePosition } from '../types'
-import type { SourceItem } from '../source-item'
+import type { SourceDrop, SourceItem } from '../source-item'
 import { applyMetaFields } from './apply-meta'
 import { recogniseBody } from './body'
 import { recogniseHead } from './head'
@@ -8,13 +8,15 @@ import { parseMetaLine } from './meta-line'
 import { findDate } from '../../model/dates'
 import { dropChrome, dropFooter } from './tail'
 import type { Entry, HeadlineField } from './work'
-import { openText, startWork } from './work'
+import { blocksAfter, openText, startWork } from './work'
 
 export interface RecogniseOptions {
   /** A whole draft (title block, meta, 导语) rather than a pasted fragment (body blocks only). */
   document: boolean
   /** Meta the markup declared (<meta name="ArticleTitle"> …): used where the text gives nothing. */
   hints?: Partial<ArticleMeta>
+  /** What the parser already left out (a page's <nav>, <footer> …), to report with the rest. */
+  dropped?: readonly SourceDrop[]
 }
 
 export interface Recognised {
@@ -37,19 +39,23 @@ export function recogniseStructure(items: readonly SourceItem[], options: Recogn
     recogniseHead(work)
     for (const line of openText(work)) {
       const parsed = parseMetaLine(line.text, false)
-      if (parsed) applyMetaFields(work, parsed.fields, line, '正文外的编辑信息（来源、责任编辑等）')
+      if (parsed) applyMetaFields(work, parsed.fields, line, 'outside')
     }
   }
   dropFooter(work, chrome)
   const body = recogniseBody(work, options.document)
   if (options.document) {
     fillFromHints(work.meta, options.hints ?? {})
-    if (!work.meta.title) work.report.warnings.push('没有识别出标题，请在标题栏中填写。')
+    if (!work.meta.title) work.warnings.push('没有识别出标题，请在标题栏中填写。')
   }
+  const before = blocksAfter(work, items.length, body.blocks.length)
+  const dropped = [...(options.dropped ?? []), ...work.dropped]
+    .sort((a, b) => a.item - b.item)
+    .map(({ text, reason, item }) => ({ text, reason, before: before[item]! }))
   return {
     meta: work.meta,
     blocks: body.blocks,
-    report: work.report,
+    report: { dropped, guesses: work.guesses, warnings: work.warnings },
     positions: body.positions,
     metaPositions: work.metaAt,
   }

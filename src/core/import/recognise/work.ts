@@ -1,15 +1,21 @@
 import type { ArticleMeta } from '../../model/article'
 import { inlineText } from '../../model/text'
 import { trimBounds } from '../inlines'
-import type { ImageItem, SourceItem, TextItem } from '../source-item'
-import type { ImportReport, SourcePosition } from '../types'
+import type { Guess, LineTarget } from '../../model/review'
+import type { ImageItem, SourceDrop, SourceItem, TextItem } from '../source-item'
+import type { SourcePosition } from '../types'
 import { positionAt } from '../../text/source-position'
+import { decide, type Cue } from './evidence'
 
 /** The recogniser's working state: the source lines, which of them are used up, and the report so far. */
 
 export interface TextEntry {
   kind: 'text'
   item: TextItem
+  /** Its index in the source items. */
+  index: number
+  /** The first block it became, once the body is walked. */
+  block?: number
   /** The line's full text, indentation included. */
   raw: string
   /** Trimmed text: what the rules look at. */
@@ -22,6 +28,8 @@ export interface TextEntry {
 export interface ImageEntry {
   kind: 'image'
   item: ImageItem
+  index: number
+  block?: number
   used: boolean
 }
 
@@ -33,22 +41,25 @@ export interface Work {
   entries: Entry[]
   meta: ArticleMeta
   metaAt: Partial<Record<HeadlineField, SourcePosition>>
-  report: Pick<ImportReport, 'dropped' | 'guesses' | 'warnings'>
+  /** Left out so far; where each stood (`before`) is known once the blocks are. */
+  dropped: SourceDrop[]
+  guesses: Guess[]
+  warnings: string[]
 }
 
 export function startWork(items: readonly SourceItem[]): Work {
   const entries: Entry[] = []
-  for (const item of items) {
+  items.forEach((item, index) => {
     if (item.kind === 'image') {
-      entries.push({ kind: 'image', item, used: false })
-      continue
+      entries.push({ kind: 'image', item, index, used: false })
+      return
     }
     const raw = inlineText(item.inlines)
     const { start, end } = trimBounds(raw)
     if (end > start)
-      entries.push({ kind: 'text', item, raw, text: raw.slice(start, end), lead: start, used: false })
-  }
-  return { entries, meta: { title: '' }, metaAt: {}, report: { dropped: [], guesses: [], warnings: [] } }
+      entries.push({ kind: 'text', item, index, raw, text: raw.slice(start, end), lead: start, used: false })
+  })
+  return { entries, meta: { title: '' }, metaAt: {}, dropped: [], guesses: [], warnings: [] }
 }
 
 export function openEntries(work: Work): Entry[] {
@@ -59,13 +70,23 @@ export function openText(work: Work): TextEntry[] {
   return work.entries.filter((e): e is TextEntry => e.kind === 'text' && !e.used)
 }
 
-export function drop(work: Work, entry: TextEntry, reason: string): void {
+export function drop(work: Work, entry: TextEntry, reason: string, text = entry.text): void {
   entry.used = true
-  work.report.dropped.push({ text: entry.text, reason })
+  work.dropped.push({ text, reason, item: entry.index })
 }
 
-export function guess(work: Work, text: string, as: string, reason: string): void {
-  work.report.guesses.push({ text, as, reason })
+/** A role given to a line: what it became (`as`), where it went, and the evidence for it. */
+export function guess(work: Work, text: string, at: LineTarget, as: string, cues: readonly Cue[]): void {
+  work.guesses.push({ text, at, as, ...decide(cues) })
+}
+
+/** Per source item (and one past the end), the first block of the article at or after it. */
+export function blocksAfter(work: Work, items: number, blocks: number): number[] {
+  const first: (number | undefined)[] = Array.from({ length: items })
+  for (const e of work.entries) first[e.index] = e.block
+  const before = Array.from({ length: items + 1 }, () => blocks)
+  for (let i = items - 1; i >= 0; i--) before[i] = first[i] ?? before[i + 1]!
+  return before
 }
 
 /** Where `offset` (in the entry's raw text) lies in the source, for plain-text drafts. */
