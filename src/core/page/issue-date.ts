@@ -10,13 +10,18 @@ function noon(date: string): Date {
   return new Date(Date.UTC(y, m - 1, d, 12))
 }
 
-const WEEKDAY = new Intl.DateTimeFormat('zh-CN', { weekday: 'long', timeZone: 'UTC' })
-const LUNAR = new Intl.DateTimeFormat('zh-CN-u-ca-chinese', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+// Made on first use: loading ICU's Chinese calendar costs ~20 ms, which every CLI command would pay at start-up
+// (the export path loads this module but only a 报头 needs the dates).
+let weekdayFormat: Intl.DateTimeFormat | undefined
+let lunarFormat: Intl.DateTimeFormat | undefined
+const weekday = () => (weekdayFormat ??= new Intl.DateTimeFormat('zh-CN', { weekday: 'long', timeZone: 'UTC' }))
+const lunar = () =>
+  (lunarFormat ??= new Intl.DateTimeFormat('zh-CN-u-ca-chinese', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }))
 
 /** 2025年5月1日 星期四. */
 export function gregorianDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number)
-  return `${y}年${m}月${d}日 ${WEEKDAY.format(noon(date))}`
+  return `${y}年${m}月${d}日 ${weekday().format(noon(date))}`
 }
 
 const DIGITS = '〇一二三四五六七八九十'
@@ -32,7 +37,7 @@ export function lunarDay(day: number): string {
 
 /** 农历乙巳年四月初四; a leap month reads 闰二月. */
 export function lunarDate(date: string): string {
-  const parts = LUNAR.formatToParts(noon(date))
+  const parts = lunar().formatToParts(noon(date))
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `农历${part('yearName')}年${part('month')}${lunarDay(Number(part('day')))}`
 }
