@@ -144,6 +144,30 @@ test('门户预览 opens readable, offers 适合宽度 and 100%, and scrolls to 
   await page.screenshot({ path: 'test-results/screens/app-portal-follow.png' })
 })
 
+test('门户预览 follows an edit in place: the page is not reloaded, and where the reader scrolled stays', async ({ app }) => {
+  const { page } = app
+  const frame = page.getByTestId('portal-frame')
+  const portal = page.frameLocator('[data-testid="portal-frame"]')
+  await expect(portal.getByText('织密服务网络')).toBeVisible()
+  // A mark on the shown page's window, and the reader scrolled down: a reload would lose both.
+  await frame.evaluate((f: HTMLIFrameElement) => {
+    ;(f.contentWindow as Window & { shownPage?: boolean }).shownPage = true
+    f.contentWindow!.scrollTo(0, 300)
+  })
+  const first = page.locator('.bx-paragraph').first()
+  await first.click()
+  await page.keyboard.press('End')
+  await typeWithIme(page, ['zaici'], '原地更新的新句子。')
+  await expect(portal.getByText('原地更新的新句子。', { exact: false })).toBeAttached()
+  const after = await frame.evaluate((f: HTMLIFrameElement) => ({
+    same: (f.contentWindow as Window & { shownPage?: boolean }).shownPage === true,
+    scrolled: f.contentWindow!.scrollY,
+  }))
+  expect(after.same, 'the same page, updated in place').toBe(true)
+  expect(after.scrolled).toBeGreaterThan(0)
+  await page.screenshot({ path: 'test-results/screens/app-portal-in-place.png' })
+})
+
 test('the splitter keeps the editor readable and the preview inside the window', async ({ app }) => {
   const { page } = app
   await expect(page.frameLocator('[data-testid="portal-frame"]').locator('h1')).toContainText('办好民生实事')

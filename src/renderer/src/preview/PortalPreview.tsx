@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Article } from '../../../core/model/article'
-import { renderPortalPage } from '../../../core/portal/render-page'
 import type { PortalProfile } from '../../../core/portal/profile'
 import type { FontSizeChoice } from '../../../core/portal/page-css'
 import type { SectionHeadingTemplate } from '../../../core/styles/templates'
@@ -10,6 +9,8 @@ import { useCaretBlock } from './useCaretBlock'
 import { ZoomSelect } from './ZoomSelect'
 import { zoomScale, type Zoom } from './zoom'
 import { followBlock } from './follow-block'
+import { usePortalHtml } from './usePortalHtml'
+import { updatePage } from './update-page'
 
 interface Props {
   article: Article
@@ -42,18 +43,7 @@ export function PortalPreview({ article, imageUrl, profiles, templates, profileI
   const [zoom, setZoom] = useState<Zoom>(1)
   const settled = useDebouncedValue(article, 300)
   const profile = profiles.find((p) => p.id === profileId) ?? profiles[0]!
-  const html = useMemo(
-    () =>
-      renderPortalPage(settled, {
-        profile,
-        imageSrc: imageUrl,
-        templates,
-        fontSize,
-        templatePlaceholders: true,
-        blockAnchors: true,
-      }),
-    [settled, profile, imageUrl, templates, fontSize],
-  )
+  const html = usePortalHtml(settled, { profile, templates, fontSize }, imageUrl)
   return (
     <div className="bx-portal-preview">
       <div className="bx-preview-tools">
@@ -93,7 +83,7 @@ export function PortalPreview({ article, imageUrl, profiles, templates, profileI
         <ZoomSelect zoom={zoom} fits={['fit-width']} onChange={setZoom} />
       </div>
       <div className="bx-portal-stage" data-testid="portal-stage">
-        <ScaledFrame html={html} layoutWidth={WIDTHS[width].px} zoom={zoom} />
+        {html !== undefined && <ScaledFrame html={html} layoutWidth={WIDTHS[width].px} zoom={zoom} />}
       </div>
     </div>
   )
@@ -118,22 +108,20 @@ function ScaledFrame({
   const width = layoutWidth ?? Math.floor(pane.width / (typeof zoom === 'number' ? zoom : 1))
   const scale = zoomScale(zoom, { width, height: pane.height }, pane)
   const caretBlock = useCaretBlock()
-  // A new srcDoc reloads the page at the top: where the reader was is put back on load.
-  const scrollTop = useRef(0)
+  // The first page loads as the frame's document; every later one is applied to it in place.
+  const [firstHtml] = useState(html)
+  const [loaded, setLoaded] = useState(false)
 
-  const follow = useCallback(
-    (onLoad: boolean) => {
-      const win = frame.current?.contentWindow
-      if (!win || !box) return
-      if (onLoad) {
-        win.scrollTo(0, scrollTop.current)
-        win.addEventListener('scroll', () => (scrollTop.current = win.scrollY))
-      }
-      if (caretBlock !== undefined) followBlock(win, box, scale, caretBlock)
-    },
-    [box, caretBlock, scale],
-  )
-  useEffect(() => follow(false), [follow])
+  useEffect(() => {
+    const doc = frame.current?.contentDocument
+    if (loaded && doc) updatePage(doc, html)
+  }, [html, loaded])
+
+  const follow = useCallback(() => {
+    const win = frame.current?.contentWindow
+    if (win && box && caretBlock !== undefined) followBlock(win, box, scale, caretBlock)
+  }, [box, caretBlock, scale])
+  useEffect(follow, [follow])
 
   return (
     <div ref={setBox} className="bx-frame-box">
@@ -143,8 +131,11 @@ function ScaledFrame({
           title="门户预览"
           data-testid="portal-frame"
           sandbox="allow-same-origin"
-          srcDoc={html}
-          onLoad={() => follow(true)}
+          srcDoc={firstHtml}
+          onLoad={() => {
+            setLoaded(true)
+            follow()
+          }}
           style={{ width, height: pane.height / scale, transform: `scale(${scale})`, transformOrigin: '0 0' }}
         />
       </div>
