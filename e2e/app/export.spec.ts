@@ -83,3 +83,22 @@ test('a draft normalised on import lists every change in the package’s report/
   expect(log).toContain('第 1 个内容块 第 5 字：「,」→「，」')
   expect(log).toContain('第 1 个内容块 第 27 字：「␣」→「（无）」（删除数字与百分号间的空格）')
 })
+
+test('while the export dialog is open, the app’s shortcuts wait: Ctrl+N and Ctrl+O do nothing behind it', async ({ app }) => {
+  const { page } = app
+  const tabs = page.getByRole('tablist', { name: '打开的文档' }).getByRole('tab')
+  await expect(tabs).toHaveCount(1)
+  app.dialogs.openPaths.push(null)
+  await page.keyboard.press('Control+e')
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toBeVisible()
+  await page.keyboard.press('Control+n')
+  await page.keyboard.press('Control+o')
+  await expect(dialog).toBeVisible()
+  await expect(tabs).toHaveCount(1)
+  expect(app.dialogs.openPaths, 'no open dialog was shown behind the export dialog').toHaveLength(1)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await page.keyboard.press('Control+n')
+  await expect(tabs).toHaveCount(2)
+})
