@@ -2,7 +2,7 @@
 export type { Change } from './change'
 export { describeChange, RULE_NAMES } from './change'
 export type { NormalizeRule } from './edit'
-export { applyChanges, normalizeArticle, normalizeBundle, revertChanges, suggestChanges } from './normalize-article'
+export { applyChanges, normalizeArticle, normalizeBundle, revertChanges, revertEdits, suggestChanges } from './normalize-article'
 export {
   lineColumn,
   lintArticle,

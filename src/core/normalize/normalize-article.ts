@@ -1,4 +1,4 @@
-import type { Article, ArticleBundle, Inline } from '../model/article'
+import type { Article, ArticleBundle } from '../model/article'
 import type { Change } from './change'
 import { applyToInlines } from './inline-edits'
 import { textEdits } from './text-edits'
@@ -52,34 +52,46 @@ export function applyChanges(article: Article, changes: readonly Change[]): Arti
 }
 
 /**
- * Undoes `toRevert` in an article produced by applying `applied` (the changes now in effect, which
- * include them). Offsets shift by the changes before them in the same text; a change whose result is
- * no longer there (the text was edited since) is skipped and returned.
+ * Where each change of `toRevert` stands now in an article produced by applying `applied` (the changes now in
+ * effect, which include them): offsets shift by the changes before them in the same text. `edits` undo the ones
+ * still there; a change whose result is no longer there (the text was edited since) is skipped and returned.
  */
-export function revertChanges(
+export function revertEdits(
   article: Article,
   applied: readonly Change[],
   toRevert: readonly Change[],
-): { article: Article; skipped: Change[] } {
+): { edits: Change[]; skipped: Change[] } {
+  const edits: Change[] = []
   const skipped: Change[] = []
   const appliedBy = byUnit(applied)
   const revertBy = byUnit(toRevert)
-  const next = mapUnits(article, (unit): Inline[] | undefined => {
+  const units = textUnits(article)
+  const present = new Set(units.map((u) => unitKey(u.at)))
+  for (const [key, list] of revertBy) if (!present.has(key)) skipped.push(...list)
+  for (const unit of units) {
     const list = revertBy.get(unitKey(unit.at))
-    if (!list) return undefined
+    if (!list) continue
     const text = unit.inlines.map((r) => r.text).join('')
     const earlier = appliedBy.get(unitKey(unit.at)) ?? []
-    const edits = []
     for (const c of list) {
       const shift = earlier
         .filter((a) => a.offset < c.offset)
         .reduce((sum, a) => sum + a.after.length - a.before.length, 0)
       const offset = c.offset + shift
       if (text.slice(offset, offset + c.after.length) === c.after)
-        edits.push({ offset, before: c.after, after: c.before })
+        edits.push({ at: c.at, offset, before: c.after, after: c.before, rule: c.rule })
       else skipped.push(c)
     }
-    return applyToInlines(unit.inlines, edits)
-  })
-  return { article: next, skipped }
+  }
+  return { edits, skipped }
+}
+
+/** Undoes `toRevert` (see `revertEdits`) in the article; what could not be undone is returned. */
+export function revertChanges(
+  article: Article,
+  applied: readonly Change[],
+  toRevert: readonly Change[],
+): { article: Article; skipped: Change[] } {
+  const { edits, skipped } = revertEdits(article, applied, toRevert)
+  return { article: applyChanges(article, edits), skipped }
 }

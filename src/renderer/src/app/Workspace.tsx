@@ -8,7 +8,7 @@ import { PortalPreview } from '../preview/PortalPreview'
 import { PrintPreview } from '../preview/PrintPreview'
 import type { PresetChoice } from '../export/ExportDialog'
 import type { CommandBus } from './command-bus'
-import { withAsset, withBlocks, withMeta, type ArticleTab } from './document-state'
+import { withAsset, withBlocks, withMeta, withReview, type ArticleTab } from './document-state'
 import { useAssetUrls } from './useAssetUrls'
 import { Splitter } from './Splitter'
 import { useElementSize } from '../preview/useElementSize'
@@ -56,6 +56,8 @@ export function Workspace({ doc, commands, settings, profiles, portalMainColor, 
           onBlocksChange={(blocks) => onChange((d) => withBlocks(d, blocks))}
           onMetaChange={(meta) => onChange((d) => withMeta(d, meta))}
           onAddAsset={(asset) => onChange((d) => withAsset(d, asset))}
+          review={doc.bundle.review}
+          onReviewChange={(review) => onChange((d) => withReview(d, review))}
         />
       </div>
       {layout.previewOpen ? (

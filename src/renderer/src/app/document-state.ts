@@ -1,4 +1,5 @@
 import type { ArticleBundle, ArticleMeta, AssetInfo, Block } from '../../../core/model/article'
+import type { ImportReview } from '../../../core/model/review'
 import type { ImportReport } from '../../../core/import/types'
 import type { Opened } from '../../../core/ipc/contract'
 import type { PageBundle } from '../../../core/page/page'
@@ -52,6 +53,12 @@ export function withBlocks(doc: ArticleTab, blocks: Block[]): ArticleTab {
 
 export function withMeta(doc: ArticleTab, meta: ArticleMeta): ArticleTab {
   return { ...doc, dirty: true, bundle: { ...doc.bundle, article: { ...doc.bundle.article, meta } } }
+}
+
+export function withReview(doc: ArticleTab, review: ImportReview | undefined): ArticleTab {
+  const bundle = { ...doc.bundle, review }
+  if (!review) delete bundle.review
+  return { ...doc, dirty: true, bundle }
 }
 
 /** An image's bytes added to an article; the editor inserts the block that shows it. */

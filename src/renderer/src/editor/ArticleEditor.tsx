@@ -3,6 +3,7 @@ import type { Descendant } from 'slate'
 import { Transforms } from 'slate'
 import { Editable, ReactEditor, Slate, useComposing, useSlateStatic } from 'slate-react'
 import type { Article, ArticleMeta, Block } from '../../../core/model/article'
+import type { ImportReview } from '../../../core/model/review'
 import { DEFAULT_TEMPLATE_ID, templateOnPortal, type SectionHeadingTemplate } from '../../../core/styles/templates'
 import type { CommandBus } from '../app/command-bus'
 import { FindBar } from '../panels/FindBar'
@@ -11,6 +12,7 @@ import { OutlinePanel } from '../panels/OutlinePanel'
 import { CountPanel } from '../panels/CountPanel'
 import { TemplatePanel } from '../panels/TemplatePanel'
 import { LintPanel } from '../panels/LintPanel'
+import { ReviewPanel } from '../panels/ReviewPanel'
 import { createArticleEditor } from './create-editor'
 import { renderChunk } from './chunk'
 import { renderElement, renderLeaf } from './elements'
@@ -23,6 +25,7 @@ import { useFind } from './use-find'
 import { useContextMenu } from './use-context-menu'
 import { useRenderInfoValue } from './use-render-info'
 import { withPaste } from './with-paste'
+import { withReview, type ReviewEditor } from './with-review'
 import type { EditorHost } from './editor-host'
 import './slate-types'
 import './editor.css'
@@ -43,17 +46,39 @@ interface Props {
   onMetaChange(meta: ArticleMeta): void
   /** Stores an inserted or pasted image's bytes with the document. */
   onAddAsset(asset: NewAsset): void
+  /** What import did to the draft (导入检查); absent for a document that was not imported. */
+  review?: ImportReview
+  onReviewChange?(review: ImportReview | undefined): void
 }
 
 /** One Slate editor per open document; the parent re-creates it (by key) when another document opens. */
 export function ArticleEditor(props: Props) {
   const { article, onAddAsset } = props
-  const host = useRef<EditorHost>({ takenAssetIds: new Set(), addAsset: onAddAsset, notify: () => {} })
-  const [editor] = useState(() => withPaste(createArticleEditor(article.blocks.length), () => host.current))
+  const host = useRef<EditorHost>({
+    takenAssetIds: new Set(),
+    addAsset: onAddAsset,
+    notify: () => {},
+    meta: article.meta,
+    setMeta: () => {},
+    // The editor holds the review from here on: it moves with every edit and every undo.
+    review: props.review,
+    setReview: () => {},
+  })
+  const [editor] = useState(() => withPaste(withReview(createArticleEditor(article.blocks.length), () => host.current), () => host.current))
   const [notice, setNotice] = useState<string>()
-  host.current.addAsset = onAddAsset
-  host.current.notify = setNotice
-  for (const id of Object.keys(article.assets)) host.current.takenAssetIds.add(id)
+  const h = host.current
+  h.addAsset = onAddAsset
+  h.notify = setNotice
+  h.meta = article.meta
+  h.setMeta = (meta) => {
+    h.meta = meta
+    props.onMetaChange(meta)
+  }
+  h.setReview = (review) => {
+    h.review = review
+    props.onReviewChange?.(review)
+  }
+  for (const id of Object.keys(article.assets)) h.takenAssetIds.add(id)
 
   return (
     <Slate
@@ -61,7 +86,7 @@ export function ArticleEditor(props: Props) {
       initialValue={article.blocks as Descendant[]}
       onValueChange={(value) => props.onBlocksChange(value as Block[])}
     >
-      <EditorView {...props} host={host.current} notice={notice} onNotice={setNotice} />
+      <EditorView {...props} host={h} notice={notice} onNotice={setNotice} onReviewStep={editor.reviewStep} />
     </Slate>
   )
 }
@@ -70,6 +95,7 @@ interface ViewProps extends Props {
   host: EditorHost
   notice: string | undefined
   onNotice(text: string | undefined): void
+  onReviewStep: ReviewEditor['reviewStep']
 }
 
 function firstTemplate(blocks: readonly Block[]): string {
@@ -86,9 +112,11 @@ function EditorView({
   userTemplates,
   onUserTemplatesChange,
   onMetaChange,
+  review,
   host,
   notice,
   onNotice,
+  onReviewStep,
 }: ViewProps) {
   const editor = useSlateStatic()
   const composing = useComposing()
@@ -195,6 +223,14 @@ function EditorView({
                   />
                 ) : null}
                 {panel === 'lint' ? <LintPanel article={panelArticle} onMetaChange={onMetaChange} /> : null}
+                {panel === 'review' ? (
+                  <ReviewPanel
+                    article={panelArticle}
+                    review={review}
+                    current={() => ({ article: { ...article, meta: host.meta, blocks: editor.children as Block[] }, review: host.review })}
+                    onStep={onReviewStep}
+                  />
+                ) : null}
               </>
             )}
           </SidePanel>

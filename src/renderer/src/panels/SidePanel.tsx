@@ -1,16 +1,17 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import type { Article } from '../../../core/model/article'
 
-export type PanelId = 'outline' | 'templates' | 'lint' | 'count'
+export type PanelId = 'outline' | 'templates' | 'lint' | 'review' | 'count'
 
 const PANEL_TITLES: Record<PanelId, string> = {
   outline: '大纲',
   templates: '插题样式',
   lint: '检查',
+  review: '导入检查',
   count: '字数',
 }
 
-const ORDER: PanelId[] = ['outline', 'templates', 'lint', 'count']
+const ORDER: PanelId[] = ['outline', 'templates', 'lint', 'review', 'count']
 
 interface Props {
   panel: PanelId

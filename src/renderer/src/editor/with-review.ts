@@ -1,0 +1,160 @@
+import { Editor, Node, Path, Transforms, type Operation } from 'slate'
+import { HistoryEditor, type History } from 'slate-history'
+import type { ArticleMeta } from '../../../core/model/article'
+import type { Change, ImportReview } from '../../../core/model/review'
+import { withField, type ArticleEdit, type EditableField } from '../../../core/edit/review-actions'
+import { shiftReview, type ReviewShift } from '../../../core/edit/review-shift'
+import { replaceInBody } from './apply-changes'
+import './slate-types'
+
+/**
+ * The import review and the meta fields live beside Slate's value, but the review panel's actions change them
+ * together with the blocks. This plugin makes each action one step of Slate's own history, so Ctrl+Z and the
+ * toolbar's 撤销 take back the blocks, the fields and the review at once, and keeps the review's addresses true
+ * to the blocks as they are edited.
+ */
+
+export interface ReviewHost {
+  /** The meta as it is now (set at once by `setMeta`, not only at the next render). */
+  meta: ArticleMeta
+  setMeta(meta: ArticleMeta): void
+  review: ImportReview | undefined
+  setReview(review: ImportReview | undefined): void
+}
+
+/** The document beside the blocks: the review, and the values of the fields a step set. */
+interface Beside {
+  review: ImportReview | undefined
+  fields?: Partial<Record<EditableField, string | undefined>>
+}
+
+type Batch = History['undos'][number]
+
+export interface ReviewEditor {
+  /** Applies an action's edits and review as one undo step. */
+  reviewStep(edits: readonly ArticleEdit[], review: ImportReview): void
+}
+
+/** How an operation moves what the review points at; undefined for one that moves nothing. */
+function shiftOf(editor: Editor, op: Operation): ReviewShift | undefined {
+  switch (op.type) {
+    case 'insert_node':
+      return op.path.length === 1 ? { insert: op.path[0]! } : undefined
+    case 'remove_node':
+      return op.path.length === 1 ? { remove: op.path[0]! } : undefined
+    case 'split_node':
+      return op.path.length === 1 ? { insert: op.path[0]! + 1 } : undefined
+    case 'merge_node':
+      return op.path.length === 1
+        ? { merge: op.path[0]!, length: Editor.string(editor, [op.path[0]! - 1]).length }
+        : undefined
+    case 'move_node': {
+      const to = Path.transform(op.path, op)
+      if (op.path.length === 1 && to?.length === 1) return { move: op.path[0]!, to: to[0]! }
+      if (op.path.length === 1) return { remove: op.path[0]! }
+      return to?.length === 1 ? { insert: to[0]! } : undefined
+    }
+    case 'insert_text':
+    case 'remove_text': {
+      const [block, ...rest] = op.path
+      const line = rest.length === 2 ? rest[0]! : 0
+      const parent = Node.parent(editor, op.path)
+      const index = op.path[op.path.length - 1]!
+      let offset = op.offset
+      for (let i = 0; i < index; i++) offset += Node.string(parent.children[i]!).length
+      const delta = op.type === 'insert_text' ? op.text.length : -op.text.length
+      return { text: { block: block!, line }, offset, delta }
+    }
+    default:
+      return undefined
+  }
+}
+
+export function withReview<E extends Editor>(editor: E, host: () => ReviewHost): E & ReviewEditor {
+  const e = editor as E & ReviewEditor
+  const { apply, undo, redo, writeHistory } = e
+  const beside = new WeakMap<Batch, { before: Beside; after?: Beside }>()
+
+  const restore = (state: Beside) => {
+    const h = host()
+    h.setReview(state.review)
+    if (!state.fields) return
+    let meta = h.meta
+    for (const [field, value] of Object.entries(state.fields)) meta = withField(meta, field as EditableField, value)
+    h.setMeta(meta)
+  }
+
+  e.apply = (op) => {
+    const h = host()
+    const shift = h.review && shiftOf(e, op)
+    apply(op)
+    if (!shift || !h.review) return
+    const next = shiftReview(h.review, shift)
+    if (next !== h.review) h.setReview(next)
+  }
+
+  // Every new step remembers the review before it, so undoing it brings back what it removed from the list.
+  e.writeHistory = (stack, batch) => {
+    if (stack === 'undos' && !beside.has(batch)) beside.set(batch, { before: { review: host().review } })
+    writeHistory(stack, batch)
+  }
+
+  e.undo = () => {
+    const batch = e.history.undos[e.history.undos.length - 1]
+    const now = host().review
+    undo()
+    const state = batch && beside.get(batch)
+    if (!state) return
+    state.after ??= { review: now }
+    restore(state.before)
+  }
+
+  e.redo = () => {
+    const batch = e.history.redos[e.history.redos.length - 1]
+    redo()
+    const state = batch && beside.get(batch)
+    if (state?.after) restore(state.after)
+  }
+
+  e.reviewStep = (edits, review) => {
+    const h = host()
+    const before: Beside = { review: h.review, fields: {} }
+    const after: Beside = { review, fields: {} }
+    const last = e.history.undos[e.history.undos.length - 1]
+    HistoryEditor.withNewBatch(e, () => {
+      Editor.withoutNormalizing(e, () => {
+        let texts: Change[] = []
+        const flush = () => {
+          replaceInBody(e, texts)
+          texts = []
+        }
+        for (const edit of edits) {
+          if (edit.kind === 'text') {
+            texts.push(edit.change)
+            continue
+          }
+          flush()
+          if (edit.kind === 'insert') Transforms.insertNodes(e, edit.blocks, { at: [edit.at], select: false })
+          else if (edit.kind === 'remove') Transforms.removeNodes(e, { at: [edit.at] })
+          else {
+            if (!(edit.field in before.fields!)) before.fields![edit.field] = h.meta[edit.field] as string | undefined
+            after.fields![edit.field] = edit.value
+          }
+        }
+        flush()
+      })
+    })
+    let batch = e.history.undos[e.history.undos.length - 1]
+    if (!batch || batch === last) {
+      // A step that changes only fields or the review is still a step of the history.
+      batch = { operations: [], selectionBefore: e.selection }
+      e.writeHistory('undos', batch)
+      e.history.redos = []
+    }
+    beside.set(batch, { before, after })
+    restore(after)
+  }
+
+  return e
+}
+
