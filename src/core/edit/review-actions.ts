@@ -2,9 +2,10 @@ import type { Article, ArticleMeta, Block, Inline, ParagraphRole } from '../mode
 import { PARAGRAPH_ROLE_NAMES, PARAGRAPH_ROLES } from '../model/article'
 import { paragraph, sectionHeading, text } from '../model/build'
 import { formatPublishedAt, parsePublishedAt } from '../model/dates'
-import type { Change, DroppedLine, ImportReview, LineTarget, MetaTextField } from '../model/review'
+import type { Change, DroppedLine, ImportReview, LineTarget, MetaFieldName, MetaTextField } from '../model/review'
 import { inlineText } from '../model/text'
 import { applyChanges, revertEdits } from '../normalize'
+import { formatKeywords, parseKeywords } from './keywords'
 import { shiftReview, type ReviewShift } from './review-shift'
 
 /**
@@ -14,15 +15,25 @@ import { shiftReview, type ReviewShift } from './review-shift'
  */
 
 /** The meta fields a line can become (keywords and the summary are not one line of a draft). */
-export type FieldRole = 'title' | 'kicker' | 'subtitle' | 'byline' | 'author' | 'source' | 'publishedAt' | 'editor' | 'docNumber'
+export type FieldRole =
+  | 'title'
+  | 'kicker'
+  | 'subtitle'
+  | 'byline'
+  | 'author'
+  | 'source'
+  | 'publishedAt'
+  | 'editor'
+  | 'proofreader'
+  | 'docNumber'
 
 /** A block a line can become: a paragraph of a role, or a one-line section heading (小标题). */
 export type BlockRole = ParagraphRole | 'section-heading'
 
 export type LineRole = FieldRole | BlockRole
 
-/** The fields an action may set: the roles' fields, and the summary a normalisation change may be undone in. */
-export type EditableField = FieldRole | 'summary'
+/** The fields an action may set: every field import fills (a guess may be about the keywords or the summary). */
+export type EditableField = MetaFieldName
 
 const FIELD_NAMES: Record<FieldRole, string> = {
   title: '标题',
@@ -33,6 +44,7 @@ const FIELD_NAMES: Record<FieldRole, string> = {
   source: '来源',
   publishedAt: '发布时间',
   editor: '责任编辑',
+  proofreader: '校对',
   docNumber: '发文字号',
 }
 
@@ -49,6 +61,7 @@ export const LINE_ROLES: readonly LineRole[] = [
   'source',
   'publishedAt',
   'editor',
+  'proofreader',
   'byline',
   'docNumber',
   ...PARAGRAPH_ROLES.filter((r) => !['body', 'lead', 'note'].includes(r)),
@@ -75,13 +88,11 @@ export type ReviewStep =
   | { ok: true; edits: ArticleEdit[]; review: ImportReview; note?: string }
   | { ok: false; message: string }
 
-/** Guesses below this are listed first and marked for checking; the rest are listed as what import decided. */
-export const CHECK_BELOW = 0.8
-
 const TEXT_FIELDS: readonly string[] = ['kicker', 'title', 'subtitle'] satisfies MetaTextField[]
 
-/** A field's value as a line of text (a 发布时间 as people write it). */
-function fieldText(meta: ArticleMeta, field: FieldRole): string {
+/** A field's value as a line of text (a 发布时间 as people write it, keywords as typed). */
+function fieldText(meta: ArticleMeta, field: EditableField): string {
+  if (field === 'keywords') return formatKeywords(meta.keywords)
   const value = meta[field]
   return field === 'publishedAt' ? (formatPublishedAt(value) ?? value ?? '') : (value ?? '')
 }
@@ -121,7 +132,7 @@ function withoutGuessesAt(review: ImportReview, at: LineTarget): ImportReview {
 }
 
 /** Changes listed for a meta field move with its text to another field, or to a block's first line. */
-function moveFieldChanges(review: ImportReview, from: FieldRole, to: { field: FieldRole } | { block: number }): ImportReview {
+function moveFieldChanges(review: ImportReview, from: EditableField, to: { field: FieldRole } | { block: number }): ImportReview {
   const target =
     'block' in to ? { block: to.block, line: 0 } : TEXT_FIELDS.includes(to.field) ? { field: to.field as MetaTextField } : undefined
   const changes = review.changes.flatMap((c) =>
@@ -131,7 +142,7 @@ function moveFieldChanges(review: ImportReview, from: FieldRole, to: { field: Fi
 }
 
 /** Changes listed for two fields whose values traded places trade places too. */
-function swapFieldChanges(review: ImportReview, a: FieldRole, b: FieldRole): ImportReview {
+function swapFieldChanges(review: ImportReview, a: EditableField, b: EditableField): ImportReview {
   const other = (f: string) => (f === a ? b : f === b ? a : f)
   const changes = review.changes.map((c) =>
     'field' in c.at && other(c.at.field) !== c.at.field ? { ...c, at: { field: other(c.at.field) as MetaTextField } } : c,
@@ -223,7 +234,7 @@ export function reassignLine(article: Article, review: ImportReview, target: Lin
       review: shifted(settled, extra),
     }
   }
-  const from = target.field as FieldRole
+  const from = target.field
   const line = fieldText(article.meta, from)
   if (!line.trim()) return fail('这一栏已经是空的。')
   const clear: ArticleEdit = { kind: 'field', field: from, value: undefined }
@@ -236,14 +247,14 @@ export function reassignLine(article: Article, review: ImportReview, target: Lin
   if ('message' in value) return fail(value.message)
   // Two headline fields trade places (a headline taken for the 引题 and the 引题 for the headline).
   const swapped = fieldText(article.meta, role)
-  const back = swapped.trim() ? fieldValue(from, swapped) : undefined
+  const back = swapped.trim() && isFieldRole(from as LineRole) ? fieldValue(from as FieldRole, swapped) : undefined
   const edits: ArticleEdit[] = [
     back && 'value' in back ? { kind: 'field', field: from, value: back.value } : clear,
     { kind: 'field', field: role, value: value.value },
   ]
   const cleared = withoutGuessesAt(settled, { field: role })
   let next = back && 'value' in back ? swapFieldChanges(cleared, from, role) : moveFieldChanges(cleared, from, { field: role })
-  if (back && 'message' in back) next = keepReplaced(next, article.meta, role, 0)
+  if (swapped.trim() && !(back && 'value' in back)) next = keepReplaced(next, article.meta, role, 0)
   return { ok: true, edits, review: next }
 }
 
@@ -304,6 +315,7 @@ export function withField(meta: ArticleMeta, field: EditableField, value: string
   const next = { ...meta }
   if (field === 'title') next.title = value ?? ''
   else if (value === undefined || value === '') delete next[field]
+  else if (field === 'keywords') next.keywords = parseKeywords(value)
   else next[field] = value
   return next
 }

@@ -2,12 +2,11 @@ import { memo, useState } from 'react'
 import { Editor, Transforms } from 'slate'
 import { ReactEditor, useSlateStatic } from 'slate-react'
 import type { Article, Block } from '../../../core/model/article'
-import type { Change, Guess, ImportReview, LineTarget } from '../../../core/model/review'
+import { LOW_CONFIDENCE, type Change, type Guess, type ImportReview, type LineTarget } from '../../../core/model/review'
 import { blockText } from '../../../core/model/text'
 import { describeChange } from '../../../core/normalize'
 import {
   acceptGuess,
-  CHECK_BELOW,
   LINE_ROLES,
   lineRoleName,
   reassignLine,
@@ -100,8 +99,8 @@ export const ReviewPanel = memo(function ReviewPanel({ article, review, current,
     )
 
   const { dropped, guesses, changes } = review
-  const unsure = guesses.flatMap((g, i) => (g.confidence < CHECK_BELOW ? [{ g, i }] : []))
-  const sure = guesses.flatMap((g, i) => (g.confidence >= CHECK_BELOW ? [{ g, i }] : []))
+  const unsure = guesses.flatMap((g, i) => (g.confidence < LOW_CONFIDENCE ? [{ g, i }] : []))
+  const sure = guesses.flatMap((g, i) => (g.confidence >= LOW_CONFIDENCE ? [{ g, i }] : []))
   const nothing = !dropped.length && !guesses.length && !changes.length
 
   const guessRow = ({ g, i }: { g: Guess; i: number }) => (
