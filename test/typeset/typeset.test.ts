@@ -3,7 +3,7 @@ import { article, heading, image, paragraph, sectionHeading, text } from '../../
 import type { Article } from '../../src/core/model/article'
 import { BUILTIN_TEMPLATES } from '../../src/core/styles/builtin-templates'
 import { fixedMetrics } from '../../src/core/typeset/testing/fixed-metrics'
-import { gongwenArticle, punctuationArticle } from '../fixtures/typeset/fixtures'
+import { gongwenArticle, punctuationArticle, stressArticle } from '../fixtures/typeset/fixtures'
 import { findPreset } from '../../src/core/typeset/builtin-presets'
 import type { Layout } from '../../src/core/typeset/frame'
 import { layoutStats } from '../../src/core/typeset/layout-stats'
@@ -19,14 +19,17 @@ function layOut(a: Article, presetId: string, images: Record<string, { width: nu
 
 const textLines = (layout: Layout, page: number) => layout.pages[page]!.lines.filter((l) => l.role !== 'furniture')
 
-function expectClean(layout: Layout): void {
-  const s = layoutStats(layout)
+function expectClean(layout: Layout, presetId: string): void {
+  const preset = resolvePreset(findPreset(presetId))
+  const s = layoutStats(layout, { tracking: preset.gridTracking, hanLatinSpace: preset.hanLatinSpace })
   expect(s.widthFaults, '两端对齐的行宽等于版心').toEqual([])
   expect(s.lineStartFaults, '行首禁则').toEqual([])
   expect(s.lineEndFaults, '行尾禁则').toEqual([])
   expect(s.loneLastLines, '段末孤字').toEqual([])
   expect(s.pairFaults, '相邻标点不超过一个半字').toEqual([])
   expect(s.lineEndMarkFaults, '行末标点半个字').toEqual([])
+  expect(s.stretchFaults, '字距不超过四分之一字').toEqual([])
+  expect(s.overflowFaults, '不出栏').toEqual([])
 }
 
 const longParagraph = (n: number) =>
@@ -124,7 +127,7 @@ describe('公文版式（GB/T 9704—2012）', () => {
     expect(first('（一）指导思想。').runs.at(-1)!.face).toBe('fangsong')
   })
 
-  it('版面数据满足排版规则', () => expectClean(layout))
+  it('版面数据满足排版规则', () => expectClean(layout, 'gongwen'))
 
   it('落款：成文日期右空四字，发文机关署名以成文日期为准居中', () => {
     const all = layout.pages.at(-1)!.lines
@@ -189,7 +192,7 @@ describe('公文版式（GB/T 9704—2012）', () => {
       paragraph('3.试点名单', 'attachment'),
     ])
     const l = layOut(a, 'gongwen')
-    expectClean(l)
+    expectClean(l, 'gongwen')
     const lines = textLines(l, 0)
     const at = (prefix: string) => lines.find((line) => line.text.startsWith(prefix))!
     const [body, first, second, third] = [at('现将'), at('附件：'), at('2.'), at('3.')]
@@ -227,7 +230,12 @@ describe('公文版式（GB/T 9704—2012）', () => {
 })
 
 describe('A4 文章版式', () => {
-  it('标点密集的稿件满足排版规则', () => expectClean(layOut(punctuationArticle(), 'a4')))
+  it('标点密集的稿件满足排版规则', () => expectClean(layOut(punctuationArticle(), 'a4'), 'a4'))
+
+  it('压力稿件（网址、长单词、带 % 的数字）：避头尾零错误，字距不超过四分之一字，不出栏', () => {
+    expectClean(layOut(stressArticle(), 'a4'), 'a4')
+    expectClean(layOut(stressArticle(), 'gongwen'), 'gongwen')
+  })
 
   it('小标题不落在页末，后面至少跟两行正文', () => {
     const blocks = [longParagraph(20), sectionHeading('织密服务网络', '为社区养老添温度'), longParagraph(6)]
@@ -319,7 +327,7 @@ describe('报纸版式', () => {
   it('文章排不满一版时各栏齐平：栏底相差不超过一行', () => {
     const layout = layOut(article({ title: '老城的新表情' }, [longParagraph(30), sectionHeading('街巷烟火', '老城新貌'), longParagraph(25), longParagraph(12)]), 'newspaper')
     expect(layout.pages).toHaveLength(1)
-    expectClean(layout)
+    expectClean(layout, 'newspaper')
     const body = textLines(layout, 0).filter((l) => l.role !== 'title')
     const bottoms = new Map<number, number>()
     for (const l of body) bottoms.set(Math.round(l.x), Math.max(bottoms.get(Math.round(l.x)) ?? 0, l.baseline))

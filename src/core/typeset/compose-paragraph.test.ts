@@ -62,6 +62,64 @@ describe('避头尾（clreq §3.1.7）', () => {
   })
 })
 
+const isWord = (a: { kind: string; text: string }) => a.kind === 'latin' && /[\p{L}\p{N}]/u.test(a.text)
+/** The widest gap justification opened on a line, em: beyond ⅓ em between Han and Latin (what clreq lets that space grow to first). */
+const stretchOf = (line: ComposedLine) =>
+  Math.max(
+    0,
+    ...line.set.atoms.slice(0, -1).map((s, k) => {
+      const [a, b] = [s.atom, line.set.atoms[k + 1]!.atom]
+      const hanLatin = (a.kind === 'han' && isWord(b)) || (isWord(a) && b.kind === 'han')
+      return s.gapAfter - (hanLatin ? SIZE / 3 : 0)
+    }),
+  ) / SIZE
+const nonFinal = (lines: ComposedLine[]) => lines.slice(0, -1)
+
+describe('西文与网址（UAX #14）', () => {
+  const url = 'https://data.example.gov.cn/developer/documentation/getting-started.html'
+
+  it('网址比栏宽时断开：每行都在版心内，文字一字不少，不加连字符', () => {
+    const text = `请访问${url}获取说明。`
+    for (const chars of [8, 12, 20]) {
+      const lines = set(text, chars, {}, { hanLatinSpace: 0.25 })
+      expect(texts(lines).join(''), `${chars} 字宽`).toBe(text)
+      for (const line of lines) expect(line.set.width, `${chars} 字宽「${line.text}」`).toBeLessThanOrEqual(line.measure + 1e-6)
+      expect(lines.length, `${chars} 字宽`).toBeGreaterThan(Math.ceil((url.length * 0.5) / chars))
+    }
+  })
+
+  it('只有网址的一行在斜线后断开，而不是随便哪个字母后', () => {
+    const lines = set(`见${url}。`, 14)
+    const inside = nonFinal(lines).filter((l) => /^[a-z]/.test(l.text))
+    expect(inside.length).toBeGreaterThan(0)
+    for (const line of inside) expect(line.text, '断在 / 之后').toMatch(/\/$/)
+  })
+
+  it('比一行还长的单词在大小写交界处断开', () => {
+    const lines = set('参数internationalizationConfigurationIdentifierValue太长了。', 12)
+    expect(texts(lines).join('')).toBe('参数internationalizationConfigurationIdentifierValue太长了。')
+    for (const line of lines) expect(line.set.width).toBeLessThanOrEqual(line.measure + 1e-6)
+    expect(texts(lines)).toContain('ConfigurationIdentifier')
+  })
+
+  it('网址前的一行不被拉松：放不下的网址在行内断开，字距不超过四分之一字', () => {
+    const text = '河川市大数据中心的开放平台已经上线，开发者可以访问https://data.example.gov.cn/developer/获取接入说明和示例代码。'
+    const lines = set(text, 20, { indent: 2 * SIZE }, { hanLatinSpace: 0.25 })
+    for (const line of nonFinal(lines)) expect(stretchOf(line), line.text).toBeLessThanOrEqual(0.25 + 1e-6)
+    expect(texts(lines)[1]).toMatch(/^开发者可以访问https:\/\/data\./)
+  })
+
+  it('不能在数字和单位前断开时，把松散分给上面几行（另择断点），字距不超过四分之一字', () => {
+    // Broken greedily, the second line would end before 「96.8%——」 with 4 em to spread over its 10 gaps.
+    const text = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅提升到96.8%——误差来自地址字段。'
+    const lines = set(text, 15, {}, { hanLatinSpace: 0.25 })
+    for (const line of nonFinal(lines)) {
+      expect(stretchOf(line), line.text).toBeLessThanOrEqual(0.25 + 1e-6)
+      expect(line.set.width, line.text).toBeCloseTo(line.measure, 6)
+    }
+  })
+})
+
 describe('标点挤压（GB/T 15834—2011 §5.1.10，clreq §3.1.6）', () => {
   it('相邻的两个标点共占一个半字', () => {
     const [line] = set('他说：“好。”我们走吧', 20)
@@ -170,14 +228,17 @@ describe('任意文字', () => {
 
   // Columns of 12 em and more: in narrower ones an unbreakable run (12个12个……) can be wider than the
   // line, and then no setting satisfies every rule at once.
-  it('每行排满、不违反避头尾、不丢字、段末行不孤字', () => {
+  it('每行排满（字距不超过半字）、不违反避头尾、不丢字、段末行不孤字', () => {
     fc.assert(
       fc.property(paragraph, fc.integer({ min: 12, max: 30 }), fc.boolean(), (text, chars, grid) => {
         const lines = set(text, chars, { indent: 2 * SIZE }, { hanLatinSpace: grid ? 0 : 0.25, breakOnCells: grid })
         expect(texts(lines).join('')).toBe(text)
         lines.forEach((line, i) => {
-          // A full line fills the measure; only a pause or stop mark may hang past it, by at most ½ em.
-          if (i < lines.length - 1) expect(line.set.width - (line.set.overhang ?? 0)).toBeCloseTo(line.measure, 6)
+          // A full line fills the measure — unless that would open gaps wider than ½ em, and then its gaps are
+          // ½ em and it stays short; only a pause or stop mark may hang past it, by at most ½ em.
+          const gaps = line.set.atoms.map((a) => a.gapAfter)
+          expect(Math.max(...gaps)).toBeLessThanOrEqual(SIZE / 2 + SIZE / 3 + 1e-6)
+          if (i < lines.length - 1 && Math.max(...gaps) < SIZE / 2 - 1e-6) expect(line.set.width - (line.set.overhang ?? 0)).toBeCloseTo(line.measure, 6)
           expect(line.set.overhang ?? 0).toBeLessThanOrEqual(SIZE / 2 + 1e-6)
           if (line.set.overhang) expect(['pause', 'stop']).toContain(line.set.atoms.at(-1)!.atom.kind)
           if (i > 0) expect(canStartLine(line.text[0]!), `${line.text} starts a line`).toBe(true)

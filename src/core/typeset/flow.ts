@@ -40,8 +40,8 @@ export interface Flow {
   blockPages: Map<number, number>
   /** What did not fit when the frames ran out (overset), in order. */
   rest: Slab[]
-  /** Slabs taller than a whole frame, placed anyway at the top of an empty frame. */
-  tooTall: Slab[]
+  /** Slabs taller than a whole frame, placed anyway at the top of an empty frame, with that frame's page and the height they stick out. */
+  tooTall: { slab: Slab; page: number; by: number }[]
 }
 
 const EPS = 1e-6
@@ -100,7 +100,7 @@ export function flowSlabs(input: readonly Slab[], frameAt: (index: number) => Fr
     const s = slabs[i]!
     const space = placed.length ? s.spaceBefore : 0
     if (used + space + s.height <= frame.height + EPS || !placed.length) {
-      if (!placed.length && s.height > frame.height + EPS) out.tooTall.push(s)
+      if (!placed.length && s.height > frame.height + EPS) out.tooTall.push({ slab: s, page: frame.page, by: s.height - frame.height })
       placed.push({ slab: i, y: used + space })
       used += space + s.height
       i++

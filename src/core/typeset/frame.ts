@@ -180,6 +180,21 @@ export interface PageGeometry {
   printCondition?: PrintCondition
 }
 
+/** Something the layout could not fit: told to the reader (`warnings`) and listed for preflight. */
+export interface Overflow {
+  /**
+   * line: a line wider than its column (a run that cannot break); block: a slab (figure, line) taller
+   * than the column it was placed in; overset: text a page compositor's frames could not hold.
+   */
+  kind: 'line' | 'block' | 'overset'
+  /** The page (0-based) it is on, or, for overset, the page of the last frame. */
+  page: number
+  /** The start of the text concerned (empty for a figure without caption). */
+  text: string
+  /** How far it reaches past its column (line) or below it (block), pt; overset: the height left over. */
+  by: number
+}
+
 export interface Layout {
   geometry: PageGeometry
   pages: Page[]
@@ -188,4 +203,6 @@ export interface Layout {
   blockPages: number[]
   /** What the reader should know: missing glyphs and the font used instead, images that could not be placed … (Chinese). */
   warnings: string[]
+  /** What did not fit, for preflight; each is also among the warnings. */
+  overflows: Overflow[]
 }

@@ -1,6 +1,5 @@
 import type { Atom, Segmented } from './segment'
 import type { LineRange } from './break-lines'
-import { gapShrink } from './break-lines'
 import { lineEndTrim, lineStartTrim } from './compress-punctuation'
 
 /**
@@ -37,6 +36,49 @@ export interface SetLine {
 export interface SetOptions {
   justify: boolean
   trimStart: boolean
+}
+
+/**
+ * The widest gap justification may open between two characters, em. clreq §3.2.3 sets ¼ em between
+ * Han and Latin text: the widest space that still reads as part of a line of Chinese rather than as a
+ * word space, which Chinese does not have. A wider gap shows as a hole in the text's even grey, so the
+ * breaker chooses other breaks (push in, or break a Latin run) before it stretches a line past it.
+ */
+export const STRETCH_CAP = 0.25
+/** Past this (em) justification stops stretching and leaves the line short. */
+const STRETCH_LIMIT = 0.5
+
+/** Han–Latin space may shrink to ⅛ em (clreq §3.8 step 6). */
+export function gapShrink(seg: Segmented, k: number): number {
+  const gap = seg.gaps[k]!
+  if (gap.stretch !== 'hanLatin') return 0
+  const a = seg.atoms[k]!
+  return Math.max(0, gap.base - a.style.size / 8)
+}
+
+/** clreq §3.8 stretch steps 1–2: word spaces grow to ½ em and Han–Latin spaces to ⅓ em before anything else. */
+const spaceLimit = (a: Atom) => a.style.size / 2
+const hanLatinLimit = (a: Atom) => a.style.size / 3
+
+/**
+ * The even gap (step 3) that stretching atoms start..end, set at their natural widths, by `slack`
+ * would open between characters, pt: what the line breaker weighs against the cap. Infinity when the
+ * line has no gap that may stretch.
+ */
+export function evenStretch(seg: Segmented, start: number, end: number, slack: number): number {
+  if (slack <= 0) return 0
+  let left = slack
+  let even = 0
+  for (let k = start; k <= end; k++) {
+    const a = seg.atoms[k]!
+    if (a.kind === 'space') left -= Math.max(0, spaceLimit(a) - a.width)
+    if (k === end) continue
+    const gap = seg.gaps[k]!
+    if (gap.stretch === 'hanLatin') left -= Math.max(0, hanLatinLimit(a) - gap.base)
+    if (gap.stretch !== 'none') even++
+  }
+  if (left <= 0) return 0
+  return even ? left / even : Infinity
 }
 
 /** Members of each shrink level in clreq's order: an atom gives up its blank, a gap its Han–Latin space. */
@@ -110,7 +152,8 @@ export function setLine(seg: Segmented, range: LineRange, measure: number, optio
 
   if (total < measure && (options.justify || justified)) {
     total += stretch(seg, start, end, widths, gaps, measure - total)
-    justified = true
+    // A line with no gap that may stretch (one part of a URL) stays short of the measure.
+    justified = Math.abs(total - measure) < 1e-6
   }
 
   const set: SetAtom[] = []
@@ -136,7 +179,7 @@ function setHanging(seg: Segmented, { start, end }: LineRange, measure: number, 
   return { atoms, width: x + width, justified: true, overhang: x + width - measure }
 }
 
-/** Grows word spaces and Han–Latin spaces to ½ em, then every stretchable gap evenly. Returns what it added. */
+/** Grows word spaces to ½ em and Han–Latin spaces to ⅓ em, then every stretchable gap evenly. Returns what it added. */
 function stretch(seg: Segmented, start: number, end: number, widths: Float64Array, gaps: Float64Array, slack: number): number {
   const atoms = seg.atoms
   let left = slack
@@ -151,7 +194,7 @@ function stretch(seg: Segmented, start: number, end: number, widths: Float64Arra
     if (kind !== 'none') even.push(k)
   }
   // clreq §3.8 stretch steps 1–2: word spaces first, up to ½ em, and Han–Latin spaces, up to ⅓ em.
-  const limit = (k: number, isSpace: boolean) => atoms[k]!.style.size / (isSpace ? 2 : 3)
+  const limit = (k: number, isSpace: boolean) => (isSpace ? spaceLimit : hanLatinLimit)(atoms[k]!)
   const room = (k: number, isSpace: boolean) => Math.max(0, limit(k, isSpace) - (isSpace ? widths[k - start]! : gaps[k - start]!))
   const firstStep = [...spaces.map((k) => ({ k, isSpace: true })), ...hanLatin.map((k) => ({ k, isSpace: false }))]
   const capacity = firstStep.reduce((sum, s) => sum + room(s.k, s.isSpace), 0)
@@ -164,11 +207,16 @@ function stretch(seg: Segmented, start: number, end: number, widths: Float64Arra
       left -= add
     }
   }
-  // Step 3: the rest evenly between characters.
+  // Step 3: the rest evenly between characters. The breaker keeps this within the cap wherever some
+  // other break can; where none can, the line is still filled up to ½ em a gap (layoutStats reports
+  // it past the cap), and beyond that left short: a gap that wide reads as a hole.
   if (left > 0 && even.length) {
     const each = left / even.length
-    for (const k of even) gaps[k - start] = gaps[k - start]! + each
-    left = 0
+    for (const k of even) {
+      const add = Math.min(each, STRETCH_LIMIT * atoms[k]!.style.size)
+      gaps[k - start] = gaps[k - start]! + add
+      left -= add
+    }
   }
   return slack - left
 }

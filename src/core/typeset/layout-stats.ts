@@ -1,5 +1,6 @@
 import type { Layout, Line } from './frame'
 import { canEndLine, canStartLine, charKind, isCompressible } from './char-classes'
+import { STRETCH_CAP } from './justify'
 import { isHan } from '../text/char-class'
 
 /**
@@ -24,9 +25,27 @@ export interface LayoutStats {
   adjacentPairs: number
   /** Text lines (not page furniture) on each page. */
   linesPerPage: number[]
+  /**
+   * Justified lines where justification opened a gap between two characters wider than the cap
+   * (STRETCH_CAP) beyond its natural width (Han–Latin gaps beyond the ⅓ em clreq lets them grow to first).
+   */
+  stretchFaults: string[]
+  /** The widest such gap in the layout, em. */
+  maxStretch: number
+  /** Lines wider than their measure (an overhanging mark aside). */
+  overflowFaults: string[]
+}
+
+export interface StatsOptions {
+  /** The natural gap between characters, pt: a 公文 grid's tracking (negative), else 0. */
+  tracking?: number
+  /** The preset's Han–Latin space, em (0: none). */
+  hanLatinSpace?: number
 }
 
 interface PlacedGlyph {
+  /** A word space stands between this glyph and the one before (its width is no stretch). */
+  spaceBefore: boolean
   ch: string
   x: number
   advance: number
@@ -35,16 +54,24 @@ interface PlacedGlyph {
 
 const EPS = 0.01
 
-/** Glyph origins and advances as a PDF reader sees them: the layout's own glyphs. */
+/** Glyph origins and advances as a PDF reader sees them: the layout's own glyphs, and whether a space comes before each. */
 function glyphs(line: Line): PlacedGlyph[] {
   const out: PlacedGlyph[] = []
+  // Runs hold the line's text without its spaces: walk the line's text alongside them to find the spaces.
+  let at = 0
   for (const run of line.runs) {
+    let spaced = false
+    while (at < line.text.length && !line.text.startsWith(run.text, at)) {
+      spaced ||= /\s/u.test(line.text[at]!)
+      at++
+    }
     let x = run.x
     for (const g of run.glyphs) {
       const advance = g.advance * run.size
-      out.push({ ch: run.text.slice(g.start, g.end), x, advance, size: run.size })
+      out.push({ ch: run.text.slice(g.start, g.end), x, advance, size: run.size, spaceBefore: spaced && g.start === 0 })
       x += advance + run.tracking
     }
+    at += run.text.length
   }
   return out
 }
@@ -61,7 +88,15 @@ function countLoneHan(text: string): { han: number; chars: number } {
   return { han, chars }
 }
 
-export function layoutStats(layout: Layout): LayoutStats {
+/** The ½-em 间隔号 is centred in a box that is not its glyph's: gaps beside it are not measured. */
+const isDot = (ch: string) => charKind(ch) === 'dot'
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u
+/** A Han character beside a Latin letter or digit: the gap clreq §3.2.3 spaces, and §3.8 lets grow to ⅓ em first. */
+const isHanLatin = (a: string, b: string) => (isHan(a) && charKind(b) === 'latin' && LETTER_OR_DIGIT.test(b)) || (isHan(b) && charKind(a) === 'latin' && LETTER_OR_DIGIT.test(a))
+
+export function layoutStats(layout: Layout, options: StatsOptions = {}): LayoutStats {
+  const tracking = options.tracking ?? 0
+  const hanLatin = options.hanLatinSpace ?? 0
   const s: LayoutStats = {
     lines: 0,
     justifiedLines: 0,
@@ -74,13 +109,16 @@ export function layoutStats(layout: Layout): LayoutStats {
     lineEndMarks: 0,
     adjacentPairs: 0,
     linesPerPage: [],
+    stretchFaults: [],
+    maxStretch: 0,
+    overflowFaults: [],
   }
   let previous: Line | undefined
   layout.pages.forEach((page, p) => {
     const text = page.lines.filter((l) => l.role !== 'furniture')
     s.linesPerPage.push(text.length)
     for (const line of text) {
-      const where = `第 ${p + 1} 页「${line.text.slice(0, 12)}…」`
+      const where = `第 ${p + 1} 页「${line.text.length > 16 ? line.text.slice(0, 16) + '…' : line.text}」`
       s.lines++
       const t = line.text
       const continuation = previous !== undefined && !previous.last
@@ -91,7 +129,17 @@ export function layoutStats(layout: Layout): LayoutStats {
         if (han <= 1 && chars <= 3) s.loneLastLines.push(`${where} 段末行只有「${t}」`)
       }
       const g = glyphs(line)
+      if (line.width - (line.overhang ?? 0) > line.measure + EPS) s.overflowFaults.push(`${where} 宽 ${line.width.toFixed(2)}，超出版心 ${line.measure.toFixed(2)}`)
       if (line.justified) {
+        let widest = 0
+        for (let i = 0; i + 1 < g.length; i++) {
+          const [a, b] = [g[i]!, g[i + 1]!]
+          if (b.spaceBefore || isDot(a.ch) || isDot(b.ch)) continue
+          const natural = hanLatin > 0 && isHanLatin(a.ch, b.ch) ? a.size / 3 : tracking
+          widest = Math.max(widest, (b.x - (a.x + a.advance) - natural) / a.size)
+        }
+        s.maxStretch = Math.max(s.maxStretch, widest)
+        if (widest > STRETCH_CAP + 1e-3) s.stretchFaults.push(`${where} 字距拉开 ${widest.toFixed(2)} 字`)
         s.justifiedLines++
         if (Math.abs(line.width - (line.overhang ?? 0) - line.measure) > EPS) s.widthFaults.push(`${where} 宽 ${line.width.toFixed(3)}，版心 ${line.measure.toFixed(3)}`)
         const last = g[g.length - 1]

@@ -47,7 +47,7 @@ describe('分页', () => {
   it('比一整页还高的内容照排并计数', () => {
     const tall: Slab = { ...slab('大图'), height: 30 * ROW }
     const result = paginate([slab('前'), tall, slab('后')], area, oneColumn)
-    expect(result.tooTall.map((s) => s.lines[0]!.text)).toEqual(['大图'])
+    expect(result.tooTall.map((t) => [t.slab.lines[0]!.text, t.page, t.by])).toEqual([['大图', 1, 8 * ROW]])
     expect(result.pages.map((p) => texts(p.lines))).toEqual([['前'], ['大图'], ['后']])
   })
 })

@@ -35,7 +35,7 @@ export interface Pagination {
   /** The first page each article block was placed on, by block index (blocks merged into another are absent). */
   blockPages: Map<number, number>
   /** Slabs taller than a whole column, placed anyway. */
-  tooTall: Slab[]
+  tooTall: Flow['tooTall']
 }
 
 export function paginate(input: readonly Slab[], areaOf: (page: number) => Rect, columns: Columns): Pagination {

@@ -5,6 +5,7 @@ import type { CharKind } from './char-classes'
 import { canEndLine, canStartLine, charKind, isCompressible, isUnitAfterNumber } from './char-classes'
 import type { Span, TextStyle } from './text-style'
 import { FONT_ROLES } from '../styles/fonts'
+import { isHan } from '../text/char-class'
 
 /**
  * An atom is what line layout moves as one piece: a Han character, a mark, a Latin word or number,
@@ -177,7 +178,9 @@ function gapAfter(a: Atom, b: Atom | undefined, options: SegmentOptions): Gap {
   const breakable = !glued && !a.noEnd && !b.noStart && b.kind !== 'space'
   // clreq §3.2.3: Han–Latin space only between Han and Latin letters or digits, never beside marks or symbols (＋).
   const word = (x: Atom) => x.kind === 'latin' && LETTER_OR_DIGIT.test(x.text)
-  const hanLatin = options.hanLatinSpace > 0 && ((a.kind === 'han' && word(b)) || (word(a) && b.kind === 'han'))
+  // Full-width symbols (＋ ％) sit in em boxes like Han but are not Han: no space beside them.
+  const han = (x: Atom) => x.kind === 'han' && isHan(x.text)
+  const hanLatin = options.hanLatinSpace > 0 && ((han(a) && word(b)) || (word(a) && han(b)))
   const base = (hanLatin ? options.hanLatinSpace * Math.min(a.style.size, b.style.size) : 0) + options.tracking
   const beside = (k: CharKind) => a.kind === k || b.kind === k
   // clreq §3.8: stretch never inside a number + unit, nor beside spaces (they stretch themselves), connectors or solidi.

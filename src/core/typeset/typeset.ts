@@ -10,6 +10,7 @@ import { composeArticle } from './compose-article'
 import type { Rect } from './paginate'
 import { paginate } from './paginate'
 import { furnishPages } from './page-furniture'
+import { findOverflows, overflowWarning } from './overflows'
 
 export interface TypesetInput {
   article: Article
@@ -38,14 +39,15 @@ export function typeset({ article, preset, fonts, templates, images = {} }: Type
     lastLineMin: 2,
     breakOnCells: false,
   })
-  const warnings = [...substitutionWarnings(composed.substitutions), ...composed.warnings]
-  if (paginated.tooTall.length) warnings.push(`有 ${paginated.tooTall.length} 处内容比一整页还高，已超出版心。`)
+  const overflows = findOverflows(pages, paginated.tooTall)
+  const warnings = [...substitutionWarnings(composed.substitutions), ...composed.warnings, ...overflows.map(overflowWarning)]
   return {
     geometry: { width: preset.pageWidth, height: preset.pageHeight, bleed: preset.bleed, cropMarks: preset.cropMarks, processColor: preset.processColor, ...(preset.processColor ? { printCondition: preset.printCondition } : {}) },
     pages,
     bookmarks: paginated.bookmarks,
     blockPages: blockPageList(paginated.blockPages, article.blocks.length),
     warnings,
+    overflows,
   }
 }
 
