@@ -1,5 +1,5 @@
 import type { Atom, Segmented } from './segment'
-import type { LineRange } from './break-lines'
+import type { LineRange } from './line-measure'
 import { lineEndTrim, lineStartTrim } from './compress-punctuation'
 
 /**

@@ -1,0 +1,88 @@
+import type { Atom, Segmented } from './segment'
+import { lineEndTrim, lineStartTrim, remainingBlank, setWidth } from './compress-punctuation'
+import { evenStretch, gapShrink } from './justify'
+
+/**
+ * Widths of candidate lines over a paragraph's atoms, for the line breaker and its helpers. With
+ * `cells` (a 公文 grid) lines are measured as if every mark kept its whole cell: adjacent-mark
+ * compression is left out, so a full line holds the grid's count of characters.
+ */
+
+export const EPS = 1e-6
+
+export interface LineRange {
+  /** First and last atom, inclusive, without the spaces at either edge. */
+  start: number
+  end: number
+  /** The last atom, a pause or stop mark, is set outside the measure. */
+  hang?: true
+}
+
+export function isSpace(a: Atom | undefined): boolean {
+  return a?.kind === 'space'
+}
+
+export interface LineMeasure {
+  seg: Segmented
+  /** Whether a line may end after atom k (the last atom always may). */
+  canBreakAfter(k: number): boolean
+  /** The first atom of the line after one ending at `end` (spaces skipped). */
+  lineStart(end: number): number
+  /** `end` moved back over spaces. */
+  trimEnd(start: number, end: number): number
+  /** Natural width of start..end set as a line: the line-end mark at ½ em, an opening mark at the start at ½ em when `trimStart`. */
+  lineWidth(start: number, end: number, trimStart: boolean): number
+  /** What an opening mark at a line's start gives up, when `trimStart`. */
+  startTrim(start: number, trimStart: boolean): number
+  /** Width of start..end without either edge's trim; `cells` as the measure's unless given. */
+  span(start: number, end: number, cells?: boolean): number
+  /** The narrowest start..end can be set: the marks inside it compressed, Han–Latin spaces at ⅛ em. */
+  minLineWidth(start: number, end: number, trimStart: boolean): number
+  /** The even gap setting start..end to `avail` would open, with marks compressed as they will be set, pt. */
+  stretchOf(start: number, end: number, avail: number, trimStart: boolean): number
+  /** Only Latin runs (and spaces): a line that cannot stretch and need not. */
+  latinOnly(start: number, end: number): boolean
+}
+
+export function lineMeasure(seg: Segmented, cells: boolean): LineMeasure {
+  const span = (start: number, end: number, whole = cells): number => {
+    let w = 0
+    for (let k = start; k <= end; k++) {
+      w += setWidth(seg.atoms[k]!, whole)
+      if (k < end) w += seg.gaps[k]!.base
+    }
+    return w
+  }
+  const lineWidth = (start: number, end: number, trimStart: boolean) =>
+    span(start, end) - lineEndTrim(seg.atoms[end]!, cells) - lineStartTrim(seg.atoms[start]!, trimStart, cells)
+  return {
+    seg,
+    canBreakAfter: (k) => k === seg.atoms.length - 1 || seg.gaps[k]!.breakable,
+    lineStart(end) {
+      let k = end + 1
+      while (isSpace(seg.atoms[k])) k++
+      return k
+    },
+    trimEnd(start, end) {
+      while (end > start && isSpace(seg.atoms[end])) end--
+      return end
+    },
+    lineWidth,
+    startTrim: (start, trimStart) => lineStartTrim(seg.atoms[start]!, trimStart, cells),
+    span,
+    minLineWidth(start, end, trimStart) {
+      let shrink = 0
+      for (let k = start; k < end; k++) {
+        if (k > start) shrink += remainingBlank(seg.atoms[k]!, cells)
+        shrink += gapShrink(seg, k)
+      }
+      return lineWidth(start, end, trimStart) - shrink
+    },
+    stretchOf: (start, end, avail, trimStart) =>
+      evenStretch(seg, start, end, avail - (span(start, end, false) - lineEndTrim(seg.atoms[end]!) - lineStartTrim(seg.atoms[start]!, trimStart))),
+    latinOnly(start, end) {
+      for (let k = start; k <= end; k++) if (seg.atoms[k]!.kind !== 'latin' && !isSpace(seg.atoms[k])) return false
+      return true
+    },
+  }
+}
