@@ -1,4 +1,4 @@
-import { Command } from 'commander'
+import { Command, Option } from 'commander'
 import pkg from '../../package.json' with { type: 'json' }
 import type { ImportOptions } from './commands/import'
 import type { ExportOptions } from './commands/export'
@@ -78,6 +78,7 @@ export function createProgram(): Command {
     .option('--pdfa', 'write PDF/A-2b for an archive (any preset)')
     .option('--no-tags', 'leave out the structure tree (tagged PDF is written by default)')
     .option('--preset <preset>', 'PDF page preset: a4, gongwen, newspaper, or a preset .json file', 'a4')
+    .addOption(new Option('--signoff <layout>', '落款 of a 公文: sealed (GB/T 9704 §7.3.5.1) or unsealed (§7.3.5.2); default: the preset\'s').choices(['sealed', 'unsealed']))
     .option('--font <role=path>', 'PDF font file for a role (song hei kai fangsong xiaobiaosong, -bold for bold); repeatable', (v: string, all: string[]) => [...all, v], [])
     .option('--html-package <zip>', "the webmaster's HTML package as a zip (a folder gets YYYYMMDD-slug.zip inside)")
     .option('--html-folder <dir>', 'the same HTML package as a folder')

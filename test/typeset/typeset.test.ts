@@ -9,6 +9,7 @@ import type { Layout } from '../../src/core/typeset/frame'
 import { layoutStats } from '../../src/core/typeset/layout-stats'
 import { resolvePreset } from '../../src/core/typeset/preset'
 import { typeset } from '../../src/core/typeset/typeset'
+import { LONGER_CAP } from '../../src/core/typeset/compose-paragraph'
 
 const MM = 72 / 25.4
 const fonts = fixedMetrics({ onlyInHei: '𠮷', nowhere: '\u{F0000}' })
@@ -174,6 +175,25 @@ describe('公文版式（GB/T 9704—2012）', () => {
     expect(number.start + number.width / 2, '发文字号居中').toBeCloseTo(edge + (156 * MM) / 2, 1)
   })
 
+  it('不加盖印章的落款（§7.3.5.2）：正文下空一行，署名右空二字，成文日期首字比署名首字右移二字；日期更长时右空二字、署名随之左移', () => {
+    const preset = resolvePreset({ ...findPreset('gongwen'), signoff: 'unsealed' })
+    const row = (225 * MM) / 22
+    const right = 28 * MM + 156 * MM
+    const setSignoff = (name: string, date: string) => {
+      const a = article({ title: '关于做好社区服务工作的通知' }, [paragraph('请认真贯彻执行。'), paragraph(name, 'signoff'), paragraph(date, 'signoff')])
+      const lines = textLines(typeset({ article: a, preset, fonts, templates: BUILTIN_TEMPLATES }), 0)
+      return { body: lines.find((l) => l.text === '请认真贯彻执行。')!, name: lines.find((l) => l.text === name)!, date: lines.find((l) => l.text === date)! }
+    }
+    const usual = setSignoff('河川市人民政府办公室', '2024年3月18日')
+    expect(usual.name.baseline - usual.body.baseline, '正文下空一行').toBeCloseTo(2 * row, 6)
+    expect(usual.date.baseline - usual.name.baseline, '日期在署名下一行').toBeCloseTo(row, 6)
+    expect(right - (usual.name.start + usual.name.width), '署名右空二字').toBeCloseTo(2 * CELL, 6)
+    expect(usual.date.start - usual.name.start, '日期首字右移二字').toBeCloseTo(2 * CELL, 6)
+    const long = setSignoff('河川市政府', '2024年12月31日')
+    expect(right - (long.date.start + long.date.width), '长日期右空二字').toBeCloseTo(2 * CELL, 6)
+    expect(long.date.start - long.name.start, '署名随日期左移').toBeCloseTo(2 * CELL, 6)
+  })
+
   it('主送机关在标题下空一行、居左顶格', () => {
     const lines = textLines(layout, 0)
     const addressee = lines.find((l) => l.text.startsWith('各区人民政府'))!
@@ -210,8 +230,9 @@ describe('公文版式（GB/T 9704—2012）', () => {
     expect(nameOf(third)).toBeCloseTo(nameOf(second), 6)
   })
 
-  it('标题不落在页末；它空出的一行由上面的段落伸行补满，整页仍是二十二行', () => {
+  it('标题不落在页末；它空出的一行由上面的段落伸行补满，整页仍是二十二行，伸行的字距不超过八分之一字', () => {
     const body = (n: number) => paragraph('社区服务设施建设要坚持需求导向，统筹规划、分类推进。'.repeat(4 + (n % 3)))
+    const gongwen = resolvePreset(findPreset('gongwen'))
     for (let n = 1; n <= 40; n++) {
       const blocks = [...Array.from({ length: n }, (_, k) => body(k)), heading(1, '保障措施'), ...Array.from({ length: 12 }, (_, k) => body(k))]
       const l = layOut(article({ title: '关于推进社区服务设施建设的意见' }, blocks), 'gongwen')
@@ -220,7 +241,28 @@ describe('公文版式（GB/T 9704—2012）', () => {
         if (p > 0 && p < l.pages.length - 1) expect(lines, `${n} 段，第 ${p + 1} 页`).toHaveLength(22)
         expect(lines.at(-1)!.role, `${n} 段，第 ${p + 1} 页末`).not.toBe('heading')
       })
+      expect(layoutStats(l, { tracking: gongwen.gridTracking }).maxStretch, `${n} 段`).toBeLessThanOrEqual(LONGER_CAP + 1e-3)
     }
+  })
+
+  it('伸行会把字距拉开超过八分之一字时不伸行：标题仍换页，这一页少一行（GB/T 9704 §5.2.2 特定情况可以作适当调整）', () => {
+    // Paragraphs of five full lines and a last line of four characters: set one line longer, each line would
+    // take in a fifth of a line more space, about 0.2 em a gap.
+    const body = paragraph('社区服务设施建设要坚持需求导向，统筹规划、分类推进。'.repeat(5) + '确保群众满意度持续提升。')
+    const gongwen = resolvePreset(findPreset('gongwen'))
+    const oneLine = paragraph('各单位要高度重视。')
+    let shortPages = 0
+    for (let n = 0; n <= 5; n++) {
+      const blocks = [...Array.from({ length: n }, () => oneLine), body, body, body, heading(1, '保障措施'), ...Array.from({ length: 4 }, () => body)]
+      const l = layOut(article({ title: '关于推进社区服务设施建设的意见' }, blocks), 'gongwen')
+      l.pages.forEach((_, p) => {
+        const lines = textLines(l, p)
+        expect(lines.at(-1)!.role, `${n} 段，第 ${p + 1} 页末`).not.toBe('heading')
+        if (p < l.pages.length - 1 && lines.length < 22) shortPages++
+      })
+      expect(layoutStats(l, { tracking: gongwen.gridTracking }).maxStretch, `${n} 段`).toBeLessThanOrEqual(LONGER_CAP + 1e-3)
+    }
+    expect(shortPages, '有的页因此少一行').toBeGreaterThan(0)
   })
 
   it('书签：标题、一级与二级标题，按层级嵌套', () => {

@@ -23,6 +23,7 @@ export interface ExportOptions {
   pdfa?: boolean
   tags?: boolean
   preset?: string
+  signoff?: 'sealed' | 'unsealed'
   font?: string[]
   htmlPackage?: string
   htmlFolder?: string
@@ -58,6 +59,7 @@ export async function runExport(draft: string, options: ExportOptions, onProgres
     const pdf = await exportPdfForCli(bundle, {
       out: options.pdf,
       preset: options.preset ?? 'a4',
+      signoff: options.signoff,
       fonts: options.font ?? [],
       pdfa: options.pdfa ?? false,
       tags: options.tags ?? true,

@@ -1,9 +1,10 @@
-import type { Atom, Segmented } from './segment'
+import type { Segmented } from './segment'
 import { lineEndTrim, setWidth } from './compress-punctuation'
-import type { LineRange } from './line-measure'
+import type { LineMeasure, LineRange } from './line-measure'
 import { EPS, isSpace, lineMeasure } from './line-measure'
 import { findRunBreak, splitRun } from './latin-run-breaks'
-import { shareSlack } from './share-slack'
+import type { EvenOptions } from './even-breaks'
+import { breakEvenly, isShortLastLine, looseness } from './even-breaks'
 
 /**
  * Line breaking by clreq §3.1.7 and §3.8: fill the line (line-end marks at ½ em), and when the break
@@ -45,20 +46,24 @@ export interface BrokenParagraph {
   lines: LineRange[]
 }
 
+/** How many lines (the loose one and those above it) may be broken again to share its slack. */
+const WINDOW = 4
+
 /**
- * A last line too short to stand: a lone Han character (with its marks, up to three characters in
- * all), or fewer characters than the preset asks for.
+ * Break elsewhere: the loose line `next` (to follow `lines`) and up to three lines above it broken
+ * again so that they share its slack, if the loosest is then within `accept` and less loose than
+ * before. Returns the index of the first line broken again and the lines from there, `next`'s
+ * replacement last.
  */
-function isShortLastLine(atoms: readonly Atom[], start: number, end: number, min: number): boolean {
-  let han = 0
-  let chars = 0
-  for (let k = start; k <= end; k++) {
-    const a = atoms[k]!
-    if (a.kind === 'space') continue
-    if (a.kind === 'han') han++
-    chars += [...a.text].length
-  }
-  return (han <= 1 && chars <= 3) || chars < min
+function shareSlack(m: LineMeasure, o: EvenOptions, lines: readonly LineRange[], next: LineRange, accept: number): { first: number; window: LineRange[] } | undefined {
+  let first = lines.length
+  while (first > 0 && lines.length - first < WINDOW - 1 && !lines[first - 1]!.hang) first--
+  if (first === lines.length) return undefined
+  const window = [...lines.slice(first), next]
+  const now = Math.max(...window.map((l, k) => looseness(m, o, first + k, l.start, l.end)))
+  const shared = breakEvenly(m, o, { firstLine: first, from: window[0]!.start, to: next.end, count: window.length, lastIsFinal: false, limit: accept })
+  if (!shared || shared.worst >= now - EPS) return undefined
+  return { first, window: shared.lines }
 }
 
 export function breakLines(input: Segmented, options: BreakOptions): BrokenParagraph {
@@ -163,7 +168,7 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
       return { ...l, end: q! }
     }
     const share = (l: LineRange, accept: number): LineRange => {
-      const shared = shareSlack(m, lines, l, accept, options)
+      const shared = shareSlack(m, options, lines, l, accept)
       if (!shared) return l
       lines.splice(shared.first, lines.length - shared.first, ...shared.window.slice(0, -1))
       return shared.window[shared.window.length - 1]!

@@ -3,8 +3,10 @@ import type { Span } from './text-style'
 import type { Segmented } from './segment'
 import { segment } from './segment'
 import { compressAdjacentMarks } from './compress-punctuation'
-import type { BrokenParagraph } from './break-lines'
+import type { BreakOptions, BrokenParagraph } from './break-lines'
 import { breakLines } from './break-lines'
+import { breakEvenly } from './even-breaks'
+import { lineMeasure } from './line-measure'
 import type { SetLine } from './justify'
 import { setLine, STRETCH_CAP } from './justify'
 import { titleBreakTiers } from './title-breaks'
@@ -55,17 +57,17 @@ function prepare(spans: readonly Span[], format: ParagraphFormat, fonts: FontSou
   const raw = segment(spans, fonts, { hanLatinSpace: options.hanLatinSpace, tracking: options.tracking, vertical: options.vertical })
   const seg: Segmented = { ...raw, atoms: compressAdjacentMarks(raw.atoms) }
   const size = spans[0]?.style.size ?? 0
-  const breaker = (s: Segmented) => (measure: number): BrokenParagraph =>
-    breakLines(s, {
-      firstMeasure: measure - format.indent,
-      measure,
-      trimLineStartOpening: options.trimLineStartOpening,
-      maxPushIn: size / 2,
-      lastLineMin: options.lastLineMin,
-      cells: options.breakOnCells,
-      maxStretch: STRETCH_CAP * size,
-    })
-  return { seg, breaker, breakAt: breaker(seg) }
+  const breakOptions = (measure: number): BreakOptions => ({
+    firstMeasure: measure - format.indent,
+    measure,
+    trimLineStartOpening: options.trimLineStartOpening,
+    maxPushIn: size / 2,
+    lastLineMin: options.lastLineMin,
+    cells: options.breakOnCells,
+    maxStretch: STRETCH_CAP * size,
+  })
+  const breaker = (s: Segmented) => (measure: number): BrokenParagraph => breakLines(s, breakOptions(measure))
+  return { seg, size, breaker, breakAt: breaker(seg), breakOptions }
 }
 
 /** Sets each range as a line of `format.measure`, the ranges having been broken for `broken` (balanced titles break narrower). */
@@ -95,9 +97,20 @@ export function composeParagraph(spans: readonly Span[], format: ParagraphFormat
 }
 
 /**
+ * 伸行 may open gaps this wide at most, em: half the cap a single loose line may reach, since 伸行
+ * loosens several lines in a row. GB/T 9704 §5.2.2 sets 22 lines a page but allows adjustment in
+ * particular cases (特定情况可以作适当调整): a page a line short is allowed, a visibly letterspaced
+ * paragraph (0.16–0.18 em) is not — past this the heading moves on and the page keeps its empty row.
+ */
+export const LONGER_CAP = STRETCH_CAP / 2
+/** 伸行 spreads the extra line over a paragraph's last lines, at most this many. */
+const LONGER_WINDOW = 12
+
+/**
  * The paragraph set one line longer (伸行), each line still justified to the full measure: how a
- * 公文 page stays full when a heading has to move to the next one. `stretch` is the widest gap it
- * opens between characters, in em; undefined when that would exceed the cap.
+ * 公文 page stays full when a heading has to move to the next one. The slack is spread evenly over the
+ * paragraph's last lines (`breakEvenly`), not over the whole of every line. `stretch` is the widest gap
+ * it opens between characters, in em; undefined when that would exceed `LONGER_CAP`.
  */
 export function composeParagraphLonger(
   spans: readonly Span[],
@@ -105,23 +118,22 @@ export function composeParagraphLonger(
   fonts: FontSource,
   options: TextOptions,
 ): (ComposedParagraph & { stretch: number }) | undefined {
-  const { seg, breakAt } = prepare(spans, format, fonts, options)
-  const natural = breakAt(format.measure).lines.length
-  let lo = (format.measure * natural) / (natural + 1)
-  let hi = format.measure
-  if (breakAt(lo).lines.length <= natural) return undefined
-  // The widest measure that still breaks into one line more: the least stretch when set full width.
-  for (let step = 0; step < 12; step++) {
-    const mid = (lo + hi) / 2
-    if (breakAt(mid).lines.length > natural) lo = mid
-    else hi = mid
-  }
-  const broken = breakAt(lo)
-  if (broken.lines.length !== natural + 1) return undefined
-  const lines = setRanges(broken, format, format.measure, options)
-  const size = spans[0]?.style.size ?? 0
+  const { seg, size, breakAt, breakOptions } = prepare(spans, format, fonts, options)
+  const natural = breakAt(format.measure)
+  const count = natural.lines.length
+  const first = Math.max(0, count - LONGER_WINDOW)
+  const even = breakEvenly(lineMeasure(natural.seg, options.breakOnCells), breakOptions(format.measure), {
+    firstLine: first,
+    from: natural.lines[first]!.start,
+    to: natural.seg.atoms.length - 1,
+    count: count - first + 1,
+    lastIsFinal: true,
+    limit: LONGER_CAP * size,
+  })
+  if (!even) return undefined
+  const lines = setRanges({ seg: natural.seg, lines: [...natural.lines.slice(0, first), ...even.lines] }, format, format.measure, options)
   const stretch = Math.max(...lines.flatMap((l) => l.set.atoms.map((a) => a.gapAfter - options.tracking))) / size
-  return stretch <= STRETCH_CAP ? { lines, substitutions: seg.substitutions, stretch } : undefined
+  return stretch <= LONGER_CAP + 1e-6 ? { lines, substitutions: seg.substitutions, stretch } : undefined
 }
 
 /**

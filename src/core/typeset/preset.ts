@@ -136,6 +136,13 @@ export const presetSchema = z
       })
       .strict()
       .default({ orphans: 2, widows: 2, headingWithNext: 2, lastLine: 2 }),
+    /**
+     * 落款 (the signoff paragraphs: 发文机关署名 lines, then 成文日期). sealed (GB/T 9704 §7.3.5.1): the date
+     * as the signoff style sets it (公文: 右空四字), the names centred over it, the seal pressed on both.
+     * unsealed (§7.3.5.2): a blank line, the names 右空二字, the date below with its first character two
+     * characters right of theirs — or, when it is longer, 右空二字 with the names moved left to match.
+     */
+    signoff: z.enum(['sealed', 'unsealed']).default('sealed'),
     runningHead: furniture
       .extend({
         /** What the head shows: the article title or its column (栏目). */
@@ -217,6 +224,7 @@ export interface ResolvedPreset {
   hanLatinSpace: number
   trimLineStartOpening: boolean
   keep: Preset['keep']
+  signoff: Preset['signoff']
   runningHead?: ResolvedFurniture & { content: 'title' | 'column'; offset: number; rule: boolean }
   pageNumber?: ResolvedFurniture & { format: string; position: 'center' | 'outer'; inset: number; offset: number }
 }
@@ -281,6 +289,7 @@ export function resolvePreset(preset: Preset): ResolvedPreset {
     hanLatinSpace: preset.punctuation.hanLatinSpace,
     trimLineStartOpening: preset.punctuation.trimLineStartOpening,
     keep: preset.keep,
+    signoff: preset.signoff,
     runningHead: preset.runningHead && { ...furnitureOf(preset.runningHead), content: preset.runningHead.content, offset: preset.runningHead.offset * MM, rule: preset.runningHead.rule },
     pageNumber: preset.pageNumber && {
       ...furnitureOf(preset.pageNumber),

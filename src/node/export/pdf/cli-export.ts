@@ -11,6 +11,8 @@ export interface CliPdfRequest {
   out?: string
   /** A built-in preset id or a preset .json path. */
   preset: string
+  /** The 公文 落款 layout, when not the preset's. */
+  signoff?: 'sealed' | 'unsealed'
   /** `role=path` font choices. */
   fonts: readonly string[]
   /** PDF/A-2b. */
@@ -30,7 +32,8 @@ export interface CliPdfResult {
 
 /** `banxin export --pdf` and `--preflight`: the report, then the PDF; the lines to print. */
 export async function exportPdfForCli(bundle: ArticleBundle, request: CliPdfRequest): Promise<CliPdfResult> {
-  const preset = await loadPreset(request.preset)
+  const loaded = await loadPreset(request.preset)
+  const preset = request.signoff ? { ...loaded, signoff: request.signoff } : loaded
   const options = { preset, fonts: parseFontChoices(request.fonts) }
   const lines: string[] = []
   let failed = false
