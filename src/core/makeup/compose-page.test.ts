@@ -101,6 +101,7 @@ describe('拼版：版框里的文字', () => {
     expect(report!.overset).toBe(total - placed.length)
     expect(wholeText(a).startsWith(textOf(placed) + report!.oversetText)).toBe(true)
     expect(made.layout.warnings).toContain(`第1版「长稿」：有 ${report!.overset} 行排不下（从「${report!.oversetText}」起）。`)
+    expect(made.layout.overflows).toEqual([{ kind: 'overset', page: 0, text: report!.oversetText, lines: report!.overset }])
   })
 
   it('a story too long for its frame jumps to page 2 with matching 下转/上接 lines, its text whole across both', () => {

@@ -100,6 +100,7 @@ function assemble(doc: PageDocument, preset: ResolvedPagePreset, fonts: FontSour
     bookmarks,
     blockPages: [],
     warnings,
+    overflows: reports.flatMap((r) => (r.overset ? [{ kind: 'overset' as const, page: r.page, text: r.oversetText ?? '', lines: r.overset }] : [])),
   }
   return { layout, frames: reports }
 }

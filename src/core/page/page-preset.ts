@@ -103,6 +103,7 @@ export function articlePreset(p: PagePreset, weight: HeadlineWeight): Preset {
     sectionHeadingLeading: 1.4,
     punctuation: p.punctuation,
     keep: p.keep,
+    signoff: 'sealed',
     fonts: p.fonts,
   }
 }

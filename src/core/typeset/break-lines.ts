@@ -2,6 +2,7 @@ import type { Segmented } from './segment'
 import { lineEndTrim, setWidth } from './compress-punctuation'
 import type { LineMeasure, LineRange } from './line-measure'
 import { EPS, isSpace, lineMeasure } from './line-measure'
+import type { ShapePart } from './latin-run-breaks'
 import { findRunBreak, splitRun } from './latin-run-breaks'
 import type { EvenOptions } from './even-breaks'
 import { breakEvenly, isShortLastLine, looseness } from './even-breaks'
@@ -38,6 +39,8 @@ export interface BreakOptions {
   cells: boolean
   /** The widest even gap justification should open between characters, pt. */
   maxStretch: number
+  /** Shapes each part of a Latin run the breaker cuts. */
+  shape: ShapePart
 }
 
 export interface BrokenParagraph {
@@ -74,7 +77,7 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
   const atoms = seg.atoms
   const lines: LineRange[] = []
   const runBreak = (start: number, q: number, avail: number, trimStart: boolean, anywhere: boolean) =>
-    findRunBreak(m, start, q, { avail, trimStart, anywhere, maxStretch: options.maxStretch })
+    findRunBreak(m, start, q, { avail, trimStart, anywhere, maxStretch: options.maxStretch, shape: options.shape })
   /** The first Latin atom after `end` that the next line would have to start with (spaces and glued marks before it), if any. */
   const nextLatin = (end: number): number | undefined => {
     for (let q = end + 1; q < atoms.length && q <= end + 3; q++) {
@@ -109,7 +112,7 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
       // A single atom wider than the line: a Latin run breaks; anything else overflows alone (reported).
       const cut = runBreak(i, i, avail, trimStart, true)
       if (cut) {
-        splitRun(seg, i, cut.at)
+        splitRun(seg, i, cut.at, options.shape)
         continue
       }
       end = i
@@ -137,7 +140,7 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
         while (q < pushIn && atoms[q]!.kind !== 'latin') q++
         const cut = runBreak(i, q, avail, trimStart, true)
         if (cut) {
-          splitRun(seg, q, cut.at)
+          splitRun(seg, q, cut.at, options.shape)
           continue
         }
         end = lastFit
@@ -164,7 +167,7 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
     const cutRun = (l: LineRange, anywhere: boolean, goodOnly: boolean): LineRange | undefined => {
       const cut = q === undefined ? undefined : runBreak(l.start, q, avail, trimStart, anywhere)
       if (!cut || (goodOnly && !cut.good)) return undefined
-      splitRun(seg, q!, cut.at)
+      splitRun(seg, q!, cut.at, options.shape)
       return { ...l, end: q! }
     }
     const share = (l: LineRange, accept: number): LineRange => {

@@ -65,6 +65,7 @@ function prepare(spans: readonly Span[], format: ParagraphFormat, fonts: FontSou
     lastLineMin: options.lastLineMin,
     cells: options.breakOnCells,
     maxStretch: STRETCH_CAP * size,
+    shape: (atom, text) => fonts.face(atom.face).shape(text),
   })
   const breaker = (s: Segmented) => (measure: number): BrokenParagraph => breakLines(s, breakOptions(measure))
   return { seg, size, breaker, breakAt: breaker(seg), breakOptions }

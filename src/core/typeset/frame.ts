@@ -181,19 +181,26 @@ export interface PageGeometry {
 }
 
 /** Something the layout could not fit: told to the reader (`warnings`) and listed for preflight. */
-export interface Overflow {
-  /**
-   * line: a line wider than its column (a run that cannot break); block: a slab (figure, line) taller
-   * than the column it was placed in; overset: text a page compositor's frames could not hold.
-   */
-  kind: 'line' | 'block' | 'overset'
-  /** The page (0-based) it is on, or, for overset, the page of the last frame. */
-  page: number
-  /** The start of the text concerned (empty for a figure without caption). */
-  text: string
-  /** How far it reaches past its column (line) or below it (block), pt; overset: the height left over. */
-  by: number
-}
+export type Overflow =
+  | {
+      /** line: a line wider than its column (a run that cannot break); block: a slab (figure, line) taller than its column. */
+      kind: 'line' | 'block'
+      /** The page (0-based) it is on. */
+      page: number
+      /** The start of the text concerned (empty for a figure without caption). */
+      text: string
+      /** How far it reaches past its column (line) or below it (block), pt. */
+      by: number
+    }
+  | {
+      /** Text a page compositor's frames could not hold. */
+      kind: 'overset'
+      /** The page (0-based) of the thread's last frame. */
+      page: number
+      /** The first line that did not fit. */
+      text: string
+      lines: number
+    }
 
 export interface Layout {
   geometry: PageGeometry

@@ -1,4 +1,6 @@
 import type { Atom, Gap, Segmented } from './segment'
+import type { Glyph } from './frame'
+import { advanceOf } from './font-metrics'
 import { evenStretch } from './justify'
 import { canEndLine, canStartLine } from './char-classes'
 import type { LineMeasure } from './line-measure'
@@ -28,6 +30,7 @@ export interface RunBreakOptions {
   anywhere: boolean
   /** The cap, pt. */
   maxStretch: number
+  shape: ShapePart
 }
 
 /**
@@ -39,19 +42,14 @@ export function findRunBreak(m: LineMeasure, start: number, q: number, o: RunBre
   const a = seg.atoms[q]!
   if (a.kind !== 'latin' || a.text.length < 2 * MIN_PART) return undefined
   const before = q > start ? m.span(start, q - 1) + seg.gaps[q - 1]!.base - m.startTrim(start, o.trimStart) : 0
-  const headWidth = new Map<number, number>()
-  let w = 0
-  for (const g of a.glyphs) {
-    if (!headWidth.has(g.start)) headWidth.set(g.start, w)
-    w += g.advance * a.style.size
-  }
+  // Breaks fall between clusters; the first part is measured as it will be shaped on its own.
+  const clusters = new Set(a.glyphs.map((g) => g.start))
   const fitting: { at: number; cls: WordBreakClass; slack: number }[] = []
   for (const [at, cls] of wordBreaks(a.text)) {
-    const head = headWidth.get(at)
     const part = cls === 3 ? MIN_PART + 1 : MIN_PART
-    if (head === undefined || at < part || a.text.length - at < part || (cls === 3 && !o.anywhere)) continue
+    if (!clusters.has(at) || at < part || a.text.length - at < part || (cls === 3 && !o.anywhere)) continue
     if (!canEndLine(a.text[at - 1]!) || !canStartLine(a.text[at]!)) continue
-    const slack = o.avail - before - head
+    const slack = o.avail - before - advanceOf(o.shape(a, a.text.slice(0, at))) * a.style.size
     if (slack >= -EPS) fitting.push({ at, cls, slack })
   }
   if (!fitting.length) return undefined
@@ -64,23 +62,23 @@ export function findRunBreak(m: LineMeasure, start: number, q: number, o: RunBre
   return best ? { at: best.at, good: true } : { at: fitting.sort(byPlace)[0]!.at, good: false }
 }
 
-/** A Latin atom cut at `at` (a cluster boundary): the two parts keep their glyphs as shaped. */
-function cutAtom(a: Atom, at: number): [Atom, Atom] {
-  const part = (text: string, glyphs: Atom['glyphs']): Atom => {
-    let w = 0
-    for (const g of glyphs) w += g.advance
-    return { ...a, text, glyphs, width: w * a.style.size, inkOffset: 0, noStart: !canStartLine(text[0]!), noEnd: !canEndLine(text[text.length - 1]!) }
+/** Shapes a part of a broken run afresh in its atom's face: the kerning across the break goes with it. */
+export type ShapePart = (atom: Atom, text: string) => readonly Glyph[]
+
+/** A Latin atom cut at `at` (a cluster boundary) into two atoms, each part shaped on its own. */
+function cutAtom(a: Atom, at: number, shape: ShapePart): [Atom, Atom] {
+  const part = (text: string): Atom => {
+    const glyphs = shape(a, text)
+    return { ...a, text, glyphs, width: advanceOf(glyphs) * a.style.size, inkOffset: 0, noStart: !canStartLine(text[0]!), noEnd: !canEndLine(text[text.length - 1]!) }
   }
-  const head = a.glyphs.filter((g) => g.end <= at)
-  const tail = a.glyphs.filter((g) => g.start >= at).map((g) => ({ ...g, start: g.start - at, end: g.end - at }))
-  return [part(a.text.slice(0, at), head), part(a.text.slice(at), tail)]
+  return [part(a.text.slice(0, at)), part(a.text.slice(at))]
 }
 
 /** Nothing between the two parts: no space, no stretch; a line may end there. */
 const RUN_BREAK: Gap = { base: 0, stretch: 'none', breakable: true }
 
 /** Cuts the atom at `k` in place (`seg` belongs to the breaker): atoms after it move up by one. */
-export function splitRun(seg: Segmented, k: number, at: number): void {
-  seg.atoms.splice(k, 1, ...cutAtom(seg.atoms[k]!, at))
+export function splitRun(seg: Segmented, k: number, at: number, shape: ShapePart): void {
+  seg.atoms.splice(k, 1, ...cutAtom(seg.atoms[k]!, at, shape))
   seg.gaps.splice(k, 0, RUN_BREAK)
 }

@@ -14,8 +14,11 @@ function excerpt(text: string): string {
   return text.length > 16 ? `${text.slice(0, 16)}…` : text
 }
 
-export function findOverflows(pages: readonly Page[], tooTall: readonly { slab: Slab; page: number; by: number }[]): Overflow[] {
-  const out: Overflow[] = []
+/** What an article's own pages cannot fit (overset belongs to a page compositor's frames). */
+export type ColumnOverflow = Extract<Overflow, { kind: 'line' | 'block' }>
+
+export function findOverflows(pages: readonly Page[], tooTall: readonly { slab: Slab; page: number; by: number }[]): ColumnOverflow[] {
+  const out: ColumnOverflow[] = []
   pages.forEach((page, p) => {
     for (const line of page.lines) {
       const by = line.width - (line.overhang ?? 0) - line.measure
@@ -26,15 +29,8 @@ export function findOverflows(pages: readonly Page[], tooTall: readonly { slab: 
   return out
 }
 
-export function overflowWarning(o: Overflow): string {
-  const mm = (o.by / MM).toFixed(1)
+export function overflowWarning(o: ColumnOverflow): string {
   const text = o.text ? `「${excerpt(o.text)}」` : ''
-  switch (o.kind) {
-    case 'line':
-      return `第 ${o.page + 1} 页有一行排不进栏宽，超出 ${mm} 毫米：${text}。`
-    case 'block':
-      return `第 ${o.page + 1} 页有内容比一整栏还高，超出版心 ${mm} 毫米${text ? `：${text}` : ''}。`
-    case 'overset':
-      return `有内容排不下（超版），从第 ${o.page + 1} 页之后还差 ${mm} 毫米：${text}。`
-  }
+  const mm = (o.by / MM).toFixed(1)
+  return o.kind === 'line' ? `第 ${o.page + 1} 页有一行排不进栏宽，超出 ${mm} 毫米：${text}。` : `第 ${o.page + 1} 页有内容比一整栏还高，超出版心 ${mm} 毫米${text ? `：${text}` : ''}。`
 }

@@ -24,6 +24,7 @@ const layout = (pages: Page[], processColor = true): Layout => ({
   bookmarks: [],
   blockPages: [],
   warnings: [],
+  overflows: [],
 })
 
 const photo = { kind: 'image' as const, asset: 'p', x: 10, y: 10, width: 100 * MM, height: 50 * MM, alt: '' }

@@ -96,6 +96,3 @@ describe('PDF 与印刷预览画出同样的字形', () => {
     await expectSameGlyphs(bundle, 'sikai')
   })
 })
-
-if (!hasFitz) console.log('skipped: PDF 与印刷预览字形比对需要 python3-fitz (PyMuPDF)')
-if (!hasUserSample()) console.log(`skipped: 用户稿件 ${USER_SAMPLE} 不在此检出中`)
