@@ -126,7 +126,7 @@ describe('PDF 检查', () => {
       })
     })
 
-    it('离开网格的行、少一行的页、不在字格上的行首、字数不对的整行都被找出', async () => {
+    it('离开网格的行、少一行的页、不在字格上的行首、拉开字距排满的整行都被找出', async () => {
       const p = pages()
       p[1]![5] = { ...p[1]![5]!, baseline: p[1]![5]!.baseline + 2 }
       p[1]!.pop()
@@ -141,7 +141,10 @@ describe('PDF 检查', () => {
         expect.stringMatching(/^第 2 页「.*」 离第 6 行的中线 2\.00 pt$/u),
         '第 2 页 21 行，应为 22 行',
       ])
-      expect(g.cellFaults).toEqual([expect.stringMatching(/^第 1 页「.*」 行首不在字格上（第 1\.50 格）$/u)])
+      expect(g.cellFaults).toEqual([
+        expect.stringMatching(/^第 1 页「.*」 行首不在字格上（第 1\.50 格）$/u),
+        expect.stringMatching(/^第 3 页「.*」 第 2 字「.」不在字格上$/u),
+      ])
       expect(g.countFaults).toEqual([
         expect.stringMatching(/^第 3 页「.*」 从第 1 格排到行末 27 字，应为 28 字$/u),
       ])

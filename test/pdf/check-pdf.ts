@@ -59,6 +59,8 @@ export interface PdfReport {
     justified: number
     /** Of them, a pause or stop mark hanging past the measure by at most ½ em (clreq 行末点号悬挂). */
     hanging: number
+    /** On a grid: lines a kinsoku push-out left whole cells short, every character still in its cell. */
+    shortByCells: string[]
     ragged: string[]
   }
   outsideTrim: string[]
@@ -69,7 +71,7 @@ export interface PdfReport {
     linesPerPage: number[]
     /** Lines off the rows, outside them, and full pages without `rows` lines. */
     rowFaults: string[]
-    /** Lines of running text whose first character is not in a character cell. */
+    /** Lines of running text with a Han character not in a cell, or a mark not in a cell or half of one (the first named). */
     cellFaults: string[]
     /** Lines reaching the measure with more or fewer characters than cells. */
     countFaults: string[]
@@ -102,7 +104,7 @@ export function checkPdf(doc: PdfDocument, options: CheckOptions = {}): PdfRepor
     fontFaults: fonts.flatMap(fontFaults),
     ...kinsokuFaults(lines, columns),
     loneLastLines: loneLastLines(columns),
-    justification: justification(columns),
+    justification: justification(columns, options.grid && ((options.grid.area(1).right - options.grid.area(1).left - options.grid.size) / (options.grid.cols - 1))),
     outsideTrim: glyphsOutside(
       doc,
       (p) => [
@@ -188,8 +190,8 @@ function loneLastLines(columns: readonly PdfColumn[]): string[] {
 }
 
 /** Every running line of a paragraph ends at the measure: inter-character justification, nothing ragged. */
-function justification(columns: readonly PdfColumn[]): PdfReport['justification'] {
-  const result: PdfReport['justification'] = { running: 0, justified: 0, hanging: 0, ragged: [] }
+function justification(columns: readonly PdfColumn[], cell?: number): PdfReport['justification'] {
+  const result: PdfReport['justification'] = { running: 0, justified: 0, hanging: 0, shortByCells: [], ragged: [] }
   for (const column of columns) {
     for (const line of column.lines) {
       if (line.final || !isBodyLine(line)) continue
@@ -203,6 +205,8 @@ function justification(columns: readonly PdfColumn[]): PdfReport['justification'
         /[，。、；：？！]/u.test(last.text)
       )
         result.hanging++
+      else if (cell && Math.abs((column.right - line.right) / cell - Math.round((column.right - line.right) / cell)) * cell <= EPS)
+        result.shortByCells.push(`${where(line)} 差 ${Math.round((column.right - line.right) / cell)} 格`)
       else
         result.ragged.push(
           `${where(line)} 右边 ${line.right.toFixed(2)}，版心右边 ${column.right.toFixed(2)}（差 ${(column.right - line.right).toFixed(2)} pt）`,
@@ -290,6 +294,13 @@ function gridFaults(
     const column = (line.left - area.left) / cell
     if (Math.abs(column - Math.round(column)) * cell > EPS)
       cellFaults.push(`${where(line)} 行首不在字格上（第 ${column.toFixed(2)} 格）`)
+    else {
+      // Every Han character in a cell of its own (nothing squeezed mid-line, no line letterspaced to the
+      // measure); a mark in a cell or in the half of one it shares with the mark beside it.
+      const offGrid = (x: number, step: number) => Math.abs((x - area.left) / step - Math.round((x - area.left) / step)) * step > EPS
+      const off = line.glyphs.findIndex((g) => isCjk(g.text) && offGrid(g.x, isHan(g.text) ? cell : cell / 2))
+      if (off >= 0) cellFaults.push(`${where(line)} 第 ${off + 1} 字「${line.glyphs[off]!.text}」不在字格上`)
+    }
     const chars = [...line.text.replace(/\s/gu, '')]
     const cells = grid.cols - Math.round(column)
     if (Math.abs(line.right - area.right) <= EPS && chars.every(isCjk) && chars.length !== cells)

@@ -22,7 +22,7 @@ const textLines = (layout: Layout, page: number) => layout.pages[page]!.lines.fi
 
 function expectClean(layout: Layout, presetId: string): void {
   const preset = resolvePreset(findPreset(presetId))
-  const s = layoutStats(layout, { tracking: preset.gridTracking, hanLatinSpace: preset.hanLatinSpace })
+  const s = layoutStats(layout, { tracking: preset.gridTracking, hanLatinSpace: preset.hanLatinSpace, cells: preset.gridCells })
   expect(s.widthFaults, '两端对齐的行宽等于版心').toEqual([])
   expect(s.lineStartFaults, '行首禁则').toEqual([])
   expect(s.lineEndFaults, '行尾禁则').toEqual([])
@@ -150,7 +150,7 @@ describe('公文版式（GB/T 9704—2012）', () => {
       paragraph('河川市人民政府办公室　　2024年3月18日印发', 'imprint'),
     ])
     const l = layOut(a, 'gongwen')
-    expectClean(l)
+    expectClean(l, 'gongwen')
     const lines = l.pages.flatMap((p) => p.lines).filter((line) => line.role !== 'furniture')
     const at = (text: string) => lines.find((line) => line.text.startsWith(text))!
     const edge = at('请各单位').x
@@ -221,7 +221,7 @@ describe('公文版式（GB/T 9704—2012）', () => {
     expect(first.baseline - body.baseline, '正文下空一行').toBeCloseTo(2 * row, 6)
     const runAt = (line: typeof first, text: RegExp) => line.runs.find((r) => text.test(r.text))!.x
     const nameOf = (line: typeof first) => runAt(line, /^[河试]/u)
-    expect(second.start, '「2.」在「1.」之下').toBeCloseTo(runAt(first, /^1/), 6)
+    expect(runAt(second, /^2/), '「2.」在「1.」之下').toBeCloseTo(runAt(first, /^1/), 6)
     expect(third.start).toBeCloseTo(second.start, 6)
     expect(second.baseline - first.baseline, '附件之间不空行').toBeCloseTo(row, 6)
     const wrapped = lines[lines.indexOf(second) + 1]!

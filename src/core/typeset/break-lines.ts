@@ -35,7 +35,7 @@ export interface BreakOptions {
   maxPushIn: number
   /** Fewest characters (marks included) on a paragraph's last line. */
   lastLineMin: number
-  /** Break as if every mark kept its whole cell (a 公文 grid): adjacent-mark compression is left out. */
+  /** A grid of cells (公文): every mark keeps its whole cell, nothing squeezes, a kinsoku mark hangs. */
   cells: boolean
   /** The widest even gap justification should open between characters, pt. */
   maxStretch: number
@@ -73,7 +73,7 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
   // The breaker's own copy: Latin runs it breaks are cut in place.
   const seg: Segmented = { ...input, atoms: input.atoms.slice(), gaps: input.gaps.slice() }
   const m = lineMeasure(seg, options.cells)
-  const whole = options.cells
+  const cells = options.cells
   const atoms = seg.atoms
   const lines: LineRange[] = []
   const runBreak = (start: number, q: number, avail: number, trimStart: boolean, anywhere: boolean) =>
@@ -100,9 +100,9 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
     let j = i
     for (; j < n; j++) {
       if (j > i) run += seg.gaps[j - 1]!.base
-      run += setWidth(atoms[j]!, whole)
+      run += setWidth(atoms[j]!)
       if (isSpace(atoms[j])) continue
-      if (run - lineEndTrim(atoms[j]!, whole) - startTrim > avail + EPS) break
+      if (run - lineEndTrim(atoms[j]!, cells) - startTrim > avail + EPS) break
       lastFit = j
     }
     let end: number
@@ -130,8 +130,10 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
       const pushOutOk = pushOut > i || (pushOut === i && !hangs)
       const squeeze = m.lineWidth(i, pushInEnd, trimStart) - avail <= options.maxPushIn + EPS
       if (fits && (squeeze || (pushOutOk && m.stretchOf(i, m.trimEnd(i, pushOut), avail, trimStart) > options.maxStretch))) end = pushIn
+      // On a grid a pushed-out line would leave its last cell empty: the mark hangs instead, the line
+      // keeps its cells (Word's 允许标点溢出边界 does the same for 公文).
+      else if (hangs && (cells || !pushOutOk)) [end, hang] = [pushIn, true]
       else if (pushOutOk) end = pushOut
-      else if (hangs) [end, hang] = [pushIn, true]
       else if (fits) end = pushIn
       else {
         // No legal break short of the measure: break a Latin run in the piece that does not fit
@@ -148,12 +150,24 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
     }
     end = m.trimEnd(i, end)
     let line: LineRange = { start: i, end, ...(hang ? { hang: true as const } : {}) }
-    const loose = (l: LineRange) => !l.hang && l.end < n - 1 && m.stretchOf(l.start, l.end, avail, trimStart) > options.maxStretch
+    // A grid's lines are never stretched (each character keeps its cell), so none is too loose.
+    const loose = (l: LineRange) => !cells && !l.hang && l.end < n - 1 && m.stretchOf(l.start, l.end, avail, trimStart) > options.maxStretch
     if (loose(line)) line = tightened(line, avail, trimStart, loose)
+    else if (cells && !line.hang && line.end < n - 1) line = filledOnGrid(line, avail, trimStart)
     lines.push(line)
     i = m.lineStart(line.end)
   }
   return { seg, lines: avoidLoneLastLine(lines) }
+
+  /** A grid's line left cells short before a Latin run (a URL) takes the run's head: it is never stretched to fill. */
+  function filledOnGrid(line: LineRange, avail: number, trimStart: boolean): LineRange {
+    const q = nextLatin(line.end)
+    if (q === undefined || avail - m.lineWidth(line.start, line.end, trimStart) < atoms[q]!.style.size) return line
+    const cut = runBreak(line.start, q, avail, trimStart, atoms[q]!.width > options.measure / 3)
+    if (!cut) return line
+    splitRun(seg, q, cut.at, options.shape)
+    return { ...line, end: q }
+  }
 
   /** A line that would open gaps past the cap, made tighter by the first remedy that works (best first). */
   function tightened(line: LineRange, avail: number, trimStart: boolean, loose: (l: LineRange) => boolean): LineRange {

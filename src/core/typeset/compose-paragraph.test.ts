@@ -228,17 +228,20 @@ describe('任意文字', () => {
 
   // Columns of 12 em and more: in narrower ones an unbreakable run (12个12个……) can be wider than the
   // line, and then no setting satisfies every rule at once.
-  it('每行排满（字距不超过半字）、不违反避头尾、不丢字、段末行不孤字', () => {
+  it('每行排满（字距不超过半字；网格上按整格）、不违反避头尾、不丢字、段末行不孤字', () => {
     fc.assert(
       fc.property(paragraph, fc.integer({ min: 12, max: 30 }), fc.boolean(), (text, chars, grid) => {
         const lines = set(text, chars, { indent: 2 * SIZE }, { hanLatinSpace: grid ? 0 : 0.25, breakOnCells: grid })
         expect(texts(lines).join('')).toBe(text)
         lines.forEach((line, i) => {
           // A full line fills the measure — unless that would open gaps wider than ½ em, and then its gaps are
-          // ½ em and it stays short; only a pause or stop mark may hang past it, by at most ½ em.
+          // ½ em and it stays short; on a grid it is never stretched and may stay short by whole cells (a
+          // kinsoku push-out); only a pause or stop mark may hang past it, by at most ½ em.
           const gaps = line.set.atoms.map((a) => a.gapAfter)
+          const set = line.set.width - (line.set.overhang ?? 0)
           expect(Math.max(...gaps)).toBeLessThanOrEqual(SIZE / 2 + SIZE / 3 + 1e-6)
-          if (i < lines.length - 1 && Math.max(...gaps) < SIZE / 2 - 1e-6) expect(line.set.width - (line.set.overhang ?? 0)).toBeCloseTo(line.measure, 6)
+          if (grid) expect((line.measure - set) / SIZE).toBeCloseTo(Math.round((line.measure - set) / SIZE), 6)
+          else if (i < lines.length - 1 && Math.max(...gaps) < SIZE / 2 - 1e-6) expect(set).toBeCloseTo(line.measure, 6)
           expect(line.set.overhang ?? 0).toBeLessThanOrEqual(SIZE / 2 + 1e-6)
           if (line.set.overhang) expect(['pause', 'stop']).toContain(line.set.atoms.at(-1)!.atom.kind)
           if (i > 0) expect(canStartLine(line.text[0]!), `${line.text} starts a line`).toBe(true)
@@ -248,5 +251,36 @@ describe('任意文字', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('公文网格（GB/T 9704 §5.2.2）：每个字在字格里', () => {
+  const grid = (text: string, chars: number) => set(text, chars, {}, { breakOnCells: true })
+  /** Where each atom's ink starts, in cells from the line's start. */
+  const cellsOf = (line: ComposedLine) => line.set.atoms.map((a) => (a.x - a.trimBefore + a.atom.inkOffset) / SIZE)
+
+  it('两个相邻标点共占一格，后面的字仍在字格上；行末标点占整格', () => {
+    // 他 说 ：“ 好 。” 我 们 走 吧 。: eleven characters in ten cells.
+    const [line] = grid('他说：“好。”我们走吧。', 20)
+    const at = cellsOf(line!)
+    expect(at[line!.set.atoms.findIndex((a) => a.atom.text === '好')]).toBeCloseTo(3, 6)
+    expect(at[line!.set.atoms.findIndex((a) => a.atom.text === '我')]).toBeCloseTo(5, 6)
+    expect(line!.set.width).toBeCloseTo(10 * SIZE, 6)
+  })
+
+  it('阿拉伯数字用半角字形，两个一格，单个的居中占一格；之后的字在字格上', () => {
+    const [line] = grid('到2025年底，覆盖率达90%以上', 20)
+    const atoms = line!.set.atoms
+    const after = (text: string) => (atoms.find((a) => a.atom.text === text)!.x) / SIZE
+    expect(after('年')).toBeCloseTo(3, 6)
+    expect(after('以')).toBeCloseTo(12, 6)
+    expect(atoms.find((a) => a.atom.text === '90%')!.atom.inkOffset).toBeCloseTo(SIZE / 4, 6)
+  })
+
+  it('行首不能放的点号悬挂在行外，不挤压行内标点，整行仍是整格', () => {
+    const lines = grid('一二三，四五六七八九。甲乙丙丁', 10)
+    expect(lines[0]!.text).toBe('一二三，四五六七八九。')
+    expect(lines[0]!.set.width - lines[0]!.set.overhang!).toBeCloseTo(10 * SIZE, 6)
+    expect(widthOf(lines[0]!, '，')).toBeCloseTo(SIZE, 6)
   })
 })

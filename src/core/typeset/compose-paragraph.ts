@@ -1,7 +1,10 @@
 import type { FontSource } from './font-metrics'
+import { advanceOf } from './font-metrics'
 import type { Span } from './text-style'
 import type { Segmented } from './segment'
 import { segment } from './segment'
+import { faceShape, gridLatin, onGrid } from './grid-cells'
+import type { ShapePart } from './latin-run-breaks'
 import { compressAdjacentMarks } from './compress-punctuation'
 import type { BreakOptions, BrokenParagraph } from './break-lines'
 import { breakLines } from './break-lines'
@@ -55,30 +58,43 @@ export interface ComposedParagraph {
 
 function prepare(spans: readonly Span[], format: ParagraphFormat, fonts: FontSource, options: TextOptions) {
   const raw = segment(spans, fonts, { hanLatinSpace: options.hanLatinSpace, tracking: options.tracking, vertical: options.vertical })
-  const seg: Segmented = { ...raw, atoms: compressAdjacentMarks(raw.atoms) }
+  const shapeIn = faceShape(fonts)
+  const cells = options.breakOnCells
+  const seg: Segmented = cells ? onGrid(raw, shapeIn, options.tracking) : { ...raw, atoms: compressAdjacentMarks(raw.atoms) }
   const size = spans[0]?.style.size ?? 0
+  const shape: ShapePart = cells
+    ? (atom, text) => gridLatin(atom, text, shapeIn, options.tracking)
+    : (atom, text) => {
+        const glyphs = shapeIn(atom, text)
+        return { glyphs, width: advanceOf(glyphs) * atom.style.size, inkOffset: 0 }
+      }
   const breakOptions = (measure: number): BreakOptions => ({
     firstMeasure: measure - format.indent,
     measure,
     trimLineStartOpening: options.trimLineStartOpening,
     maxPushIn: size / 2,
     lastLineMin: options.lastLineMin,
-    cells: options.breakOnCells,
+    cells,
     maxStretch: STRETCH_CAP * size,
-    shape: (atom, text) => fonts.face(atom.face).shape(text),
+    shape,
   })
   const breaker = (s: Segmented) => (measure: number): BrokenParagraph => breakLines(s, breakOptions(measure))
   return { seg, size, breaker, breakAt: breaker(seg), breakOptions }
 }
 
-/** Sets each range as a line of `format.measure`, the ranges having been broken for `broken` (balanced titles break narrower). */
-function setRanges({ seg, lines: ranges }: BrokenParagraph, format: ParagraphFormat, broken: number, options: TextOptions): ComposedLine[] {
+/**
+ * Sets each range as a line of `format.measure`, the ranges having been broken for `broken` (balanced
+ * titles break narrower). On a grid a line is not stretched (each character keeps its cell: a line a
+ * kinsoku push-out left short keeps its last cell empty) unless `stretch` (伸行).
+ */
+function setRanges({ seg, lines: ranges }: BrokenParagraph, format: ParagraphFormat, broken: number, options: TextOptions, stretch = !options.breakOnCells): ComposedLine[] {
   return ranges.map((range, i): ComposedLine => {
     const first = i === 0
     const last = i === ranges.length - 1
     const set = setLine(seg, range, (first ? broken - format.indent : broken), {
-      justify: format.align === 'justify' && !last,
+      justify: format.align === 'justify' && !last && stretch,
       trimStart: !first && options.trimLineStartOpening,
+      cells: options.breakOnCells,
     })
     const indent = first ? format.indent : 0
     const room = format.measure - indent - set.width
@@ -132,7 +148,7 @@ export function composeParagraphLonger(
     limit: LONGER_CAP * size,
   })
   if (!even) return undefined
-  const lines = setRanges({ seg: natural.seg, lines: [...natural.lines.slice(0, first), ...even.lines] }, format, format.measure, options)
+  const lines = setRanges({ seg: natural.seg, lines: [...natural.lines.slice(0, first), ...even.lines] }, format, format.measure, options, true)
   const stretch = Math.max(...lines.flatMap((l) => l.set.atoms.map((a) => a.gapAfter - options.tracking))) / size
   return stretch <= LONGER_CAP + 1e-6 ? { lines, substitutions: seg.substitutions, stretch } : undefined
 }

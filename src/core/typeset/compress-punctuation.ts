@@ -22,27 +22,28 @@ export function compressAdjacentMarks(atoms: readonly Atom[]): Atom[] {
 }
 
 /*
- * On a fixed grid (公文) lines are broken as if every mark kept its whole cell (`whole`): the trims
- * adjacent-mark compression made are left out of the widths the breaker measures.
+ * On a grid of cells (公文, GB/T 9704 §5.2.2: 28 characters a line) every character and mark keeps its
+ * whole cell (`cells`): no adjacent-mark compression (compose-paragraph leaves it out), no ½-em line-end
+ * or line-start mark and no push-in by squeezing marks, so each character of a line stands in a cell.
  */
 
-/** Width of an atom as set mid-line, after adjacent-mark compression (unless `whole`). */
-export function setWidth(a: Atom, whole = false): number {
-  return whole ? a.width : a.width - a.trimBefore - a.trimAfter
+/** Width of an atom as set mid-line, after adjacent-mark compression. */
+export function setWidth(a: Atom): number {
+  return a.width - a.trimBefore - a.trimAfter
 }
 
 /** What a mark at a line end gives up: its trailing blank (GB/T 15834 §5.1.10: line-end marks take ½ em). */
-export function lineEndTrim(a: Atom, whole = false): number {
-  return isCompressible(a.kind) ? a.blankAfter - (whole ? 0 : a.trimAfter) : 0
+export function lineEndTrim(a: Atom, cells = false): number {
+  return !cells && isCompressible(a.kind) ? a.blankAfter - a.trimAfter : 0
 }
 
 /** What an opening mark at the start of a continuation line gives up, when the preset asks for it. */
-export function lineStartTrim(a: Atom, enabled: boolean, whole = false): number {
-  return enabled && a.kind === 'open' ? a.blankBefore - (whole ? 0 : a.trimBefore) : 0
+export function lineStartTrim(a: Atom, enabled: boolean, cells = false): number {
+  return enabled && !cells && a.kind === 'open' ? a.blankBefore - a.trimBefore : 0
 }
 
 /** Blank a mark can still give up when a line must shrink (clreq §3.8 push-in). */
-export function remainingBlank(a: Atom, whole = false): number {
-  if (!isCompressible(a.kind)) return 0
-  return whole ? a.blankBefore + a.blankAfter : a.blankBefore - a.trimBefore + (a.blankAfter - a.trimAfter)
+export function remainingBlank(a: Atom, cells = false): number {
+  if (cells || !isCompressible(a.kind)) return 0
+  return a.blankBefore - a.trimBefore + (a.blankAfter - a.trimAfter)
 }

@@ -1,6 +1,7 @@
 import type { Line } from './frame'
 import type { ResolvedStyle } from './preset'
 import { segment } from './segment'
+import { faceShape, onGrid } from './grid-cells'
 import type { Slab } from './slab'
 import type { Span } from './text-style'
 import type { ComposeContext } from './text-slabs'
@@ -41,9 +42,10 @@ export function hanging(ctx: ComposeContext, marker: readonly Span[], body: read
   return slabs
 }
 
-/** From the start of a paragraph to its character at `chars` (UTF-16 units), set at natural width, pt. */
+/** From the start of a paragraph to its character at `chars` (UTF-16 units), set at natural width (on a grid, in whole cells), pt. */
 export function advanceTo(ctx: ComposeContext, spans: readonly Span[], chars: number): number {
-  const { atoms, gaps } = segment(spans, ctx.fonts, { hanLatinSpace: ctx.text.hanLatinSpace, tracking: ctx.text.tracking })
+  const raw = segment(spans, ctx.fonts, { hanLatinSpace: ctx.text.hanLatinSpace, tracking: ctx.text.tracking })
+  const { atoms, gaps } = ctx.text.breakOnCells ? onGrid(raw, faceShape(ctx.fonts), ctx.text.tracking) : raw
   let x = 0
   let at = 0
   for (let i = 0; i < atoms.length && at < chars; i++) {

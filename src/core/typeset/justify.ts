@@ -36,6 +36,8 @@ export interface SetLine {
 export interface SetOptions {
   justify: boolean
   trimStart: boolean
+  /** A grid of cells (公文): marks keep their whole cells at the line's edges too. */
+  cells: boolean
 }
 
 /**
@@ -111,8 +113,8 @@ export function setLine(seg: Segmented, range: LineRange, measure: number, optio
   for (let k = start; k <= end; k++) {
     const a = atoms[k]!
     const i = k - start
-    trimBefore[i] = a.trimBefore + (k === start ? lineStartTrim(a, options.trimStart) : 0)
-    trimAfter[i] = a.trimAfter + (k === end ? lineEndTrim(a) : 0)
+    trimBefore[i] = a.trimBefore + (k === start ? lineStartTrim(a, options.trimStart, options.cells) : 0)
+    trimAfter[i] = a.trimAfter + (k === end ? lineEndTrim(a, options.cells) : 0)
     widths[i] = a.width - trimBefore[i]! - trimAfter[i]!
     gaps[i] = k < end ? seg.gaps[k]!.base : 0
     total += widths[i]! + gaps[i]!
@@ -155,6 +157,8 @@ export function setLine(seg: Segmented, range: LineRange, measure: number, optio
     // A line with no gap that may stretch (one part of a URL) stays short of the measure.
     justified = Math.abs(total - measure) < 1e-6
   }
+  // A grid's full line fills the measure cell by cell, without stretching.
+  if (options.cells && !justified) justified = Math.abs(total - measure) < 1e-6
 
   const set: SetAtom[] = []
   let x = 0

@@ -1,6 +1,5 @@
 import type { Atom, Gap, Segmented } from './segment'
 import type { Glyph } from './frame'
-import { advanceOf } from './font-metrics'
 import { evenStretch } from './justify'
 import { canEndLine, canStartLine } from './char-classes'
 import type { LineMeasure } from './line-measure'
@@ -49,7 +48,7 @@ export function findRunBreak(m: LineMeasure, start: number, q: number, o: RunBre
     const part = cls === 3 ? MIN_PART + 1 : MIN_PART
     if (!clusters.has(at) || at < part || a.text.length - at < part || (cls === 3 && !o.anywhere)) continue
     if (!canEndLine(a.text[at - 1]!) || !canStartLine(a.text[at]!)) continue
-    const slack = o.avail - before - advanceOf(o.shape(a, a.text.slice(0, at))) * a.style.size
+    const slack = o.avail - before - o.shape(a, a.text.slice(0, at)).width
     if (slack >= -EPS) fitting.push({ at, cls, slack })
   }
   if (!fitting.length) return undefined
@@ -62,15 +61,12 @@ export function findRunBreak(m: LineMeasure, start: number, q: number, o: RunBre
   return best ? { at: best.at, good: true } : { at: fitting.sort(byPlace)[0]!.at, good: false }
 }
 
-/** Shapes a part of a broken run afresh in its atom's face: the kerning across the break goes with it. */
-export type ShapePart = (atom: Atom, text: string) => readonly Glyph[]
+/** Shapes a part of a broken run afresh in its atom's face (the kerning across the break goes with it), and its set width, pt. */
+export type ShapePart = (atom: Atom, text: string) => { glyphs: readonly Glyph[]; width: number; inkOffset: number }
 
 /** A Latin atom cut at `at` (a cluster boundary) into two atoms, each part shaped on its own. */
 function cutAtom(a: Atom, at: number, shape: ShapePart): [Atom, Atom] {
-  const part = (text: string): Atom => {
-    const glyphs = shape(a, text)
-    return { ...a, text, glyphs, width: advanceOf(glyphs) * a.style.size, inkOffset: 0, noStart: !canStartLine(text[0]!), noEnd: !canEndLine(text[text.length - 1]!) }
-  }
+  const part = (text: string): Atom => ({ ...a, text, ...shape(a, text), noStart: !canStartLine(text[0]!), noEnd: !canEndLine(text[text.length - 1]!) })
   return [part(a.text.slice(0, at)), part(a.text.slice(at))]
 }
 

@@ -19,7 +19,7 @@ export interface LayoutStats {
   loneLastLines: string[]
   /** Adjacent marks taking more than 1.5 em. */
   pairFaults: string[]
-  /** Marks ending a justified line wider than ½ em. */
+  /** Marks ending a justified line wider than ½ em (on a grid of cells, unless hanging: narrower than a cell). */
   lineEndMarkFaults: string[]
   lineEndMarks: number
   adjacentPairs: number
@@ -41,6 +41,8 @@ export interface StatsOptions {
   tracking?: number
   /** The preset's Han–Latin space, em (0: none). */
   hanLatinSpace?: number
+  /** A grid of cells (公文): a line-end mark keeps its whole cell; a Latin run is padded to whole cells. */
+  cells?: boolean
 }
 
 interface PlacedGlyph {
@@ -135,6 +137,8 @@ export function layoutStats(layout: Layout, options: StatsOptions = {}): LayoutS
         for (let i = 0; i + 1 < g.length; i++) {
           const [a, b] = [g[i]!, g[i + 1]!]
           if (b.spaceBefore || isDot(a.ch) || isDot(b.ch)) continue
+          // On a grid a Latin run fills whole cells: the blank beside it is its cell's, not stretch.
+          if (options.cells && (charKind(a.ch) === 'latin' || charKind(b.ch) === 'latin')) continue
           const natural = hanLatin > 0 && isHanLatin(a.ch, b.ch) ? a.size / 3 : tracking
           widest = Math.max(widest, (b.x - (a.x + a.advance) - natural) / a.size)
         }
@@ -145,7 +149,9 @@ export function layoutStats(layout: Layout, options: StatsOptions = {}): LayoutS
         const last = g[g.length - 1]
         if (last && isMark(last.ch) && !line.last) {
           s.lineEndMarks++
-          if (last.advance > last.size / 2 + EPS) s.lineEndMarkFaults.push(`${where} 行末「${last.ch}」占 ${(last.advance / last.size).toFixed(2)} 字`)
+          // A mark hanging past the measure takes ½ em on a grid too: its cell is the one after the line's last.
+          const whole = options.cells && line.overhang === undefined
+          if (whole ? last.advance < last.size - EPS : last.advance > last.size / 2 + EPS) s.lineEndMarkFaults.push(`${where} 行末「${last.ch}」占 ${(last.advance / last.size).toFixed(2)} 字`)
         }
       }
       for (let i = 0; i + 1 < g.length; i++) {

@@ -4,8 +4,8 @@ import { evenStretch, gapShrink } from './justify'
 
 /**
  * Widths of candidate lines over a paragraph's atoms, for the line breaker and its helpers. With
- * `cells` (a 公文 grid) lines are measured as if every mark kept its whole cell: adjacent-mark
- * compression is left out, so a full line holds the grid's count of characters.
+ * `cells` (a 公文 grid) every mark keeps its whole cell, at a line's edges too, and nothing squeezes:
+ * a full line holds the grid's count of characters, each in its cell.
  */
 
 export const EPS = 1e-6
@@ -34,8 +34,8 @@ export interface LineMeasure {
   lineWidth(start: number, end: number, trimStart: boolean): number
   /** What an opening mark at a line's start gives up, when `trimStart`. */
   startTrim(start: number, trimStart: boolean): number
-  /** Width of start..end without either edge's trim; `cells` as the measure's unless given. */
-  span(start: number, end: number, cells?: boolean): number
+  /** Width of start..end without either edge's trim. */
+  span(start: number, end: number): number
   /** The narrowest start..end can be set: the marks inside it compressed, Han–Latin spaces at ⅛ em. */
   minLineWidth(start: number, end: number, trimStart: boolean): number
   /** The even gap setting start..end to `avail` would open, with marks compressed as they will be set, pt. */
@@ -45,10 +45,10 @@ export interface LineMeasure {
 }
 
 export function lineMeasure(seg: Segmented, cells: boolean): LineMeasure {
-  const span = (start: number, end: number, whole = cells): number => {
+  const span = (start: number, end: number): number => {
     let w = 0
     for (let k = start; k <= end; k++) {
-      w += setWidth(seg.atoms[k]!, whole)
+      w += setWidth(seg.atoms[k]!)
       if (k < end) w += seg.gaps[k]!.base
     }
     return w
@@ -74,12 +74,11 @@ export function lineMeasure(seg: Segmented, cells: boolean): LineMeasure {
       let shrink = 0
       for (let k = start; k < end; k++) {
         if (k > start) shrink += remainingBlank(seg.atoms[k]!, cells)
-        shrink += gapShrink(seg, k)
+        if (!cells) shrink += gapShrink(seg, k)
       }
       return lineWidth(start, end, trimStart) - shrink
     },
-    stretchOf: (start, end, avail, trimStart) =>
-      evenStretch(seg, start, end, avail - (span(start, end, false) - lineEndTrim(seg.atoms[end]!) - lineStartTrim(seg.atoms[start]!, trimStart))),
+    stretchOf: (start, end, avail, trimStart) => evenStretch(seg, start, end, avail - lineWidth(start, end, trimStart)),
     latinOnly(start, end) {
       for (let k = start; k <= end; k++) if (seg.atoms[k]!.kind !== 'latin' && !isSpace(seg.atoms[k])) return false
       return true

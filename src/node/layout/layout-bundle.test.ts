@@ -10,7 +10,7 @@ describe('压力稿件（密集标点、网址、长单词、带 % 的数字）�
     it(`${id}：避头尾零错误，字距不超过四分之一字，没有排出栏外的行`, () => {
       const { layout } = layoutBundle({ article: stressArticle(), assetData: {} }, { preset: id })
       const preset = resolvePreset(findPreset(id))
-      const s = layoutStats(layout, { tracking: preset.gridTracking, hanLatinSpace: preset.hanLatinSpace })
+      const s = layoutStats(layout, { tracking: preset.gridTracking, hanLatinSpace: preset.hanLatinSpace, cells: preset.gridCells })
       expect(s.lineStartFaults, '行首禁则').toEqual([])
       expect(s.lineEndFaults, '行尾禁则').toEqual([])
       expect(s.stretchFaults, '字距不超过四分之一字').toEqual([])

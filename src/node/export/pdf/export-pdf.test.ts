@@ -69,9 +69,10 @@ async function expectPrintReady(pdf: string, text: string, article: Article, { g
   expect(r.outsideTrim, '字都在裁切框内').toEqual([])
   expect(r.text?.missing, '复制出的文字与原文一致、顺序相同').toBeUndefined()
   expect(unexpectedText(r.text?.extra ?? [], article), '原文之外只有版式加上的字段、页码和标题序号').toEqual([])
-  // Character counts are not asserted: the engine lets compressed marks bring a 29th character into a
-  // line and sets a loosened paragraph's line with 27 (countFaults lists them).
-  if (grid) expect([...r.grid!.rowFaults, ...r.grid!.cellFaults], '公文网格：行在网格行上、行首在字格上').toEqual([])
+  // Every Han character in its cell; a full line of Han characters and marks holds one per cell.
+  if (grid) expect([...r.grid!.rowFaults, ...r.grid!.cellFaults, ...r.grid!.countFaults], '公文网格：行在网格行上、每个字在字格里').toEqual([])
+  // A kinsoku push-out on a grid leaves the line's last cell empty rather than letterspacing it: rare.
+  expect(r.justification.shortByCells.length, `差整格的行：${r.justification.shortByCells.join('；')}`).toBeLessThanOrEqual(r.justification.running / 20)
   if (hasPdfcheck) {
     // pdfcheck reads lines through pdftotext, which joins neighbouring columns across a gutter narrower
     // than 1.2 em (the newspaper's 4 mm): its text order and justification hold for one column only.
@@ -84,10 +85,13 @@ async function expectPrintReady(pdf: string, text: string, article: Article, { g
     // pdfcheck reads a centred two-line section heading as a paragraph whose first line falls short of
     // the second; every other line it calls ragged would be a justification fault.
     const headings = sectionHeadingLines(article)
-    if (columns === 1) expect(second.ragged_samples.filter((s) => !headings.some((h) => s.includes(`: ${h}…`))), 'pdfcheck：两端对齐').toEqual([])
+    // On a grid, marks hang past the measure instead of squeezing the line, and pdfcheck takes the measure
+    // from the lines' right edges (the 90th percentile), which the hanging marks push out.
+    if (columns === 1 && !grid) expect(second.ragged_samples.filter((s) => !headings.some((h) => s.includes(`: ${h}…`))), 'pdfcheck：两端对齐').toEqual([])
     if (grid) expect(second.grid!.pages_with_expected_lines, `pdfcheck：每页行数 ${second.grid!.body_lines_per_page.join(' ')}`).toBe(second.grid!.full_pages)
   }
-  if (hasGlyphcheck) {
+  // A grid keeps line-end marks in whole cells and two adjacent marks in one: glyphcheck measures the ½-em and 1½-em rules.
+  if (hasGlyphcheck && !grid) {
     const g = glyphcheck(pdf)
     expect(g.line_end_half, `行末标点半个字：${g.samples.join('；')}`).toBe(g.line_end_marks)
     expect(g.pairs_ok, `相邻标点一个半字：${g.samples.join('；')}`).toBe(g.pairs)

@@ -49,7 +49,8 @@ function columnFrames(layout: Layout, presetId: string, trims: readonly Rect[]):
     const top = area.top + trim.top
     const cols = Array.from({ length: columns.count }, (_, c): Rect => {
       const x = left + c * (columns.width + columns.gap)
-      return { left: x - blank(preset.body.size), right: x + columns.width, top, bottom: top + area.height }
+      // A pause or stop mark may hang ½ em past the column (clreq 行末点号悬挂).
+      return { left: x - blank(preset.body.size), right: x + columns.width + preset.body.size / 2, top, bottom: top + area.height }
     })
     const own = layout.pages[p]!.lines
       .filter((l) => l.role === 'title' || l.role === 'furniture')
