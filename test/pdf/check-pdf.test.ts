@@ -74,6 +74,13 @@ describe('PDF 检查', () => {
     ])
   })
 
+  it('行首禁则：另一块文字隔开的两行不算同一段（眉题与以——开头的副题之间隔着主题）', async () => {
+    const kicker = { text: '数字政务再提速', x: 100, baseline: 60, size: SIZE }
+    const title = { text: '社区服务设施建设', x: 40, baseline: 90, size: 22 }
+    const subtitle = { text: '——家门口办成每一件事', x: 92, baseline: 120, size: SIZE }
+    expect((await check([[kicker, title, subtitle]])).lineStartFaults).toEqual([])
+  })
+
   it('行尾禁则：行末的前引号被找出', async () => {
     const lines = paragraph(body(2), at, 28)
     lines[0] = { ...lines[0]!, text: lines[0]!.text.slice(0, -1) + '“' }

@@ -88,11 +88,15 @@ const mode = (values: number[]): number => {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0]
 }
 
+/** Whether a line of another block lies between two lines, across them: a centred kicker and subtitle with a title between them are two paragraphs. */
+const between = (lines: readonly PdfLine[], upper: PdfLine, lower: PdfLine): boolean =>
+  lines.some((l) => l.baseline > upper.baseline && l.baseline < lower.baseline && l.left < Math.max(upper.right, lower.right) && l.right > Math.min(upper.left, lower.left))
+
 /**
  * Lines with Chinese text grouped into columns by their left edge (a line starts at the column's edge or up to about
  * three em inside it, for a first-line indent), each column's measure, and each line's place in its
  * paragraph: a line is final when the next line of the column is indented, set apart by more than the
- * usual pitch, of another size, or absent.
+ * usual pitch, of another size, separated from it by a line of another block, or absent.
  */
 export function pdfColumns(lines: readonly PdfLine[]): PdfColumn[] {
   const columns: PdfColumn[] = []
@@ -117,6 +121,7 @@ export function pdfColumns(lines: readonly PdfLine[]): PdfColumn[] {
         const next = sorted[i + 1]
         const final =
           !next ||
+          between(body, line, next) ||
           next.left - group.left > 0.5 * line.size ||
           next.baseline - line.baseline > 1.3 * pitch ||
           Math.abs(next.size - line.size) > 0.15 * line.size
