@@ -149,12 +149,41 @@ describe('PDF 检查', () => {
         '第 2 页 21 行，应为 22 行',
       ])
       expect(g.cellFaults).toEqual([
-        expect.stringMatching(/^第 1 页「.*」 行首不在字格上（第 1\.50 格）$/u),
+        expect.stringMatching(/^第 1 页「.*」 第 1 字「.」不在字格上$/u),
         expect.stringMatching(/^第 3 页「.*」 第 2 字「.」不在字格上$/u),
       ])
       expect(g.countFaults).toEqual([
         expect.stringMatching(/^第 3 页「.*」 从第 1 格排到行末 27 字，应为 28 字$/u),
       ])
+    })
+    /** Line `i` of page 1 as `han` Han characters from cell 0, then half-width glyphs at the given cells. */
+    const withLatin = (i: number, han: number, latin: [string, number][]) => {
+      const p = pages()
+      const line = p[0]![i]!
+      const pieces: DrawnLine[] = [
+        { ...line, text: [...line.text].slice(0, han).join('') },
+        ...latin.map(([text, at]): DrawnLine => ({ text, x: area.left + at * cell, baseline: line.baseline, size: SIZE })),
+      ]
+      p[0]!.splice(i, 1, ...pieces)
+      return p
+    }
+
+    it('半角数字两字一格、在整格中居中：行末对齐到最后一格，行首在字格上', async () => {
+      const even = await check(withLatin(5, 26, [['2', 26], ['0', 26.5], ['2', 27], ['4', 27.5]]), { grid })
+      const odd = await check(withLatin(5, 27, [['5', 27.25]]), { grid })
+      for (const r of [even, odd]) {
+        expect(r.justification.ragged).toEqual([])
+        expect(r.grid!.cellFaults).toEqual([])
+      }
+    })
+
+    it('半角数字不在整格中居中、或不是半格一字，都被找出', async () => {
+      const left = await check(withLatin(5, 27, [['5', 27]]), { grid })
+      expect(left.grid!.cellFaults).toEqual([expect.stringMatching(/^第 1 页「.*」 第 28 字起的「5」不在整格中居中$/u)])
+      expect(left.justification.ragged).toEqual([expect.stringMatching(/^第 1 页「.*」 右边 /u)])
+      // Proportional digits: not half a cell apart, so each stands alone and is off its cell.
+      const proportional = await check(withLatin(5, 26, [['2', 26.25], ['4', 26.85]]), { grid })
+      expect(proportional.grid!.cellFaults).toEqual([expect.stringMatching(/^第 1 页「.*」 第 28 字起的「4」不在整格中居中$/u)])
     })
   })
 

@@ -1,4 +1,5 @@
 import { LINE_END_PROHIBITED, LINE_START_PROHIBITED, isCjk, isHan } from './kinsoku'
+import { gridLine } from './grid-line'
 import { isBodyLine, pdfColumns, pdfLines, type PdfColumn, type PdfLine } from './lines'
 import type { PdfDocument, PdfGlyph } from './read-pdf'
 import { rectText, type Rect } from './rect'
@@ -104,7 +105,7 @@ export function checkPdf(doc: PdfDocument, options: CheckOptions = {}): PdfRepor
     fontFaults: fonts.flatMap(fontFaults),
     ...kinsokuFaults(lines, columns),
     loneLastLines: loneLastLines(columns),
-    justification: justification(columns, options.grid && ((options.grid.area(1).right - options.grid.area(1).left - options.grid.size) / (options.grid.cols - 1))),
+    justification: justification(columns, options.grid),
     outsideTrim: glyphsOutside(
       doc,
       (p) => [
@@ -189,27 +190,45 @@ function loneLastLines(columns: readonly PdfColumn[]): string[] {
   return faults
 }
 
+const cellOf = (grid: GridSpec, page: number) => (grid.area(page).right - grid.area(page).left - grid.size) / (grid.cols - 1)
+
+/**
+ * Where a line ends: its last glyph's right edge, or on a grid, in the body's size, the right edge of
+ * its last cell (a Latin run's ink is centred in its cells, so it ends inside the last one).
+ */
+function lineRight(line: PdfLine, grid: GridSpec | undefined): number {
+  if (!grid || Math.abs(line.size - grid.size) > 0.01) return line.right
+  const area = grid.area(line.page)
+  const cells = gridLine(line, area, cellOf(grid, line.page))
+  return 'fault' in cells ? line.right : area.left + cells.last * cellOf(grid, line.page) + grid.size
+}
+
 /** Every running line of a paragraph ends at the measure: inter-character justification, nothing ragged. */
-function justification(columns: readonly PdfColumn[], cell?: number): PdfReport['justification'] {
+function justification(columns: readonly PdfColumn[], grid?: GridSpec): PdfReport['justification'] {
   const result: PdfReport['justification'] = { running: 0, justified: 0, hanging: 0, shortByCells: [], ragged: [] }
   for (const column of columns) {
+    const cell = grid && cellOf(grid, column.page)
+    // On a grid the measure is the type area's, not the column's usual line end: on a page where most
+    // lines hang a mark, that would be the hanging mark's edge.
+    const measure = grid ? grid.area(column.page).right : column.right
     for (const line of column.lines) {
       if (line.final || !isBodyLine(line)) continue
       result.running++
       const last = line.glyphs[line.glyphs.length - 1]!
-      if (Math.abs(line.right - column.right) <= EPS) result.justified++
+      const right = lineRight(line, grid)
+      if (Math.abs(right - measure) <= EPS) result.justified++
       else if (
-        line.right > column.right &&
-        last.x <= column.right + EPS &&
-        line.right - column.right <= last.size / 2 + EPS &&
+        line.right > measure &&
+        last.x <= measure + EPS &&
+        line.right - measure <= last.size / 2 + EPS &&
         /[，。、；：？！]/u.test(last.text)
       )
         result.hanging++
-      else if (cell && Math.abs((column.right - line.right) / cell - Math.round((column.right - line.right) / cell)) * cell <= EPS)
-        result.shortByCells.push(`${where(line)} 差 ${Math.round((column.right - line.right) / cell)} 格`)
+      else if (cell && Math.abs((measure - right) / cell - Math.round((measure - right) / cell)) * cell <= EPS)
+        result.shortByCells.push(`${where(line)} 差 ${Math.round((measure - right) / cell)} 格`)
       else
         result.ragged.push(
-          `${where(line)} 右边 ${line.right.toFixed(2)}，版心右边 ${column.right.toFixed(2)}（差 ${(column.right - line.right).toFixed(2)} pt）`,
+          `${where(line)} 右边 ${right.toFixed(2)}，版心右边 ${measure.toFixed(2)}（差 ${(measure - right).toFixed(2)} pt）`,
         )
     }
   }
@@ -290,23 +309,16 @@ function gridFaults(
     if (Math.abs(off) > EPS) rowFaults.push(`${where(line)} 离第 ${row + 1} 行的中线 ${off.toFixed(2)} pt`)
     else if (row < 0 || row >= grid.rows) rowFaults.push(`${where(line)} 落在版心外的第 ${row + 1} 行`)
     if (!inRunningText.has(line.glyphs[0]!) || Math.abs(line.size - grid.size) > 0.01) continue
-    const cell = (area.right - area.left - grid.size) / (grid.cols - 1)
-    const column = (line.left - area.left) / cell
-    if (Math.abs(column - Math.round(column)) * cell > EPS)
-      cellFaults.push(`${where(line)} 行首不在字格上（第 ${column.toFixed(2)} 格）`)
-    else {
-      // Every Han character in a cell of its own (nothing squeezed mid-line, no line letterspaced to the
-      // measure); a mark in a cell or in the half of one it shares with the mark beside it.
-      const offGrid = (x: number, step: number) => Math.abs((x - area.left) / step - Math.round((x - area.left) / step)) * step > EPS
-      const off = line.glyphs.findIndex((g) => isCjk(g.text) && offGrid(g.x, isHan(g.text) ? cell : cell / 2))
-      if (off >= 0) cellFaults.push(`${where(line)} 第 ${off + 1} 字「${line.glyphs[off]!.text}」不在字格上`)
-    }
+    const cell = cellOf(grid, line.page)
+    // Every Han character in a cell of its own (nothing squeezed mid-line, no line letterspaced to the
+    // measure), a mark in a cell or the half of one it shares, a Latin run centred in whole cells.
+    const cells = gridLine(line, area, cell)
+    if ('fault' in cells) cellFaults.push(`${where(line)} ${cells.fault}`)
+    const column = 'fault' in cells ? Math.round((line.left - area.left) / cell) : cells.first
     const chars = [...line.text.replace(/\s/gu, '')]
-    const cells = grid.cols - Math.round(column)
-    if (Math.abs(line.right - area.right) <= EPS && chars.every(isCjk) && chars.length !== cells)
-      countFaults.push(
-        `${where(line)} 从第 ${Math.round(column) + 1} 格排到行末 ${chars.length} 字，应为 ${cells} 字`,
-      )
+    const count = grid.cols - column
+    if (Math.abs(line.right - area.right) <= EPS && chars.every(isCjk) && chars.length !== count)
+      countFaults.push(`${where(line)} 从第 ${column + 1} 格排到行末 ${chars.length} 字，应为 ${count} 字`)
   }
   linesPerPage.slice(1, -1).forEach((n, i) => {
     if (n !== grid.rows) rowFaults.push(`第 ${i + 2} 页 ${n} 行，应为 ${grid.rows} 行`)

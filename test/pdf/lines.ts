@@ -57,7 +57,8 @@ export function pdfLines(doc: PdfDocument): PdfLine[] {
       if (
         prev &&
         (Math.abs(g.y - prev.y) > 0.25 * prev.size ||
-          g.x < prev.x ||
+          // Two marks sharing a cell (”“ on a grid) may start at the same place, rounded either way.
+          g.x < prev.x - 0.01 * prev.size ||
           g.x - (prev.x + prev.advance) > 1.2 * prev.size)
       )
         flush()

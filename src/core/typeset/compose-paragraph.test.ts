@@ -277,6 +277,16 @@ describe('公文网格（GB/T 9704 §5.2.2）：每个字在字格里', () => {
     expect(atoms.find((a) => a.atom.text === '90%')!.atom.inkOffset).toBeCloseTo(SIZE / 4, 6)
   })
 
+  it('作者打的空格占整格，后面的字仍在字格上；西文中间的空格随西文按半角排', () => {
+    // 全 部 实 现 ␣ “ 一 肩 挑 ”， 达 到 [100 %] 以 上
+    const [line] = grid('全部实现\u00a0“一肩挑”，达到100\u00a0%以上', 30)
+    const at = cellsOf(line!)
+    expect(at[line!.set.atoms.findIndex((a) => a.atom.text === '一')]).toBeCloseTo(6, 6)
+    expect(at[line!.set.atoms.findIndex((a) => a.atom.text === '以')]).toBeCloseTo(15, 6)
+    const percent = line!.set.atoms.find((a) => a.atom.text === '100\u00a0%')!
+    expect([percent.width / SIZE, percent.atom.inkOffset / SIZE]).toEqual([3, 0.25])
+  })
+
   it('行首不能放的点号悬挂在行外，不挤压行内标点，整行仍是整格', () => {
     const lines = grid('一二三，四五六七八九。甲乙丙丁', 10)
     expect(lines[0]!.text).toBe('一二三，四五六七八九。')

@@ -3,7 +3,7 @@ import { advanceOf } from './font-metrics'
 import type { Span } from './text-style'
 import type { Segmented } from './segment'
 import { segment } from './segment'
-import { faceShape, gridLatin, onGrid } from './grid-cells'
+import { faceShape, gridRun, onGrid } from './grid-cells'
 import type { ShapePart } from './latin-run-breaks'
 import { compressAdjacentMarks } from './compress-punctuation'
 import type { BreakOptions, BrokenParagraph } from './break-lines'
@@ -63,7 +63,7 @@ function prepare(spans: readonly Span[], format: ParagraphFormat, fonts: FontSou
   const seg: Segmented = cells ? onGrid(raw, shapeIn, options.tracking) : { ...raw, atoms: compressAdjacentMarks(raw.atoms) }
   const size = spans[0]?.style.size ?? 0
   const shape: ShapePart = cells
-    ? (atom, text) => gridLatin(atom, text, shapeIn, options.tracking)
+    ? (atom, text) => gridRun(atom, text, shapeIn, options.tracking)
     : (atom, text) => {
         const glyphs = shapeIn(atom, text)
         return { glyphs, width: advanceOf(glyphs) * atom.style.size, inkOffset: 0 }

@@ -11,6 +11,8 @@ import { isCompressible } from './char-classes'
  * Latin run (digits, 1., %, a name) in half-width forms
  * (OpenType `hwid`: two to a cell, as Times New Roman's digits sit in a 公文 set in Word), padded after
  * to whole cells (centred in them) and set without Han–Latin space, so the character after it is back in a cell.
+ * A space the author typed takes whole cells too: a word space's quarter em would move every character
+ * after it off its cell.
  */
 
 /** Shapes `text` in the atom's face with `features` on top of the defaults. */
@@ -21,18 +23,18 @@ export const faceShape =
   (atom, text, features) =>
     fonts.face(atom.face).shape(text, features)
 
-/** The features a Latin run is shaped with on the grid. */
-export const GRID_LATIN_FEATURES: readonly string[] = ['hwid']
+/** The features a Latin run is shaped with on the grid: half-width forms. */
+const GRID_LATIN_FEATURES: readonly string[] = ['hwid']
 
 /**
- * A Latin part shaped for the grid: half-width glyphs, each advancing by half a cell (a cell is
- * `size + tracking`, a little under 1 em on a 公文 grid), the part as wide as the whole cells it takes
+ * A Latin part or a space shaped for the grid: half-width glyphs, each advancing by half a cell (a cell
+ * is `size + tracking`, a little under 1 em on a 公文 grid), the part as wide as the whole cells it takes
  * less the tracking the gap after it adds.
  */
-export function gridLatin(atom: Atom, text: string, shape: FaceShape, tracking: number): { glyphs: readonly Glyph[]; width: number; inkOffset: number } {
+export function gridRun(atom: Atom, text: string, shape: FaceShape, tracking: number): { glyphs: readonly Glyph[]; width: number; inkOffset: number } {
   const size = atom.style.size
   const cell = size + tracking
-  const glyphs = shape(atom, text, GRID_LATIN_FEATURES).map((g) => ({ ...g, advance: (g.advance * cell) / size }))
+  const glyphs = shape(atom, text, atom.kind === 'latin' ? GRID_LATIN_FEATURES : []).map((g) => ({ ...g, advance: (g.advance * cell) / size }))
   const ink = advanceOf(glyphs) * size
   const cells = Math.max(1, Math.ceil((ink + tracking) / cell - 1e-6))
   // An odd count of half-width characters leaves half a cell over: it goes either side, not all after.
@@ -66,9 +68,35 @@ function pairMarks(atoms: Atom[], gaps: Gap[], tracking: number): void {
   }
 }
 
+/**
+ * A space between two Latin runs of one style joins them (100 %, OAuth 2.0): in half-width forms it
+ * takes half a cell like their letters, where on its own it would take a whole one. The run still
+ * breaks there when a line needs it (UAX #14, latin-run-breaks.ts).
+ */
+function joinLatinSpaces(seg: Segmented): Segmented {
+  const atoms: Atom[] = []
+  const gaps: Gap[] = []
+  const joins = (a: Atom, b: Atom | undefined) => b !== undefined && b.style === a.style && b.face === a.face
+  for (let i = 0; i < seg.atoms.length; i++) {
+    const a = seg.atoms[i]!
+    const next = seg.atoms[i + 1]
+    const prev = atoms[atoms.length - 1]
+    if (a.kind === 'space' && prev?.kind === 'latin' && next?.kind === 'latin' && joins(prev, a) && joins(a, next)) {
+      atoms[atoms.length - 1] = { ...prev, text: prev.text + a.text + next.text, noEnd: next.noEnd }
+      gaps[gaps.length - 1] = seg.gaps[i + 1]!
+      i++
+      continue
+    }
+    atoms.push(a)
+    gaps.push(seg.gaps[i]!)
+  }
+  return { ...seg, atoms, gaps }
+}
+
 /** The paragraph's atoms and gaps set on the grid. */
-export function onGrid(seg: Segmented, shape: FaceShape, tracking: number): Segmented {
-  const atoms = seg.atoms.map((a): Atom => (a.kind === 'latin' ? { ...a, ...gridLatin(a, a.text, shape, tracking) } : a))
+export function onGrid(raw: Segmented, shape: FaceShape, tracking: number): Segmented {
+  const seg = joinLatinSpaces(raw)
+  const atoms = seg.atoms.map((a): Atom => (a.kind === 'latin' || a.kind === 'space' ? { ...a, ...gridRun(a, a.text, shape, tracking) } : a))
   const gaps = seg.gaps.map((g): Gap => (g.stretch === 'hanLatin' ? { ...g, base: tracking, stretch: 'even' } : g))
   pairMarks(atoms, gaps, tracking)
   return { ...seg, atoms, gaps }
