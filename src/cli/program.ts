@@ -30,6 +30,7 @@ export function createProgram(): Command {
     .option('-o, --output <file>', 'the .banxin file to write (default: beside the draft)')
     .option('--no-normalize', 'keep punctuation and spacing exactly as in the draft')
     .option('--report', 'list what was dropped, recognised and normalised')
+    .option('--split', 'a page of several articles (e-paper page, roundup of briefs): one .banxin per article, in the folder -o names')
     .action(async (draft: string, options: ImportOptions) => print(await (await import('./commands/import')).runImport(draft, options)))
 
   program

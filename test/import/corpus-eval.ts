@@ -144,8 +144,8 @@ export async function evaluateCorpus(): Promise<PageScore[]> {
   const scores: PageScore[] = []
   for (const file of pages) {
     const truth = JSON.parse(readFileSync(join(CORPUS_DIR, file.replace(/\.txt$/, '.json')), 'utf8')) as Truth
-    const { bundle } = await importDraft(new Uint8Array(readFileSync(join(CORPUS_DIR, file))), file)
-    scores.push(scorePage(file.replace(/\.txt$/, ''), truth, bundle.article, 1))
+    const { bundle, page } = await importDraft(new Uint8Array(readFileSync(join(CORPUS_DIR, file))), file)
+    scores.push(scorePage(file.replace(/\.txt$/, ''), truth, bundle.article, page?.articles.length ?? 1))
   }
   return scores
 }

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UserError } from '../../core/errors'
 import { readBanxin } from '../../core/file/banxin-file'
 import { blockText } from '../../core/model/text'
+import { EPAPER_PAGE } from '../../core/import/testing/epaper-page'
 import { runImport } from './import'
 import { runLint } from './lint'
 
@@ -81,5 +82,51 @@ describe('banxin lint', () => {
     const draft = join(dir, 'clean.txt')
     await writeFile(draft, '标题\n正文第一段。\n')
     expect((await runLint(draft)).problems).toEqual([])
+  })
+})
+
+describe('banxin import of a page of several articles', () => {
+  let page: string
+  beforeAll(async () => {
+    page = join(dir, 'epaper-page.txt')
+    await writeFile(page, EPAPER_PAGE)
+  })
+
+  it('warns that the draft holds three articles and names them', async () => {
+    const lines = await runImport(page, { output: join(dir, 'whole.banxin'), normalize: true, report: false })
+    expect(lines).toContain(
+      '提醒：这份稿件是含 3 篇文章的版面，已作为一篇导入。用 --split 可每篇写成一个文件：',
+    )
+    expect(lines).toContain('  2. 冬储菜上市\u3000价格稳中有降')
+  })
+
+  it('--split writes one file per article, named from the titles, each one article', async () => {
+    const out = join(dir, 'split')
+    const lines = await runImport(page, { output: out, normalize: true, report: false, split: true })
+    const files = (await readdir(out)).sort()
+    expect(files).toHaveLength(3)
+    expect(files[1]).toBe('02-冬储菜上市价格稳中有降.banxin')
+    expect(lines[0]).toBe(`已把 ${page} 拆成 3 篇文章（稿件）→ ${out}`)
+    const second = readBanxin(new Uint8Array(await readFile(join(out, files[1]!))))
+    expect(second.article.meta.title).toBe('冬储菜上市\u3000价格稳中有降')
+    expect(second.article.blocks.map(blockText).join('')).toContain('按需购买')
+    expect(second.article.blocks.map(blockText).join('')).not.toContain('护河志愿队')
+    // Run again: nothing is overwritten.
+    await expect(
+      runImport(page, { output: out, normalize: true, report: false, split: true }),
+    ).rejects.toMatchObject({
+      code: 'cli.output-exists',
+    })
+  })
+
+  it('--split refuses a draft of one article', async () => {
+    await expect(
+      runImport(join(dir, 'portal-copy.txt'), {
+        output: join(dir, 'one'),
+        normalize: true,
+        report: false,
+        split: true,
+      }),
+    ).rejects.toMatchObject({ code: 'cli.not-a-page' })
   })
 })

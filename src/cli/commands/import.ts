@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { UserError } from '../../core/errors'
 import { readBanxin, writeBanxin } from '../../core/file/banxin-file'
-import type { ImportReport } from '../../core/import/types'
-import type { Article } from '../../core/model/article'
+import { fileNameFrom } from '../../core/file/file-name'
+import { articleName } from '../../core/import/split/article-name'
+import type { ImportedPage, ImportReport, ImportResult } from '../../core/import/types'
+import type { Article, ArticleBundle } from '../../core/model/article'
 import { LOW_CONFIDENCE, type Guess } from '../../core/model/review'
 import { articleStats } from '../../core/model/stats'
 import { describeChange, lineColumn, normalizeBundle, type Change } from '../../core/normalize'
@@ -15,6 +17,8 @@ export interface ImportOptions {
   output?: string
   normalize: boolean
   report: boolean
+  /** A page of several articles: one .banxin per article, in the folder `output` names (or beside the draft). */
+  split?: boolean
 }
 
 /** DRAFT.txt → DRAFT.banxin beside it. */
@@ -57,21 +61,64 @@ function reportLines(
   return lines
 }
 
+async function writeChecked(path: string, bundle: ArticleBundle): Promise<void> {
+  await writeFileAtomic(path, writeBanxin(bundle), async (temp) => {
+    readBanxin(new Uint8Array(await readFile(temp)))
+  })
+}
+
+/** What the articles of a page are called, in page order: 「1. 标题」 … */
+function articleList(page: ImportedPage): string[] {
+  return page.articles.map((a, i) => `  ${i + 1}. ${articleName(a.bundle.article)}`)
+}
+
+/** `banxin import --split`: one .banxin per article of the page, named 01-标题.banxin …, none overwritten. */
+async function runSplit(draft: string, result: ImportResult, options: ImportOptions): Promise<string[]> {
+  const folder = resolve(options.output ?? dirname(draft))
+  const page = result.page
+  if (!page)
+    throw new UserError(
+      'cli.not-a-page',
+      `「${draft}」只有一篇文章，没有可拆分的内容；请去掉 --split 再导入。`,
+    )
+  const width = String(page.articles.length).length < 2 ? 2 : String(page.articles.length).length
+  const files = page.articles.map((a, i) => {
+    const name = fileNameFrom(articleName(a.bundle.article)) || basename(draft, extname(draft))
+    return join(folder, `${String(i + 1).padStart(width, '0')}-${name}.banxin`)
+  })
+  const taken = files.filter((f) => existsSync(f))
+  if (taken.length)
+    throw new UserError(
+      'cli.output-exists',
+      `「${taken.join('」「')}」已存在，没有写入任何文件。请先移走它们，或用 -o 指定另一个文件夹。`,
+    )
+  await mkdir(folder, { recursive: true })
+  const lines = [
+    `已把 ${draft} 拆成 ${page.articles.length} 篇文章（${page.kind === 'briefs' ? '简讯' : '稿件'}）→ ${folder}`,
+  ]
+  for (const [i, a] of page.articles.entries()) {
+    const bundle = options.normalize ? normalizeBundle(a.bundle) : a.bundle
+    await writeChecked(files[i]!, bundle)
+    lines.push(`  ${basename(files[i]!)}`)
+  }
+  if (page.label) lines.push(`版面标签「${page.label.text}」不属于任何一篇，已略去。`)
+  return lines
+}
+
 /** `banxin import`: the lines it prints; the .banxin is written atomically and read back before it replaces anything. */
 export async function runImport(draft: string, options: ImportOptions): Promise<string[]> {
+  if (options.split) return runSplit(draft, await importFile(draft), options)
   const output = resolve(options.output ?? defaultOutput(draft))
   if (output === resolve(draft))
     throw new UserError('cli.same-file', '输出文件不能与原稿是同一个文件，请用 -o 指定另一个文件名。')
   if (!options.output && existsSync(output))
     throw new UserError('cli.output-exists', `「${output}」已存在。如要覆盖它，请用 -o 明确指定输出文件。`)
-  const { bundle, report } = await importFile(draft)
+  const { bundle, report, page } = await importFile(draft)
   const imported = bundle.article
   const result = options.normalize ? normalizeBundle(bundle) : bundle
   const { article } = result
   const changes = result.review?.changes ?? []
-  await writeFileAtomic(output, writeBanxin(result), async (temp) => {
-    readBanxin(new Uint8Array(await readFile(temp)))
-  })
+  await writeChecked(output, result)
   const stats = articleStats(article)
   const lines = [
     `已导入 ${draft}（${report.format}${report.encoding ? `，${report.encoding}` : ''}）→ ${output}`,
@@ -79,6 +126,12 @@ export async function runImport(draft: string, options: ImportOptions): Promise<
     `${stats.paragraphs} 段 · ${stats.sectionHeadings} 个小标题 · ${stats.headings} 个层次标题 · ${stats.images} 张图片 · 字数 ${stats.count.total}`,
     `去掉 ${report.dropped.length} 处页面杂项，识别 ${report.guesses.length} 处结构，${options.normalize ? `规范 ${changes.length} 处标点和空格` : '未做规范化'}。`,
     ...report.warnings.map((w) => `提醒：${w}`),
+    ...(page
+      ? [
+          `提醒：这份稿件是含 ${page.articles.length} 篇文章的版面，已作为一篇导入。用 --split 可每篇写成一个文件：`,
+          ...articleList(page),
+        ]
+      : []),
   ]
   return options.report ? [...lines, '', ...reportLines(draft, imported, report, changes)] : lines
 }

@@ -11,6 +11,8 @@ import { plainTextItems } from './source-item'
 import { textKind } from './text-kind'
 import { unwrapLines } from './unwrap-lines'
 import type { ImportResult } from './types'
+import type { SourceDrop, SourceItem } from './source-item'
+import { importPage } from './split/import-page'
 import { listZip, packageKind } from './zip-package'
 
 /**
@@ -43,8 +45,14 @@ async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportR
     // Loaded on demand: the editor uses this module for paste and should not carry the .docx reader.
     const { docxToItems } = await import('./docx-to-items')
     const parsed = await docxToItems(bytes, entries, store)
-    const rec = recogniseStructure(parsed.items, { document: true, hints: parsed.hints, dropped: parsed.dropped })
-    return assembleResult(rec, { name: fileName, format: 'docx', store, warnings: parsed.warnings })
+    return importPage(parsed.items, parsed.dropped, (items, dropped) =>
+      assembleResult(recogniseStructure(items, { document: true, hints: parsed.hints, dropped }), {
+        name: fileName,
+        format: 'docx',
+        store,
+        warnings: parsed.warnings,
+      }),
+    )
   }
   if (bytes.length > IMPORT_LIMITS.textBytes) throw tooLarge(bytes.length, IMPORT_LIMITS.textBytes)
   const { text, encoding, replaced } = decodeText(bytes, declaredCharset(bytes))
@@ -88,17 +96,18 @@ export function importHtmlFragment(html: string, options: { document?: boolean }
 
 function plainTextResult(text: string, document: boolean, encoding?: string, name?: string): ImportResult {
   const { items, joined, width } = unwrapLines(plainTextItems(text))
-  const rec = recogniseStructure(items, { document })
   const warnings = joined
     ? [`文稿是逐行折断的（每行约 ${Math.round(width! / 2)} 个字），已把 ${joined} 处折行接回段落。`]
     : []
-  return assembleResult(rec, {
-    ...(name !== undefined ? { name } : {}),
-    format: 'txt',
-    ...(encoding ? { encoding } : {}),
-    sourceMap: true,
-    warnings,
-  })
+  const recognise = (lines: readonly SourceItem[], dropped: readonly SourceDrop[]) =>
+    assembleResult(recogniseStructure(lines, { document, dropped }), {
+      ...(name !== undefined ? { name } : {}),
+      format: 'txt',
+      ...(encoding ? { encoding } : {}),
+      sourceMap: true,
+      warnings,
+    })
+  return document ? importPage(items, [], recognise) : recognise(items, [])
 }
 
 function htmlResult(
@@ -118,14 +127,15 @@ function htmlResult(
         ? 'Markdown 文件中没有正文文字。'
         : '网页中没有可导入的正文文字（只有脚本、样式或空白）。',
     )
-  const rec = recogniseStructure(parsed.items, { document, hints: parsed.hints, dropped: parsed.dropped })
-  return assembleResult(rec, {
-    ...(name !== undefined ? { name } : {}),
-    format,
-    ...(encoding ? { encoding } : {}),
-    store,
-    warnings: [...parsed.warnings, ...images.warnings()],
-  })
+  const recognise = (items: readonly SourceItem[], dropped: readonly SourceDrop[]) =>
+    assembleResult(recogniseStructure(items, { document, hints: parsed.hints, dropped }), {
+      ...(name !== undefined ? { name } : {}),
+      format,
+      ...(encoding ? { encoding } : {}),
+      store,
+      warnings: [...parsed.warnings, ...images.warnings()],
+    })
+  return document ? importPage(parsed.items, parsed.dropped, recognise) : recognise(parsed.items, parsed.dropped)
 }
 
 function emptyReport(format: string): ImportResult['report'] {

@@ -29,4 +29,23 @@ export interface ImportReport {
 export interface ImportResult {
   bundle: ArticleBundle
   report: ImportReport
+  /**
+   * Set when the draft is a page of several articles (an e-paper page's stories, a roundup of briefs):
+   * each article imported on its own. `bundle` is then the whole page read as one article.
+   */
+  page?: ImportedPage
+}
+
+/** A page of several articles, split (core/import/split). */
+export interface ImportedPage {
+  kind: 'stories' | 'briefs'
+  articles: { bundle: ArticleBundle; report: ImportReport }[]
+  /** The page label as written (「第3版（要闻）」) with the 版次 and 版名 read from it. */
+  label?: { text: string; number?: string; name?: string }
+  /** What belongs to none of the articles (the page label, the paper's name, the page navigation), with why. */
+  none: { text: string; reason: string }[]
+  /** The issue's date over the page, YYYY-MM-DD. */
+  date?: string
+  /** The paper's name over the page. */
+  paper?: string
 }

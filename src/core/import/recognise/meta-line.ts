@@ -13,6 +13,7 @@ const LABELS: Record<string, MetaKey> = {
   发布时间: 'publishedAt',
   发布日期: 'publishedAt',
   发文日期: 'publishedAt',
+  刊发日期: 'publishedAt',
   更新时间: 'publishedAt',
   时间: 'publishedAt',
   日期: 'publishedAt',

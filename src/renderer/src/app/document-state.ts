@@ -5,6 +5,7 @@ import type { Opened } from '../../../core/ipc/contract'
 import type { PageBundle } from '../../../core/page/page'
 import type { BanxinContent } from '../../../core/page/banxin-content'
 import { BUILTIN_PAGE_PRESETS } from '../../../core/page/builtin-page-presets'
+import { fileNameFrom } from '../../../core/file/file-name'
 import type { ExportContent } from '../export/ExportDialog'
 import { EMPTY_HISTORY, type PageHistory } from '../page/page-history'
 
@@ -108,8 +109,6 @@ export function exportContent(doc: DocumentState): ExportContent {
   const preset = BUILTIN_PAGE_PRESETS.find((p) => p.id === doc.page.page.preset)
   return { kind: 'page', bundle: pageWithoutUnusedAssets(doc.page), presetName: preset?.name ?? doc.page.page.preset }
 }
-
-const fileNameFrom = (text: string) => text.replace(/[\\/:*?"<>|\u3000\s]+/g, '').slice(0, 40)
 
 /** A file name for Save As: 标题.banxin, or 河川日报第1版.banxin for a page file, without characters Windows forbids. */
 export function suggestedFileName(doc: DocumentState): string {
