@@ -2,12 +2,15 @@ import type { MetaFieldName } from '../../model/review'
 import type { MetaField } from './meta-line'
 import { splitKeywords } from './meta-line'
 import { findDate } from '../../model/dates'
-import { cue, GOOD, SOME, STRONG, type Cue } from './evidence'
+import { cue, GOOD, SOME, STRONG, WEAK, type Cue } from './evidence'
 import type { TextEntry, Work } from './work'
 import { guess } from './work'
 
 const FIELD_NAMES: Record<MetaField['key'], string> = {
   publishedAt: '发布时间',
+  issuedAt: '发文日期',
+  docNumber: '发文字号',
+  info: '信息公开栏目',
   author: '作者',
   source: '来源',
   editor: '责任编辑',
@@ -18,10 +21,11 @@ const FIELD_NAMES: Record<MetaField['key'], string> = {
   toolbar: '字号工具',
 }
 
-const DROPPED_FIELDS: Record<'views' | 'toolbar' | 'staff', string> = {
+const DROPPED_FIELDS: Record<'views' | 'toolbar' | 'staff' | 'info', string> = {
   views: '浏览次数（由网站运行时填写）',
   toolbar: '页面工具栏（字号）',
   staff: '编辑署名：不是责任编辑，文章信息中没有此栏',
+  info: '信息公开目录的栏目（索引号、分类、有效性等），文章信息中没有此栏',
 }
 
 /** Where the meta line stood: in the title block, or elsewhere (a closing 【责任编辑：…】). */
@@ -36,13 +40,19 @@ const PLACE: Record<MetaPlace, Cue> = {
  * Fills meta fields from a parsed meta line, one guess per field. A value found earlier wins: a repeated
  * meta block (a page that prints it twice) repeats it, and a different value is listed as left out.
  */
-export function applyMetaFields(work: Work, fields: readonly MetaField[], line: TextEntry, place: MetaPlace): void {
+export function applyMetaFields(
+  work: Work,
+  fields: readonly MetaField[],
+  line: TextEntry,
+  place: MetaPlace,
+  seen: Cue = cue('信息行开头的日期', GOOD),
+): void {
   const m = work.meta
-  const shown = (f: MetaField) => (f.label ? `${f.label}：${f.value}` : f.value)
+  const shown = (f: MetaField) => f.text ?? (f.label ? `${f.label}：${f.value}` : f.value)
   line.used = true
   for (const f of fields) {
     const leaveOut = (reason: string) => work.dropped.push({ text: shown(f), reason, item: line.index })
-    if (f.key === 'views' || f.key === 'toolbar' || f.key === 'staff') {
+    if (f.key === 'views' || f.key === 'toolbar' || f.key === 'staff' || f.key === 'info') {
       leaveOut(DROPPED_FIELDS[f.key])
       continue
     }
@@ -51,12 +61,25 @@ export function applyMetaFields(work: Work, fields: readonly MetaField[], line: 
       continue
     }
     const cues = [
-      f.label ? cue(`标签「${f.label}」`, STRONG) : cue('信息行开头的日期', GOOD),
+      f.label ? cue(`标签「${f.label}」`, STRONG) : seen,
       PLACE[place],
       ...(f.valueLine ? [cue('标签与内容分在两行', -SOME)] : []),
     ]
-    const key: MetaFieldName = f.key
+    const key: MetaFieldName = f.key === 'issuedAt' ? 'publishedAt' : f.key
     let value: string
+    if (f.key === 'issuedAt') {
+      // A 发文日期 is the 发布时间 only if the page gives no 发布 date: settled when the head is read.
+      const date = findDate(f.value)
+      if (date && !work.issued)
+        work.issued = { iso: date.iso, field: shown(f), line: line.text, item: line.index, cues }
+      else
+        work.dropped.push({
+          text: shown(f),
+          reason: '另一个日期（发文或成文日期），已采用前面的',
+          item: line.index,
+        })
+      continue
+    }
     if (f.key === 'publishedAt') {
       const date = findDate(f.value)
       if (!date) {
@@ -75,8 +98,7 @@ export function applyMetaFields(work: Work, fields: readonly MetaField[], line: 
       value = f.value
     } else {
       if (m[f.key]) {
-        if (m[f.key] !== f.value)
-          leaveOut(`另一个${FIELD_NAMES[f.key]}（已采用前面的「${m[f.key]}」）`)
+        if (m[f.key] !== f.value) leaveOut(`另一个${FIELD_NAMES[f.key]}（已采用前面的「${m[f.key]}」）`)
         continue
       }
       m[f.key] = value = f.value
@@ -84,4 +106,20 @@ export function applyMetaFields(work: Work, fields: readonly MetaField[], line: 
     const text = f.valueLine ? `${line.text}\n${f.valueLine}` : line.text
     guess(work, text, { field: key }, `${FIELD_NAMES[f.key]}「${value}」`, cues)
   }
+}
+
+/** A 发文日期 from an 信息公开 table becomes the 发布时间 when no 发布时间 was given. */
+export function settleIssued(work: Work): void {
+  const issued = work.issued
+  if (!issued) return
+  if (work.meta.publishedAt) {
+    if (work.meta.publishedAt !== issued.iso)
+      work.dropped.push({ text: issued.field, reason: '发文日期（已有发布时间）', item: issued.item })
+    return
+  }
+  work.meta.publishedAt = issued.iso
+  guess(work, issued.line, { field: 'publishedAt' }, `发布时间「${issued.iso}」`, [
+    ...issued.cues,
+    cue('页面没有另给发布时间', -WEAK),
+  ])
 }

@@ -56,7 +56,8 @@ const RULES: readonly { test: (line: string) => boolean; reason: string }[] = [
 
 function isToolbar(line: string): boolean {
   if (line.length > 40) return false
-  const words = line.split(/[\s|｜丨·•/【】[\]（）()：:]+/u).filter(Boolean)
+  // A page counter may sit among the tools (「3 上一篇 放大 缩小 默认」).
+  const words = line.split(/[\s|｜丨·•/【】[\]（）()：:]+/u).filter((w) => w && !/^\d{1,3}$/u.test(w))
   return words.length > 0 && words.every((w) => TOOLBAR_WORDS.has(w))
 }
 

@@ -1,7 +1,6 @@
 import { headlineSpaces } from '../../text/headline-space'
 import { codePoints, isHeadlineLine, isSubtitleLine } from './line-shapes'
-import { parseMetaLine, type MetaField } from './meta-line'
-import { parsePublishedAt } from '../../model/dates'
+import { classifyHeadLine, continues, isToolbarFragment, type HeadLine } from './head-lines'
 import { applyMetaFields } from './apply-meta'
 import { cue, GOOD, SOME, STRONG, WEAK, type Cue } from './evidence'
 import type { Entry, HeadlineField, TextEntry, Work } from './work'
@@ -13,7 +12,7 @@ import { drop, guess, openEntries, positionOf } from './work'
  * a line opening with —— below it a 副题.
  */
 
-const HEAD_WINDOW = 8
+const HEAD_WINDOW = 24
 
 /** A 公文 title wrapped over two lines ends in its document type (通知, 意见 …) and is one title. */
 const GONGWEN_TITLE =
@@ -25,14 +24,21 @@ const FIELD_NAMES: Record<HeadlineField, string> = { kicker: '引题', title: '�
 function shapeCues(entry: TextEntry, field: HeadlineField): Cue[] {
   const cues: Cue[] = []
   const hint = entry.item.hint
-  if (hint === 'title') cues.push(cue('原稿标为标题（<h1>、Word 标题样式）', field === 'title' ? STRONG : -SOME))
+  if (hint === 'title')
+    cues.push(cue('原稿标为标题（<h1>、Word 标题样式）', field === 'title' ? STRONG : -SOME))
   if (hint === 'subtitle') cues.push(cue('原稿标为副标题', field === 'subtitle' ? STRONG : -SOME))
   if (field === 'subtitle' && isSubtitleLine(entry.text)) cues.push(cue('以——开头', STRONG))
   if (field === 'kicker' && /[:：]$/u.test(entry.text)) cues.push(cue('以冒号结尾，引出下一行', SOME))
   return cues
 }
 
-function setHeadline(work: Work, field: HeadlineField, entry: TextEntry, cues: Cue[], value = entry.text): void {
+function setHeadline(
+  work: Work,
+  field: HeadlineField,
+  entry: TextEntry,
+  cues: Cue[],
+  value = entry.text,
+): void {
   const text = headlineSpaces(value)
   work.meta[field] = text
   const at = positionOf(entry, entry.lead)
@@ -53,7 +59,13 @@ function assignStack(work: Work, stack: TextEntry[], above: Cue): void {
   if (!b) return setHeadline(work, 'title', a, [above, cue('标题区只有这一行', GOOD)])
   if (!c) {
     if (GONGWEN_TITLE.test(a.text + b.text)) {
-      setHeadline(work, 'title', a, [above, cue('两行连读为“关于……的通知”式公文标题', STRONG)], a.text + b.text)
+      setHeadline(
+        work,
+        'title',
+        a,
+        [above, cue('两行连读为“关于……的通知”式公文标题', STRONG)],
+        a.text + b.text,
+      )
       b.used = true
       return
     }
@@ -72,71 +84,103 @@ function assignStack(work: Work, stack: TextEntry[], above: Cue): void {
   setHeadline(work, 'subtitle', c, [above, cue('三行标题的最后一行', SOME)])
 }
 
-/** Consumes the meta line(s) starting at `head[from]`, joining a label whose value sits on the next line. */
-function consumeMeta(work: Work, head: TextEntry[], from: number): void {
-  for (let i = from; i < head.length; i++) {
-    const line = head[i]!
-    const parsed = parseMetaLine(line.text, true)
-    if (!parsed) return
-    let fields: MetaField[] = parsed.fields
-    const last = fields.at(-1)!
-    const next = head[i + 1]
-    if (!last.value && next && !parseMetaLine(next.text, true) && continues(last, next.text)) {
-      fields = [...fields.slice(0, -1), { ...last, value: next.text, valueLine: next.text }]
-      next.used = true
-      i++
-    }
-    applyMetaFields(work, fields, line, 'head')
+/**
+ * Consumes the meta line at `head[i]` (joining a label whose value stands on the next line, and the pieces of a
+ * 字号 toolbar split one per line); returns the index after what it used.
+ */
+function consumeMeta(work: Work, head: TextEntry[], kinds: HeadLine[], i: number): number {
+  const line = head[i]!
+  let fields = kinds[i]!.fields!
+  let next = i + 1
+  const last = fields.at(-1)!
+  const after = head[next]
+  if (!last.value && after && kinds[next]!.kind !== 'meta' && continues(last, after.text)) {
+    fields = [...fields.slice(0, -1), { ...last, value: after.text, valueLine: after.text }]
+    after.used = true
+    next++
   }
+  applyMetaFields(work, fields, line, 'head', kinds[i]!.seen)
+  while (next < head.length && isToolbarFragment(head[next]!.text))
+    drop(work, head[next++]!, '页面工具栏（字号）')
+  return next
 }
 
-function continues(field: MetaField, next: string): boolean {
-  if (field.key === 'views' || field.key === 'toolbar' || field.key === 'keywords') return false
-  return field.key === 'publishedAt'
-    ? parsePublishedAt(next) !== undefined
-    : next.length <= 20 && !/[，。；]/u.test(next)
+/** A line above the title that only repeats the page around it: a nav word, a breadcrumb's column, a site name. */
+function pageText(line: TextEntry, kind: HeadLine, chrome: string): Cue | undefined {
+  if (kind.kind === 'page') return kind.seen
+  if (codePoints(line.text) <= 8 && chrome.includes(line.text)) return cue('与导航或路径中的栏目名相同', GOOD)
+  return undefined
 }
 
-function dropPageText(work: Work, lines: TextEntry[]): void {
-  for (const l of lines) drop(work, l, '标题前的页面文字（站名、栏目名等）')
-}
-
-/** Recognises the title block at the top of the draft and marks its lines used. */
-export function recogniseHead(work: Work): void {
+/**
+ * Recognises the title block at the top of the draft and marks its lines used. The block runs to the first
+ * body line: meta lines anywhere in it are read, the headline stack is the run of headline lines right above
+ * the first meta line (a portal's title over its 发布时间 line, a paper's title over its byline) or else the
+ * last run before the body, and the lines before the stack are page text.
+ */
+export function recogniseHead(work: Work, chrome: string): void {
   const head: TextEntry[] = []
   for (const e of openEntries(work) as Entry[]) {
     if (e.kind !== 'text' || head.length >= HEAD_WINDOW) break
     head.push(e)
   }
+  const kinds = head.map((e) => classifyHeadLine(e.text))
   const hinted = head.findIndex((e) => e.item.hint === 'title')
-  let metaAt = head.findIndex((e) => parseMetaLine(e.text, true))
-  if (metaAt >= 0 && !head.slice(0, metaAt).every((e) => isHeadlineLine(e.text) || e.item.hint)) metaAt = -1
+  const firstMeta = kinds.findIndex((k) => k.kind === 'meta')
+  if (hinted >= 0 && (firstMeta < 0 || hinted < firstMeta)) return hintedHead(work, head, kinds, hinted)
 
-  if (hinted >= 0 && (metaAt < 0 || hinted < metaAt)) {
-    const kicker = hinted > 0 && isHeadlineLine(head[hinted - 1]!.text) ? head[hinted - 1] : undefined
-    dropPageText(work, head.slice(0, kicker ? hinted - 1 : hinted))
-    if (kicker) setHeadline(work, 'kicker', kicker, [cue('紧挨在标题上方的短行', SOME)])
-    setHeadline(work, 'title', head[hinted]!, [])
-    const sub = head[hinted + 1]
-    let next = hinted + 1
-    if (sub && (sub.item.hint === 'subtitle' || isSubtitleLine(sub.text)) && isHeadlineLine(sub.text)) {
-      setHeadline(work, 'subtitle', sub, [cue('紧挨在标题下方', SOME)])
-      next++
-    }
-    if (metaAt >= next) consumeMeta(work, head, metaAt)
+  let zone = kinds.findIndex((k, i) => k.kind === 'body' || head[i]!.item.hint === 'table')
+  if (zone < 0) zone = head.length
+  const runs: [number, number][] = []
+  for (let i = 0; i < zone; i++) {
+    if (kinds[i]!.kind !== 'headline') continue
+    let end = i
+    while (end + 1 < zone && kinds[end + 1]!.kind === 'headline') end++
+    runs.push([i, end + 1])
+    i = end
+  }
+  const aboveMeta = runs.find(([, end]) => kinds[end]?.kind === 'meta')
+  const run = aboveMeta ?? runs.at(-1)
+  const hasBody = openEntries(work).length > (run?.[1] ?? 0)
+  if (!run || !hasBody) {
+    for (let i = 0; i < zone; i++)
+      if (kinds[i]!.kind === 'meta' && !head[i]!.used) i = consumeMeta(work, head, kinds, i) - 1
     return
   }
-  if (metaAt >= 0) {
-    const above = head.slice(0, metaAt)
-    const stack = above.slice(-3)
-    dropPageText(work, above.slice(0, above.length - stack.length))
-    assignStack(work, stack, cue('位于标题下的信息行（时间、来源等）上方', GOOD))
-    consumeMeta(work, head, metaAt)
-    return
+  let [from, to] = run
+  const gongwenTitleBelow = (i: number) => i + 2 === to && GONGWEN_TITLE.test(head[i + 1]!.text)
+  while (to - from > 1 && (pageText(head[from]!, kinds[from]!, chrome) || gongwenTitleBelow(from))) from++
+  const closed = aboveMeta || kinds[to]?.kind === 'meta'
+  // Without a meta line, a long run of short lines is the title and the body's headings, not one stack.
+  if (!closed && to - from > 3) to = from + 1
+  if (to - from > 3) from = to - 3
+  // A kicker may end in a colon that leads into the title (「扶风县绛帐镇凤鸣村：」).
+  const colonKicker = from > 0 && kinds[from - 1]!.kind === 'colon' && to - from < 3 ? 1 : 0
+  for (let i = 0; i < from - colonKicker; i++) {
+    if (head[i]!.used) continue
+    if (kinds[i]!.kind === 'meta') i = consumeMeta(work, head, kinds, i) - 1
+    else drop(work, head[i]!, '标题前的页面文字（站名、栏目名、版面信息等）')
   }
-  let run = 0
-  while (run < head.length && isHeadlineLine(head[run]!.text) && head[run]!.item.hint !== 'table') run++
-  const hasBody = openEntries(work).length > run
-  if (run === 0 || !hasBody) return
-  assignStack(work, head.slice(0, run > 3 ? 1 : run), cue('文稿开头的短行，无句末标点；其下没有信息行', -WEAK))
+  const above = closed
+    ? cue('紧挨在信息行（时间、来源、署名等）上方', GOOD)
+    : cue('文稿开头的短行，无句末标点；其下没有信息行', -WEAK)
+  assignStack(work, head.slice(from - colonKicker, to), above)
+  for (let i = to; i < head.length && kinds[i]!.kind === 'meta';) i = consumeMeta(work, head, kinds, i)
+}
+
+/** The markup named the title (<h1>, Word's Title style): a short line right above is its 引题, a —— line below its 副题. */
+function hintedHead(work: Work, head: TextEntry[], kinds: HeadLine[], hinted: number): void {
+  const kicker = hinted > 0 && isHeadlineLine(head[hinted - 1]!.text) ? head[hinted - 1] : undefined
+  for (let i = 0; i < (kicker ? hinted - 1 : hinted); i++)
+    if (kinds[i]!.kind === 'meta') i = consumeMeta(work, head, kinds, i) - 1
+    else drop(work, head[i]!, '标题前的页面文字（站名、栏目名、版面信息等）')
+  if (kicker) setHeadline(work, 'kicker', kicker, [cue('紧挨在标题上方的短行', SOME)])
+  setHeadline(work, 'title', head[hinted]!, [])
+  const sub = head[hinted + 1]
+  let next = hinted + 1
+  if (sub && (sub.item.hint === 'subtitle' || isSubtitleLine(sub.text)) && isHeadlineLine(sub.text)) {
+    setHeadline(work, 'subtitle', sub, [cue('紧挨在标题下方', SOME)])
+    next++
+  }
+  while (next < head.length && kinds[next]!.kind === 'meta') next = consumeMeta(work, head, kinds, next)
 }

@@ -2,61 +2,67 @@ import { findDate, parsePublishedAt } from '../../model/dates'
 
 /**
  * The meta line (or block) under a portal title: 发布时间/日期, 作者, 来源/信息来源, 编辑, 责任编辑,
- * 浏览次数 … in any order, with `:` or `：`, possibly over several lines (design §2).
+ * 浏览次数 … in any order, with `:` or `：` or as a `|` table, possibly over several lines (design §2).
+ * A 公文 page's 信息公开 table (索引号, 主题分类, 发文字号, 有效性 …) is a meta block too.
  */
 
-/** staff: 编辑 or 值班编辑 without 责任 — a page's desk credit, not the 责任编辑 the article names. */
+/**
+ * staff: 编辑 or 值班编辑 without 责任 — a page's desk credit, not the 责任编辑 the article names.
+ * issuedAt: 发文日期/成文日期 of an 信息公开 table — the 发布时间 only when the page gives no other.
+ * info: the rest of an 信息公开 table (索引号, 主题分类 …), which the article has no field for.
+ */
 export type MetaKey =
-  'publishedAt' | 'author' | 'source' | 'editor' | 'staff' | 'proofreader' | 'keywords' | 'views' | 'toolbar'
+  | 'publishedAt'
+  | 'issuedAt'
+  | 'author'
+  | 'source'
+  | 'editor'
+  | 'staff'
+  | 'proofreader'
+  | 'keywords'
+  | 'docNumber'
+  | 'views'
+  | 'toolbar'
+  | 'info'
 
-const LABELS: Record<string, MetaKey> = {
-  发布时间: 'publishedAt',
-  发布日期: 'publishedAt',
-  发文日期: 'publishedAt',
-  刊发日期: 'publishedAt',
-  更新时间: 'publishedAt',
-  时间: 'publishedAt',
-  日期: 'publishedAt',
-  作者: 'author',
-  撰稿: 'author',
-  记者: 'author',
-  来源: 'source',
-  信息来源: 'source',
-  文章来源: 'source',
-  稿件来源: 'source',
-  新闻来源: 'source',
-  责任编辑: 'editor',
-  责编: 'editor',
-  编辑: 'staff',
-  值班编辑: 'staff',
-  美编: 'staff',
-  校对: 'proofreader',
-  关键词: 'keywords',
-  关键字: 'keywords',
-  标签: 'keywords',
-  浏览次数: 'views',
-  浏览量: 'views',
-  阅读次数: 'views',
-  阅读量: 'views',
-  点击数: 'views',
-  点击量: 'views',
-  点击次数: 'views',
-  访问次数: 'views',
-  字号: 'toolbar',
-  字体: 'toolbar',
+const LABEL_GROUPS: Record<MetaKey, string> = {
+  publishedAt:
+    '发布时间 发布日期 发表时间 发表日期 更新时间 更新日期 编稿时间 发稿时间 刊发日期 刊发时间 上传时间 录入时间 时间 日期',
+  issuedAt: '发文日期 成文日期 生成日期',
+  author: '作者 撰稿 记者',
+  source: '来源 信息来源 文章来源 稿件来源 新闻来源 来自 稿源 出处',
+  editor: '责任编辑 责编',
+  staff: '编辑 值班编辑 美编',
+  proofreader: '校对',
+  keywords: '关键词 关键字 标签',
+  docNumber: '发文字号 文号',
+  views: '浏览次数 浏览量 阅读次数 阅读量 点击数 点击量 点击次数 访问次数',
+  toolbar: '字号 字体',
+  info:
+    '索引号 主题分类 组配分类 信息分类 体裁分类 服务对象分类 公文目录 主题词 效力属性 有效性 生效时间 生效日期 ' +
+    '废止时间 废止日期 内容概述 发文机构 发布机构 所属机构 公开方式 公开范围 公开时限 名称 分类 文种 语音阅读',
 }
+
+const LABELS = new Map<string, MetaKey>(
+  Object.entries(LABEL_GROUPS).flatMap(([key, words]) => words.split(' ').map((w) => [w, key as MetaKey])),
+)
 
 /** Labels trusted outside the title block: the ones that close an article (【责任编辑：…】, （来源：…）). */
 const ANYWHERE: ReadonlySet<MetaKey> = new Set(['source', 'editor', 'staff', 'proofreader', 'keywords'])
 
-const LABEL_RE = new RegExp(
-  `(^|[\\s|｜丨·•【\\[（(])(${Object.keys(LABELS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})\\s*[:：]`,
-  'gu',
-)
+/**
+ * A label: a few Han characters (a table may space them out with a full-width space) before a colon, at the start or after
+ * a separator — or right after a date's digits (「2008-04-10 10:18来源：」).
+ */
+const LABEL_RE = /(?:^|(?<=[\s|｜丨·•【[（(\d]))(\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1,6})\s*[:：]/gu
 
 const SEPARATORS = /^[\s|｜丨·•【】[\]（）()]+|[\s|｜丨·•【】[\]（）()]+$/gu
+
+/** Page furniture that trails a value: 「天水在线  打印本页」, 「君山区政府门户网站 浏」. */
+const TRAILING_TOOLS = /(?:\s+(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|\[?字号[^\s]*|【?字体.*))+$/u
+
+/** A view counter beside an unlabelled date: 「2010/1/6 16:43:13 次浏览」. */
+const VIEW_COUNT = /(?:\s+\d+)?\s*次(?:浏览|阅读|点击)\s*$/u
 
 export interface MetaField {
   key: MetaKey
@@ -64,6 +70,8 @@ export interface MetaField {
   value: string
   /** The line after the label's, when the value stood there alone. */
   valueLine?: string
+  /** The field as written, when it is a whole line without a label (a byline, an issue date). */
+  text?: string
 }
 
 export interface MetaLine {
@@ -71,7 +79,62 @@ export interface MetaLine {
 }
 
 function clean(value: string): string {
-  return value.replace(SEPARATORS, '')
+  return value.replace(SEPARATORS, '').replace(TRAILING_TOOLS, '').replace(SEPARATORS, '')
+}
+
+const labelKey = (label: string) => LABELS.get(label.replace(/[ \u3000]/gu, ''))
+
+/** A field's value is what a meta table holds: short, no sentence in it (an 内容概述 may be longer). */
+function plausible(f: MetaField, head: boolean): boolean {
+  if (!head && !ANYWHERE.has(f.key)) return false
+  if (f.key === 'info') return f.value.length <= 120
+  if (f.key === 'toolbar' || f.key === 'keywords') return f.value.length <= 60
+  return f.value.length <= 40 && !/[，。；！？]/u.test(f.value)
+}
+
+/** 「索引号 | whq/2022-07948 | 效力属性 | |」: cells alternate label and value; an empty value is an empty cell. */
+function parseTable(line: string): MetaField[] | undefined {
+  const cells = line.split(/[|｜]/u).map((c) => c.trim())
+  if (cells.length < 3 || !labelKey(cells[0]!)) return undefined
+  const fields: MetaField[] = []
+  for (const cell of cells) {
+    const key = labelKey(cell)
+    const last = fields.at(-1)
+    if (key) fields.push({ key, label: cell.replace(/[ \u3000]/gu, ''), value: '' })
+    else if (cell && last && !last.value) last.value = cell
+    else if (cell) return undefined
+  }
+  return fields
+}
+
+/** The labelled fields of a line, or undefined if any part of it is not one. */
+function parseLabelled(line: string, head: boolean): MetaField[] | undefined {
+  const matches = [...line.matchAll(LABEL_RE)].flatMap((m) => {
+    if (labelKey(m[1]!)) return [{ index: m.index, label: m[1]!, length: m[0].length }]
+    // 「次浏览 分类：」: a spaced-out label is only a label as a whole; else its last word may be one.
+    const word = m[1]!.split(/[ \u3000]/u).at(-1)!
+    const skip = m[1]!.length - word.length
+    return labelKey(word) ? [{ index: m.index + skip, label: word, length: m[0].length - skip }] : []
+  })
+  if (!matches.length) return undefined
+  const fields: MetaField[] = []
+  const prefix = clean(line.slice(0, matches[0]!.index).replace(VIEW_COUNT, ''))
+  if (prefix) {
+    const date = head ? parsePublishedAt(prefix) : undefined
+    if (!date) return undefined
+    fields.push({ key: 'publishedAt', label: '', value: prefix })
+  }
+  matches.forEach((m, i) => {
+    const start = m.index + m.length
+    const end = i + 1 < matches.length ? matches[i + 1]!.index : line.length
+    const label = m.label.replace(/[ \u3000]/gu, '')
+    fields.push({
+      key: labelKey(label)!,
+      label,
+      value: clean(line.slice(start, end).replace(VIEW_COUNT, '')),
+    })
+  })
+  return fields
 }
 
 /**
@@ -79,28 +142,12 @@ function clean(value: string): string {
  * `head` allows every label; elsewhere only the closing labels count, so 「时间：…」 in a notice stays text.
  */
 export function parseMetaLine(line: string, head: boolean): MetaLine | undefined {
-  if (line.length > 200 || (!line.includes(':') && !line.includes('：'))) return undefined
-  const matches = [...line.matchAll(LABEL_RE)]
-  if (!matches.length) return undefined
-  const fields: MetaField[] = []
-  const prefix = clean(line.slice(0, matches[0]!.index! + matches[0]![1]!.length))
-  if (prefix) {
-    const date = head ? parsePublishedAt(prefix) : undefined
-    if (!date) return undefined
-    fields.push({ key: 'publishedAt', label: '', value: prefix })
-  }
-  matches.forEach((m, i) => {
-    const start = m.index! + m[0].length
-    const end = i + 1 < matches.length ? matches[i + 1]!.index! + matches[i + 1]![1]!.length : line.length
-    fields.push({ key: LABELS[m[2]!]!, label: m[2]!, value: clean(line.slice(start, end)) })
-  })
-  const plausible = fields.every((f) => {
-    if (!head && !ANYWHERE.has(f.key)) return false
-    if (f.key === 'toolbar' || f.key === 'keywords') return f.value.length <= 60
-    return f.value.length <= 40 && !/[，。；！？]/u.test(f.value)
-  })
-  if (!plausible) return undefined
-  if (fields.some((f) => f.key === 'publishedAt' && f.value && !findDate(f.value))) return undefined
+  if (line.length > 300) return undefined
+  const hasColon = line.includes(':') || line.includes('：')
+  const fields = (hasColon ? parseLabelled(line, head) : undefined) ?? (head ? parseTable(line) : undefined)
+  if (!fields?.every((f) => plausible(f, head))) return undefined
+  const dated = (f: MetaField) => f.key === 'publishedAt' || f.key === 'issuedAt'
+  if (fields.some((f) => dated(f) && f.value && !findDate(f.value))) return undefined
   return { fields }
 }
 

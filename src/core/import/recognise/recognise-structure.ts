@@ -1,14 +1,14 @@
 import type { ArticleMeta, Block } from '../../model/article'
 import type { ImportReport, SourcePosition } from '../types'
 import type { SourceDrop, SourceItem } from '../source-item'
-import { applyMetaFields } from './apply-meta'
+import { applyMetaFields, settleIssued } from './apply-meta'
 import { recogniseBody } from './body'
 import { recogniseHead } from './head'
 import { parseMetaLine } from './meta-line'
 import { findDate } from '../../model/dates'
 import { dropChrome, dropFooter } from './tail'
 import type { Entry, HeadlineField } from './work'
-import { blocksAfter, openText, startWork } from './work'
+import { blocksAfter, drop, openText, startWork, type Work } from './work'
 
 export interface RecogniseOptions {
   /** A whole draft (title block, meta, 导语) rather than a pasted fragment (body blocks only). */
@@ -36,11 +36,13 @@ export function recogniseStructure(items: readonly SourceItem[], options: Recogn
   const chrome = new Set<Entry>()
   dropChrome(work, chrome)
   if (options.document) {
-    recogniseHead(work)
+    recogniseHead(work, [...chrome].map((e) => (e.kind === 'text' ? e.text : '')).join('\n'))
+    dropRepeatedTitle(work)
     for (const line of openText(work)) {
       const parsed = parseMetaLine(line.text, false)
       if (parsed) applyMetaFields(work, parsed.fields, line, 'outside')
     }
+    settleIssued(work)
   }
   dropFooter(work, chrome)
   const body = recogniseBody(work, options.document)
@@ -59,6 +61,14 @@ export function recogniseStructure(items: readonly SourceItem[], options: Recogn
     positions: body.positions,
     metaPositions: work.metaAt,
   }
+}
+
+/** A page that prints the title twice (its own heading, then the document's): the second is no body line. */
+function dropRepeatedTitle(work: Work): void {
+  const first = openText(work)[0]
+  const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '')
+  if (first && work.meta.title && squash(first.text) === squash(work.meta.title))
+    drop(work, first, '与标题重复（页面把标题印了两次）')
 }
 
 function fillFromHints(meta: ArticleMeta, hints: Partial<ArticleMeta>): void {

@@ -30,7 +30,11 @@ describe('the import review a document keeps', () => {
       { text: '首页 > 新闻中心 > 乡镇动态', reason: '页面路径（面包屑导航）', before: 0 },
       { text: '浏览次数：', reason: '浏览次数（由网站运行时填写）', before: 0 },
       { text: '分享到：', reason: '页面工具栏（关闭、打印、分享、字号等）', before: 1 },
-      { text: '主办：石桥镇人民政府 地址：石桥镇府前路1号', reason: '网站页脚（主办、维护、地址、备案信息等）', before: 4 },
+      {
+        text: '主办：石桥镇人民政府 地址：石桥镇府前路1号',
+        reason: '网站页脚（主办、维护、地址、备案信息等）',
+        before: 4,
+      },
     ])
     expect(blockText(article.blocks[1]!)).toContain('小超市代办')
     expect(article.blocks).toHaveLength(4)
@@ -40,7 +44,10 @@ describe('the import review a document keeps', () => {
     const { bundle } = await draft(lines)
     const guesses = bundle.review!.guesses
     expect(byAs(guesses, '主题')).toMatchObject({ text: '石桥镇建成村级快递服务站', at: { field: 'title' } })
-    expect(byAs(guesses, '来源')).toMatchObject({ at: { field: 'source' }, reason: expect.stringContaining('标签「来源」') })
+    expect(byAs(guesses, '来源')).toMatchObject({
+      at: { field: 'source' },
+      reason: expect.stringContaining('标签「来源」'),
+    })
     expect(byAs(guesses, '发布时间')).toMatchObject({ at: { field: 'publishedAt' } })
     expect(byAs(guesses, '小标题')).toMatchObject({ text: '一站多用', at: { block: 2 } })
     expect(byAs(guesses, '导语')).toMatchObject({ at: { block: 0 } })
@@ -51,7 +58,8 @@ describe('the import review a document keeps', () => {
   it('is surer of a title above a meta line than of a first short line with nothing to confirm it', async () => {
     const confirmed = byAs((await draft(lines)).bundle.review!.guesses, '主题')!
     const bare = byAs(
-      (await draft(['石桥镇建成村级快递服务站', '  今年以来，石桥镇在十二个行政村建成快递服务站。'])).bundle.review!.guesses,
+      (await draft(['石桥镇建成村级快递服务站', '  今年以来，石桥镇在十二个行政村建成快递服务站。'])).bundle
+        .review!.guesses,
       '主题',
     )!
     expect(confirmed.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE)
@@ -59,7 +67,12 @@ describe('the import review a document keeps', () => {
   })
 
   it('marks a kicker/title split of two bare lines as one to check', async () => {
-    const { bundle } = await draft(['石桥镇', '建成村级快递服务站', '发布时间：2025-06-03', '  今年以来，快递进村。'])
+    const { bundle } = await draft([
+      '石桥镇',
+      '建成村级快递服务站',
+      '发布时间：2025-06-03',
+      '  今年以来，快递进村。',
+    ])
     expect(byAs(bundle.review!.guesses, '引题')!.confidence).toBeLessThan(LOW_CONFIDENCE)
   })
 

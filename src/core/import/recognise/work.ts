@@ -45,6 +45,8 @@ export interface Work {
   dropped: SourceDrop[]
   guesses: Guess[]
   warnings: string[]
+  /** A 发文日期 read in the head, the 发布时间 if none is given (`settleIssued`). */
+  issued?: { iso: string; field: string; line: string; item: number; cues: Cue[] }
 }
 
 export function startWork(items: readonly SourceItem[]): Work {

@@ -1,0 +1,198 @@
+import { Document, Packer, Paragraph } from 'docx'
+import { describe, expect, it } from 'vitest'
+import { blockText } from '../../model/text'
+import { importDraft } from '../import-draft'
+import { isToolbarFragment, parseByline } from './head-lines'
+import { parseMetaLine } from './meta-line'
+
+/** The title block of real pages (issue 12, defects 2 and 6, 信息公开 tables), each on an original fixture. */
+
+const draft = (lines: string[]) => importDraft(new TextEncoder().encode(lines.join('\n')), 'draft.txt')
+
+describe('defect 2: meta labels on their own lines, or the meta block repeated', () => {
+  it('takes each value from the line under its label', async () => {
+    const { bundle } = await draft([
+      '青川县举办秋季农产品展销会',
+      '发表日期：',
+      '2025-10-09 14:30',
+      '信息来源：',
+      '青川县农业农村局',
+      '字号：[',
+      '大',
+      '中',
+      '小',
+      ']',
+      '  十月八日，青川县秋季农产品展销会在县城广场开幕，六十多家合作社参展。',
+      '  展销会为期三天，现场签约金额超过两千万元。',
+    ])
+    expect(bundle.article.meta).toMatchObject({
+      title: '青川县举办秋季农产品展销会',
+      publishedAt: '2025-10-09T14:30+08:00',
+      source: '青川县农业农村局',
+    })
+    expect(bundle.article.blocks.map((b) => blockText(b).trim())).toEqual([
+      '十月八日，青川县秋季农产品展销会在县城广场开幕，六十多家合作社参展。',
+      '展销会为期三天，现场签约金额超过两千万元。',
+    ])
+  })
+
+  it('reads a meta block printed twice, and a title printed twice, once', async () => {
+    const { bundle, report } = await draft([
+      '青川县举办秋季农产品展销会',
+      '编稿时间：2025-10-09 14:30 来源：青川县融媒体中心',
+      '编稿时间：2025-10-09 14:30 来源：青川县融媒体中心',
+      '青川县举办秋季农产品展销会',
+      '  十月八日，青川县秋季农产品展销会在县城广场开幕。',
+    ])
+    expect(bundle.article.meta).toMatchObject({
+      title: '青川县举办秋季农产品展销会',
+      publishedAt: '2025-10-09T14:30+08:00',
+      source: '青川县融媒体中心',
+    })
+    expect(bundle.article.blocks).toHaveLength(1)
+    expect(report.dropped.map((d) => d.reason)).toContain('与标题重复（页面把标题印了两次）')
+  })
+
+  it('reads a date written before its labels, with the view counter beside it', () => {
+    expect(parseMetaLine('2011/3/9 08:15:00 次浏览 分类：工作动态 来源：', true)?.fields).toEqual([
+      { key: 'publishedAt', label: '', value: '2011/3/9 08:15:00' },
+      { key: 'info', label: '分类', value: '工作动态' },
+      { key: 'source', label: '来源', value: '' },
+    ])
+    expect(parseMetaLine('2019-05-06 09:12来源：青川在线  打印本页', true)?.fields).toEqual([
+      { key: 'publishedAt', label: '', value: '2019-05-06 09:12' },
+      { key: 'source', label: '来源', value: '青川在线' },
+    ])
+  })
+})
+
+describe('信息公开 tables above or below a 公文 title', () => {
+  const lines = [
+    '首页 > 信息公开 > 政府文件',
+    '索引号：001122/2025-00031 主题分类：农业、林业',
+    '发布机构：青川县人民政府办公室 文 号：青政办发〔2025〕12号',
+    '发文日期：2025-09-30 有效性：有效',
+    '青川县人民政府办公室关于做好秋季森林防火工作的通知',
+    '各乡镇人民政府，县级有关部门：',
+    '  进入秋季，林区干燥少雨，森林火险等级持续偏高。现就有关事项通知如下。',
+  ]
+
+  it('keeps none of it in the body, takes the 发文字号 and the date, and lists the rest as left out', async () => {
+    const { bundle, report } = await draft(lines)
+    const a = bundle.article
+    expect(a.meta).toMatchObject({
+      title: '青川县人民政府办公室关于做好秋季森林防火工作的通知',
+      docNumber: '青政办发〔2025〕12号',
+      publishedAt: '2025-09-30',
+    })
+    expect(a.blocks.map((b) => blockText(b))).not.toContainEqual(expect.stringContaining('索引号'))
+    expect(report.dropped).toContainEqual({
+      text: '索引号：001122/2025-00031',
+      reason: '信息公开目录的栏目（索引号、分类、有效性等），文章信息中没有此栏',
+      before: 0,
+    })
+    expect(a.blocks[0]).toMatchObject({ role: 'addressee' })
+  })
+
+  it('reads a table written with bars, and a label list with each value under its label', async () => {
+    const barred = await draft([
+      '索引号 | 001122/2025-00031 | 效力属性 | |',
+      '发布机构 | 青川县林业局 | 文　号 | |',
+      '成文日期 | 发布日期 | 2025-09-30 |',
+      '  进入秋季，林区干燥少雨，森林火险等级持续偏高。',
+    ])
+    expect(barred.bundle.article.meta).toMatchObject({ title: '', publishedAt: '2025-09-30' })
+    expect(barred.bundle.article.blocks).toHaveLength(1)
+    const listed = await draft([
+      '青川县秋季森林防火工作方案',
+      '  • 索引号:',
+      '    001122/2025-00032',
+      '  • 发文字号:',
+      '    青政办发〔2025〕13号',
+      '  • 发布日期:',
+      '    2025年09月30日 16:20',
+      '青川县秋季森林防火工作方案',
+      '  为做好今年秋季森林防火工作，制定本方案。',
+    ])
+    expect(listed.bundle.article.meta).toMatchObject({
+      title: '青川县秋季森林防火工作方案',
+      docNumber: '青政办发〔2025〕13号',
+      publishedAt: '2025-09-30T16:20+08:00',
+    })
+    expect(listed.bundle.article.blocks.map((b) => blockText(b).trim())).toEqual([
+      '为做好今年秋季森林防火工作，制定本方案。',
+    ])
+  })
+
+  it('takes a 发文字号 line under the title, not the title above it for a 引题', async () => {
+    const { bundle } = await draft([
+      '青川县人民政府办公室关于做好秋季森林防火工作的通知',
+      '青政办发〔2025〕12号',
+      '各乡镇人民政府，县级有关部门：',
+      '  进入秋季，林区干燥少雨，森林火险等级持续偏高。',
+    ])
+    expect(bundle.article.meta).toMatchObject({
+      title: '青川县人民政府办公室关于做好秋季森林防火工作的通知',
+      docNumber: '青政办发〔2025〕12号',
+    })
+    expect(bundle.article.meta.kicker).toBeUndefined()
+  })
+})
+
+describe('defect 6: a byline under the headline', () => {
+  const byline = '本报记者 王晓川 通讯员 李青'
+  const lines = [
+    '溪口村的茶园有了“数字管家”',
+    byline,
+    '  清明前后，溪口村的茶农用手机就能查看每块茶园的墒情。',
+    '  村里的茶叶今年卖到了省城。',
+  ]
+
+  it('is the author, and the line above it the title, in a .docx', async () => {
+    const doc = new Document({ sections: [{ children: lines.map((l) => new Paragraph(l.trim())) }] })
+    const { bundle } = await importDraft(new Uint8Array(await Packer.toArrayBuffer(doc)), '稿件.docx')
+    expect(bundle.article.meta).toMatchObject({ title: '溪口村的茶园有了“数字管家”', author: '王晓川 李青' })
+    expect(bundle.article.meta.kicker).toBeUndefined()
+    expect(bundle.article.blocks).toHaveLength(2)
+  })
+
+  it('is the author in plain text too, with a 引题 over the title', async () => {
+    const { bundle } = await draft(['茶香飘出大山：', ...lines])
+    expect(bundle.article.meta).toMatchObject({
+      kicker: '茶香飘出大山：',
+      title: '溪口村的茶园有了“数字管家”',
+    })
+  })
+
+  it('reads the names, a padded two-character name as one', () => {
+    expect(parseByline(byline)).toBe('王晓川 李青')
+    expect(parseByline('■文/图 本报记者 朱 红')).toBe('朱红')
+    expect(parseByline('本报记者李一川')).toBe('李一川')
+    expect(parseByline('本报记者在采访中了解到，茶农增收明显。')).toBeUndefined()
+  })
+})
+
+describe('e-paper pages', () => {
+  it('takes the issue date above the title and leaves the page label out', async () => {
+    const { bundle, report } = await draft([
+      '2025年10月12日 星期日',
+      '第03版：要闻',
+      '溪口村',
+      '茶园里来了“数字管家”',
+      '  清明前后，溪口村的茶农用手机就能查看每块茶园的墒情。',
+    ])
+    expect(bundle.article.meta).toMatchObject({
+      publishedAt: '2025-10-12',
+      kicker: '溪口村',
+      title: '茶园里来了“数字管家”',
+    })
+    expect(report.dropped.map((d) => d.text)).toContain('第03版：要闻')
+  })
+})
+
+describe('line shapes', () => {
+  it('knows the pieces of a 字号 toolbar split one per line', () => {
+    expect(['[', '大', '中', '小', ']'].every(isToolbarFragment)).toBe(true)
+    expect(isToolbarFragment('大力推进')).toBe(false)
+  })
+})
