@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test'
 import sharp from 'sharp'
 import { test, expect } from '../harness/fixtures'
 import { drawnPng } from '../support/drawn-png'
+import { pngClaiming } from '../../test/support/png-claims'
 import { article, paragraph } from '../../src/core/model/build'
 import type { HarnessApp } from '../harness/app'
 import { blocks, caretIn, openArticle, saveAndRead } from './helpers'
@@ -118,6 +119,19 @@ test('images dropped on the text or pasted are inserted there, and a dropped ima
     'paragraph',
   ])
   expect(Object.keys(saved.article.assets)).toHaveLength(2)
+})
+
+test('an image claiming 100000×100000 pixels is refused, dropped or inserted, before anything decodes it', async ({ app }) => {
+  const { page } = app
+  await openTwoParagraphs(app)
+  const huge = Buffer.from(pngClaiming(100_000, 100_000)).toString('base64')
+  await sendImage(page, 'drop', huge, '[data-testid="article-body"] p:last-child')
+  await expect(page.locator('.bx-editor-notice')).toContainText('100000×100000 像素')
+  await caretIn(blocks(page).nth(0))
+  await insertPicture(app, '航拍.png', huge)
+  await expect(page.locator('.bx-editor-notice')).toContainText('图片「航拍.png」有 100000×100000 像素')
+  await page.screenshot({ path: 'test-results/screens/editor-huge-image.png' })
+  await expect(page.locator('.bx-image')).toHaveCount(0)
 })
 
 test('typing in 图注, then clicking 署名 and 替代文字, keeps every keystroke in the field clicked', async ({ app }) => {

@@ -4,6 +4,7 @@ import { ARTICLE_VERSION } from '../model/article'
 import { reviewSchema } from '../model/review'
 import { describePath, validateArticle } from '../model/schema'
 import { UserError } from '../errors'
+import { LIMITS, formatSize } from '../limits'
 import { migrateArticle } from './migrate-article'
 import { entryData, unsafeEntryName, zipEntries, type ZipEntry } from './zip-reader'
 
@@ -14,12 +15,6 @@ import { entryData, unsafeEntryName, zipEntries, type ZipEntry } from './zip-rea
  * are brought up to date (`migrate-article.ts`).
  */
 
-export const BANXIN_LIMITS = {
-  entries: 2000,
-  articleJson: 32 * 1024 * 1024,
-  asset: 64 * 1024 * 1024,
-  total: 512 * 1024 * 1024,
-}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 
@@ -55,7 +50,7 @@ export function unzipBanxin(bytes: Uint8Array, limitOf: (name: string) => number
   } catch {
     throw corrupt()
   }
-  if (entries.length > BANXIN_LIMITS.entries) throw new UserError('banxin.too-many-entries', '文件中的条目过多，可能已损坏或并非版心文件。')
+  if (entries.length > LIMITS.banxinEntries) throw new UserError('banxin.too-many-entries', '文件中的条目过多，可能已损坏或并非版心文件。')
   let total = 0
   const wanted: ZipEntry[] = []
   for (const file of entries) {
@@ -63,7 +58,7 @@ export function unzipBanxin(bytes: Uint8Array, limitOf: (name: string) => number
     const limit = limitOf(file.name)
     if (limit === undefined) continue
     total += file.size
-    if (file.size > limit || total > BANXIN_LIMITS.total)
+    if (file.size > limit || total > LIMITS.banxinUnzippedBytes)
       throw new UserError('banxin.oversize', `文件中的「${file.name}」解压后过大，可能是恶意构造的压缩包，已拒绝打开。`)
     wanted.push(file)
   }
@@ -109,7 +104,7 @@ function readReview(files: Unzipped): ArticleBundle['review'] {
 
 export function readBanxin(bytes: Uint8Array): ArticleBundle {
   const json = (name: string) => name === 'article.json' || name === REVIEW_ENTRY
-  const { files, names } = unzipBanxin(bytes, (name) => (json(name) ? BANXIN_LIMITS.articleJson : name.startsWith('assets/') ? BANXIN_LIMITS.asset : undefined))
+  const { files, names } = unzipBanxin(bytes, (name) => (json(name) ? LIMITS.articleJsonBytes : name.startsWith('assets/') ? LIMITS.imageBytes : undefined))
   if (!files['article.json']) {
     if (names.has(PAGE_ENTRY)) throw new UserError('banxin.is-page', '这是版面文件（报纸版面），不是单篇稿件，请在版面视图中打开。')
     throw new UserError('banxin.no-article', '文件中缺少 article.json，不是完整的版心文件。')
@@ -146,14 +141,36 @@ export function addAssets(entries: ZipEntries, { article, assetData }: ArticleBu
   }
 }
 
+/** The one serialisation of a .banxin's JSON entries: what Save writes and what the reader's limit measures. */
+function jsonEntry(json: unknown): Uint8Array {
+  return strToU8(JSON.stringify(json, null, 1))
+}
+
+/**
+ * Refuses, at import, an article whose .banxin Banxin would refuse to open (article.json past
+ * `LIMITS.articleJsonBytes`), so the user hears it before working on it rather than on reopening.
+ */
+export function checkSavable(bundle: ArticleBundle, limit: number = LIMITS.articleJsonBytes): void {
+  const size = jsonEntry(bundle.article).length
+  if (size > limit)
+    throw new UserError(
+      'import.too-large',
+      `导入后的文稿有 ${formatSize(size)}，超过版心文件的上限 ${formatSize(limit)}，保存后将无法再打开，因此没有导入。请把原稿拆成几份再导入。`,
+    )
+}
+
 /** A .banxin's bytes: the JSON document under `name` and the entries given. Fixed times, so equal documents give equal files. */
-export function zipBanxin(name: string, json: unknown, entries: ZipEntries = {}): Uint8Array {
-  return zipSync({ [name]: strToU8(JSON.stringify(json, null, 1)), ...entries }, { level: 6, mtime: new Date('2020-01-01T00:00:00Z') })
+export function zipBanxin(name: string, json: unknown, entries: ZipEntries = {}, limit: number = LIMITS.articleJsonBytes): Uint8Array {
+  const text = jsonEntry(json)
+  // The reader's limit, checked when writing too: nothing Banxin saves is a file it refuses to open.
+  if (text.length > limit)
+    throw new UserError('banxin.too-large', `文稿过大（${name} 有 ${formatSize(text.length)}，上限 ${formatSize(limit)}），无法保存，原文件未改动。请把稿件拆成几份。`)
+  return zipSync({ [name]: text, ...entries }, { level: 6, mtime: new Date('2020-01-01T00:00:00Z') })
 }
 
 export function writeBanxin(bundle: ArticleBundle): Uint8Array {
   const entries: ZipEntries = {}
-  if (bundle.review) entries[REVIEW_ENTRY] = strToU8(JSON.stringify(bundle.review, null, 1))
+  if (bundle.review) entries[REVIEW_ENTRY] = jsonEntry(bundle.review)
   addAssets(entries, bundle, 'assets/')
   return zipBanxin('article.json', bundle.article, entries)
 }

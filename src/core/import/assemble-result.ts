@@ -19,7 +19,7 @@ export interface ResultExtras {
 /** Recognised structure → a validated Article bundle and its report. */
 export function assembleResult(rec: Recognised, extras: ResultExtras): ImportResult {
   const blocks = rec.blocks.length ? rec.blocks : [paragraph('')]
-  const warnings = [...(extras.warnings ?? []), ...rec.report.warnings]
+  const warnings = [...(extras.warnings ?? []), ...(extras.store?.refused ?? []), ...rec.report.warnings]
   if (!rec.blocks.length) warnings.push('没有识别出正文，导入的文稿是空的。')
   const used = new Set(blocks.flatMap((b) => (b.type === 'image' ? [b.asset] : [])))
   const assets: ReturnType<typeof article>['assets'] = {}

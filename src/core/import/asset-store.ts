@@ -1,26 +1,37 @@
 import type { Article, AssetData } from '../model/article'
 import { imageInfo } from '../model/image-info'
-import { IMPORT_LIMITS } from './limits'
+import { LIMITS, oversizeImage } from '../limits'
 import type { HtmlOptions } from './html-to-items'
 
 /** Images found while importing, kept as assets `img1`, `img2` … in reading order. */
 export interface AssetStore {
   assets: Article['assets']
   data: AssetData
+  /** Why images were left out (too many pixels), for the report. */
+  refused: string[]
 }
 
 export function newAssetStore(): AssetStore {
-  return { assets: {}, data: {} }
+  return { assets: {}, data: {}, refused: [] }
 }
 
-/** Stores the bytes if their magic numbers say PNG, JPEG, GIF or WebP; returns the asset id. */
+/**
+ * Stores the bytes if their magic numbers say PNG, JPEG, GIF or WebP and their pixels are within the
+ * limit; returns the asset id.
+ */
 export function storeImage(store: AssetStore, bytes: Uint8Array, name?: string): string | undefined {
   const info = imageInfo(bytes)
   if (!info) return undefined
+  const shownName = name ?? `图片${Object.keys(store.assets).length + store.refused.length + 1}.${info.ext}`
+  const refusal = oversizeImage(shownName, info, '该图片未导入，请缩小后再插入。')
+  if (refusal) {
+    store.refused.push(refusal)
+    return undefined
+  }
   const id = `img${Object.keys(store.assets).length + 1}`
   store.assets[id] = {
     mime: info.mime,
-    name: name ?? `图片${Object.keys(store.assets).length + 1}.${info.ext}`,
+    name: shownName,
     ...(info.width && info.height ? { width: info.width, height: info.height } : {}),
   }
   store.data[id] = bytes
@@ -31,7 +42,7 @@ function decodeDataUri(src: string): Uint8Array | undefined {
   const m = /^data:[^,;]*(?:;[^,;]*)*;base64,([\s\S]*)$/i.exec(src)
   if (!m) return undefined
   const b64 = m[1]!.replace(/\s+/g, '')
-  if ((b64.length * 3) / 4 > IMPORT_LIMITS.inlineImageBytes) return undefined
+  if ((b64.length * 3) / 4 > LIMITS.imageBytes) return undefined
   try {
     const bin = atob(b64)
     const out = new Uint8Array(bin.length)
@@ -61,9 +72,10 @@ export function embeddedImagesOnly(store: AssetStore): HtmlImages {
         if (src) external++
         return undefined
       }
+      const refused = store.refused.length
       const bytes = decodeDataUri(src)
       const id = bytes && storeImage(store, bytes)
-      if (!id) unreadable++
+      if (!id && store.refused.length === refused) unreadable++
       return id
     },
     warnings: () => [

@@ -37,8 +37,9 @@ export async function docxToItems(
       externalFileAccess: false,
       convertImage: mammoth.images.imgElement(async (image) => {
         const raw: ArrayBuffer | Uint8Array = await image.readAsArrayBuffer()
+        const refused = store.refused.length
         const id = storeImage(store, raw instanceof Uint8Array ? raw : new Uint8Array(raw))
-        if (!id) unsupported++
+        if (!id && store.refused.length === refused) unsupported++
         return { src: id ? IMAGE_SRC + id : '' }
       }),
     })

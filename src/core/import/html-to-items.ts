@@ -2,6 +2,7 @@ import { Parser } from 'htmlparser2'
 import type { ArticleMeta, Inline, Mark } from '../model/article'
 import { BLOCK, FURNITURE, MARK_TAGS, SKIP, styleMarks } from './html-elements'
 import { mergeRuns } from './inlines'
+import { LIMITS, tooManyBlocks } from '../limits'
 import { MAX_HTML_DEPTH, limitNesting } from './limit-nesting'
 import type { LineHint, SourceDrop, SourceItem, TextItem } from './source-item'
 import { splitKeywords } from './recognise/meta-line'
@@ -162,6 +163,8 @@ function readItems(html: string, guardDepth: boolean): ReadItems {
     const last = runs.length - 1
     runs[last] = { ...runs[last]!, text: runs[last]!.text.replace(/[ \t\r\n]+$/, '') }
     const hint = top()?.hint
+    // Checked while parsing: a page of millions of short paragraphs is refused before they are all made.
+    if (items.length === LIMITS.blocks) throw tooManyBlocks()
     items.push(
       hint
         ? { kind: 'text', inlines: runs.filter((r) => r.text), hint }

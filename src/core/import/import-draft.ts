@@ -1,10 +1,10 @@
 import { UserError } from '../errors'
-import { readBanxin } from '../file/banxin-file'
+import { checkSavable, readBanxin } from '../file/banxin-file'
 import { newAssetStore, embeddedImagesOnly } from './asset-store'
 import { assembleResult } from './assemble-result'
 import { decodeText, type ReplacedAt } from './decode-text'
 import { htmlToItems } from './html-to-items'
-import { IMPORT_LIMITS, formatSize } from './limits'
+import { LIMITS, formatSize } from '../limits'
 import { recogniseStructure } from './recognise/recognise-structure'
 import { sniffContainer } from './sniff-bytes'
 import { plainTextItems } from './source-item'
@@ -24,7 +24,9 @@ import { listZip, packageKind } from './zip-package'
 /** A draft file's bytes → Article. The format comes from the content; the file name is only a hint. */
 export async function importDraft(bytes: Uint8Array, fileName = ''): Promise<ImportResult> {
   try {
-    return await importBytes(bytes, fileName)
+    const result = await importBytes(bytes, fileName)
+    checkSavable(result.bundle)
+    return result
   } catch (error) {
     if (error instanceof UserError) throw error
     throw new UserError(
@@ -37,7 +39,7 @@ export async function importDraft(bytes: Uint8Array, fileName = ''): Promise<Imp
 async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportResult> {
   const container = sniffContainer(bytes)
   if (container === 'zip') {
-    if (bytes.length > IMPORT_LIMITS.packageBytes) throw tooLarge(bytes.length, IMPORT_LIMITS.packageBytes)
+    if (bytes.length > LIMITS.packageBytes) throw tooLarge(bytes.length, LIMITS.packageBytes)
     const entries = listZip(bytes)
     if (packageKind(entries, fileName) === 'banxin')
       return { bundle: readBanxin(bytes), report: emptyReport('banxin') }
@@ -54,7 +56,7 @@ async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportR
       }),
     )
   }
-  if (bytes.length > IMPORT_LIMITS.textBytes) throw tooLarge(bytes.length, IMPORT_LIMITS.textBytes)
+  if (bytes.length > LIMITS.textBytes) throw tooLarge(bytes.length, LIMITS.textBytes)
   const { text, encoding, replaced } = decodeText(bytes, declaredCharset(bytes))
   if (!/[^\s\u00a0\u3000\ufeff]/u.test(text))
     throw new UserError('import.no-text', '文件中没有文字（只有空白），没有可导入的内容。')

@@ -1,5 +1,6 @@
 import type { Inline } from '../model/article'
 import { text } from '../model/build'
+import { LIMITS, tooManyBlocks } from '../limits'
 import type { SourcePosition } from './types'
 
 /**
@@ -26,15 +27,28 @@ export interface ImageItem {
 
 export type SourceItem = TextItem | ImageItem
 
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g
 
-/** One item per line that holds any text; blank lines only separate. */
+/**
+ * One item per line that holds any text; blank lines only separate. Walks the text rather than splitting
+ * it, so a draft past `LIMITS.blocks` lines is refused before millions of lines are made.
+ */
 export function plainTextItems(source: string): TextItem[] {
   const items: TextItem[] = []
-  source.split(LINE_BREAK).forEach((raw, i) => {
-    const line = raw.includes('\f') ? raw.replace(/\f/g, '') : raw
-    if (/\S/u.test(line)) items.push({ kind: 'text', inlines: [text(line)], at: { line: i + 1, column: 1 } })
-  })
+  const add = (raw: string, line: number) => {
+    const content = raw.includes('\f') ? raw.replace(/\f/g, '') : raw
+    if (!/\S/u.test(content)) return
+    if (items.length === LIMITS.blocks) throw tooManyBlocks()
+    items.push({ kind: 'text', inlines: [text(content)], at: { line, column: 1 } })
+  }
+  let start = 0
+  let line = 1
+  LINE_BREAK.lastIndex = 0
+  for (let m = LINE_BREAK.exec(source); m; m = LINE_BREAK.exec(source)) {
+    add(source.slice(start, m.index), line++)
+    start = m.index + m[0].length
+  }
+  add(source.slice(start), line)
   return items
 }
 

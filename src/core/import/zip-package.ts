@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate'
 import { UserError } from '../errors'
-import { IMPORT_LIMITS, formatSize } from './limits'
+import { LIMITS, formatSize } from '../limits'
 import { entryData, unsafeEntryName, zipEntries, type ZipEntry } from '../file/zip-reader'
 
 /**
@@ -26,7 +26,7 @@ export function listZip(bytes: Uint8Array): ZipEntry[] {
   } catch {
     throw corrupt()
   }
-  if (entries.length > IMPORT_LIMITS.zipEntries)
+  if (entries.length > LIMITS.docxEntries)
     throw new UserError('zip.too-many', '压缩包中的条目过多，不像是正常的 Word 文档，已拒绝导入。')
   const bad = entries.find((e) => unsafeEntryName(e.name))
   if (bad)
@@ -86,7 +86,7 @@ function checkSizes(entries: readonly ZipEntry[]): void {
   let total = 0
   for (const e of entries) {
     total += e.size
-    if (e.size > IMPORT_LIMITS.unzippedPartBytes || total > IMPORT_LIMITS.unzippedBytes)
+    if (e.size > LIMITS.docxPartBytes || total > LIMITS.docxUnzippedBytes)
       throw new UserError(
         'zip.bomb',
         `文件中的「${e.name}」解压后达 ${formatSize(e.size)}（整个文件声称 ${formatSize(total)} 以上），远超正常文稿，可能是恶意构造的压缩包，已拒绝导入。`,

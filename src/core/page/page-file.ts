@@ -1,5 +1,6 @@
 import { UserError } from '../errors'
-import { addAssets, assetsOf, BANXIN_LIMITS, banxinJson, PAGE_ENTRY, unzipBanxin, zipBanxin } from '../file/banxin-file'
+import { addAssets, assetsOf, banxinJson, PAGE_ENTRY, unzipBanxin, zipBanxin } from '../file/banxin-file'
+import { LIMITS } from '../limits'
 import type { PageBundle } from './page'
 import { PAGE_VERSION } from './page'
 import { validatePageDocument } from './page-schema'
@@ -10,8 +11,6 @@ import { migrateArticle } from '../file/migrate-article'
  * `assets/<article>/<id>` (the articles' images): self-contained, so it archives the pages as printed
  * even after the articles' own files change or move (docs/pages.md).
  */
-
-const PAGE_JSON_LIMIT = 64 * 1024 * 1024
 
 const assetPrefix = (article: string) => `assets/${article}/`
 
@@ -24,7 +23,7 @@ export function isPageFile(bytes: Uint8Array): boolean {
 }
 
 export function readPageFile(bytes: Uint8Array): PageBundle {
-  const { files, names } = unzipBanxin(bytes, (name) => (name === PAGE_ENTRY ? PAGE_JSON_LIMIT : name.startsWith('assets/') ? BANXIN_LIMITS.asset : undefined))
+  const { files, names } = unzipBanxin(bytes, (name) => (name === PAGE_ENTRY ? LIMITS.pageJsonBytes : name.startsWith('assets/') ? LIMITS.imageBytes : undefined))
   if (!files[PAGE_ENTRY]) {
     if (names.has('article.json')) throw new UserError('page.is-article', '这是单篇稿件文件，不是版面文件。可以用 banxin page 把稿件排上版面。')
     throw new UserError('page.no-page', '文件中缺少 page.json，不是完整的版面文件。')
@@ -48,5 +47,5 @@ function withArticlesMigrated(raw: unknown): unknown {
 export function writePageFile({ page, assetData }: PageBundle): Uint8Array {
   const entries = {}
   for (const [key, article] of Object.entries(page.articles)) addAssets(entries, { article, assetData: assetData[key] ?? {} }, assetPrefix(key))
-  return zipBanxin(PAGE_ENTRY, page, entries)
+  return zipBanxin(PAGE_ENTRY, page, entries, LIMITS.pageJsonBytes)
 }

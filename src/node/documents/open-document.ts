@@ -5,15 +5,13 @@ import type { ImportResult } from '../../core/import/types'
 import { readBanxin } from '../../core/file/banxin-file'
 import { isPageFile, readPageFile } from '../../core/page/page-file'
 import { UserError } from '../../core/errors'
+import { LIMITS, formatSize } from '../../core/limits'
 import { removeStaleTempsOf } from '../fs/temp-files'
 import { regularFileSize, withFileErrors } from '../fs/file-errors'
 
 export type ImportFile = (path: string) => Promise<ImportResult>
 export type ImportBytes = (bytes: Uint8Array, name: string) => Promise<ImportResult>
 
-const BANXIN_MAX_BYTES = 512 * 1024 * 1024
-/** A page file carries the images of all its stories. */
-const PAGE_MAX_BYTES = 1024 * 1024 * 1024
 
 function isBanxin(path: string): boolean {
   return extname(path).toLowerCase() === '.banxin'
@@ -28,7 +26,7 @@ function stem(name: string): string {
 function openedBanxin(bytes: Uint8Array, displayName: string, path?: string): OpenedDocument | OpenedPage {
   const where = path ? { path } : {}
   if (isPageFile(bytes)) return { page: readPageFile(bytes), displayName, ...where }
-  if (bytes.length > BANXIN_MAX_BYTES) throw new UserError('open.too-large', '文件超过 512 MB，版心无法打开。')
+  if (bytes.length > LIMITS.banxinBytes) throw new UserError('open.too-large', `文件超过 ${formatSize(LIMITS.banxinBytes)}，版心无法打开。`)
   return { bundle: readBanxin(bytes), displayName, ...where }
 }
 
@@ -36,7 +34,7 @@ function openedBanxin(bytes: Uint8Array, displayName: string, path?: string): Op
 export async function openDocument(path: string, importFile: ImportFile): Promise<OpenedDocument | OpenedPage> {
   const size = await regularFileSize(path)
   if (isBanxin(path)) {
-    if (size > PAGE_MAX_BYTES) throw new UserError('open.too-large', '文件超过 1 GB，版心无法打开。')
+    if (size > LIMITS.pageFileBytes) throw new UserError('open.too-large', `文件超过 ${formatSize(LIMITS.pageFileBytes)}，版心无法打开。`)
     const opened = openedBanxin(new Uint8Array(await withFileErrors(path, 'read', () => readFile(path))), basename(path), path)
     await removeStaleTempsOf(path)
     return opened

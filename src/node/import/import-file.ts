@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { UserError } from '../../core/errors'
 import { importDraft } from '../../core/import/import-draft'
-import { IMPORT_LIMITS, MAX_IMPORT_BYTES, formatSize } from '../../core/import/limits'
+import { LIMITS, formatSize } from '../../core/limits'
 import type { ImportResult } from '../../core/import/types'
 import { regularFileSize, withFileErrors } from '../fs/file-errors'
 
@@ -18,8 +18,8 @@ export async function importFile(path: string): Promise<ImportResult> {
     const head = new Uint8Array(4)
     await withFileErrors(path, 'read', () => handle.read(head, 0, 4, 0))
     const isZip = head[0] === 0x50 && head[1] === 0x4b
-    const limit = isZip ? IMPORT_LIMITS.packageBytes : IMPORT_LIMITS.textBytes
-    if (size > limit || size > MAX_IMPORT_BYTES)
+    const limit = isZip ? LIMITS.packageBytes : LIMITS.textBytes
+    if (size > limit)
       throw new UserError(
         'import.too-large',
         `文件「${basename(path)}」太大（${formatSize(size)}），超过导入上限 ${formatSize(limit)}。文稿通常远小于此，请确认选对了文件。`,

@@ -9,6 +9,7 @@ import { findPreset } from '../../core/typeset/builtin-presets'
 import type { ImageSize } from '../../core/typeset/text-slabs'
 import { typeset } from '../../core/typeset/typeset'
 import { imageSize } from '../../core/portal/image-size'
+import { checkLayoutLimits } from '../../core/limits'
 import type { FontRegistry } from '../fonts/font-registry'
 import { createFontRegistry } from '../fonts/font-registry'
 
@@ -36,8 +37,13 @@ export interface BundleLayout {
   image: ImageSource
 }
 
-/** Pixel sizes of the images the writers can draw: JPEG and PNG (the engine leaves a marked space, and a warning, for anything else). */
+/**
+ * Pixel sizes of the images the writers can draw: JPEG and PNG (the engine leaves a marked space, and a
+ * warning, for anything else). Every layout (PDF, print preview, page) reads an article's images here
+ * first, so the article is checked against the layout limits here, before any font loads.
+ */
 export function drawableImages({ article, assetData }: ArticleBundle): Record<string, ImageSize> {
+  checkLayoutLimits({ article, assetData })
   const images: Record<string, ImageSize> = {}
   for (const [id, info] of Object.entries(article.assets)) {
     const bytes = assetData[id]

@@ -17,8 +17,8 @@ export const PNG_4x3_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAE
 
 export const PNG_4x3 = Uint8Array.from(atob(PNG_4x3_BASE64), (c) => c.charCodeAt(0))
 
-/** A Word draft as offices write them: Title style, a lead with a bold phrase, paired Heading 2 lines, an image, a table. */
-export async function sampleDocx(): Promise<Uint8Array> {
+/** A Word draft as offices write them: Title style, a lead with a bold phrase, paired Heading 2 lines, an image (`picture`), a table. */
+export async function sampleDocx(picture: Uint8Array = PNG_4x3): Promise<Uint8Array> {
   const doc = new Document({
     sections: [
       {
@@ -37,7 +37,7 @@ export async function sampleDocx(): Promise<Uint8Array> {
             children: [
               new ImageRun({
                 type: 'png',
-                data: PNG_4x3,
+                data: picture,
                 transformation: { width: 40, height: 30 },
                 altText: { name: '外景', description: '展销中心外景', title: '外景' },
               }),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Article, ArticleBundle } from '../../../core/model/article'
 import { UserError } from '../../../core/errors'
+import { checkImagePixels } from '../../../core/limits'
 import { buildMetaJson } from '../../../core/portal/meta-json'
 import { imageSize } from '../../../core/portal/image-size'
 import { packageImages } from '../../../core/portal/image-files'
@@ -53,6 +54,7 @@ export async function buildHtmlPackage(bundle: ArticleBundle, options: HtmlPacka
   const templates = options.templates ?? BUILTIN_TEMPLATES
   // content.html goes into this portal's CMS: its headings take the portal's colour as preview.html does.
   const onPortal = templates.map((t) => templateOnPortal(t, profile.colors.main))
+  checkImagePixels(bundle)
   const article = withImageSizes(bundle)
   const images = packageImages(article)
   const imageFiles = new Map(images.map((img) => [img.asset, img.file]))

@@ -153,7 +153,7 @@ function EditorView({
   }, [notice, onNotice])
 
   const addImages = useCallback(
-    (files: File[]) => void insertImages(editor, files, host.takenAssetIds, host.addAsset),
+    (files: File[]) => void insertImages(editor, files, host),
     [editor, host],
   )
   // The insert-picture dialog is main's (native in Electron): it can open from the right-click menu,

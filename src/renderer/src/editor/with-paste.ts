@@ -20,8 +20,7 @@ export function withPaste<E extends Editor>(editor: E, host: () => EditorHost): 
   editor.insertData = (data) => {
     const files = [...data.files].filter(isImageFile)
     if (files.length) {
-      const h = host()
-      void insertImages(editor, files, h.takenAssetIds, h.addAsset)
+      void insertImages(editor, files, host())
       return
     }
     if (data.types.includes('application/x-slate-fragment')) return insertData(data)
