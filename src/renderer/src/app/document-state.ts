@@ -110,10 +110,10 @@ export function exportContent(doc: DocumentState): ExportContent {
   return { kind: 'page', bundle: pageWithoutUnusedAssets(doc.page), presetName: preset?.name ?? doc.page.page.preset }
 }
 
-/** A file name for Save As: 标题.banxin, or 河川日报第1版.banxin for a page file, without characters Windows forbids. */
+/** A file name for Save As: 标题.banxin, or 河川日报第1版.banxin for a page file, one Windows accepts (`fileNameFrom`). */
 export function suggestedFileName(doc: DocumentState): string {
   if (doc.path) return doc.displayName
   const fromContent =
     doc.kind === 'page' ? fileNameFrom(doc.page.page.paper.name + doc.page.page.pages.map((p) => `第${p.number}版`).join('')) : fileNameFrom(doc.bundle.article.meta.title)
-  return (fromContent || doc.displayName.replace(/\.banxin$/, '') || '未命名') + '.banxin'
+  return (fromContent || fileNameFrom(doc.displayName.replace(/\.banxin$/, '')) || '未命名') + '.banxin'
 }
