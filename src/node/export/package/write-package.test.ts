@@ -85,7 +85,7 @@ describe('the HTML package as a zip', () => {
   it('reports html-validate clean for preview.html and content.html', async () => {
     const { files, result } = await teaZip()
     const report = JSON.parse(text(files['report/validation.json']))
-    expect(report.validator).toMatch(/^html-validate 10\./)
+    expect(report.validator).toMatch(/^html-validate 11\./)
     expect(report.htmlValidate.map((r: { file: string; errorCount: number }) => [r.file, r.errorCount])).toEqual([
       ['preview.html', 0],
       ['content.html', 0],
