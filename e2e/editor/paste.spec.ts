@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { test, expect } from '../harness/fixtures'
 import { article, paragraph } from '../../src/core/model/build'
 import { blockText } from '../../src/core/model/text'
-import { blocks, caretIn, openArticle, saveAndRead } from './helpers'
+import { blocks, body, caretIn, openArticle, saveAndRead, textOf } from './helpers'
 
 /** What Word puts on the clipboard: Office namespaces, mso- styles, <o:p>, conditional comments. */
 const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
@@ -101,4 +101,56 @@ test('text copied from a PDF, cut into lines of equal width, pastes as whole par
   await paste(page, { 'text/plain': [...cut(first), ...cut(second)].join('\n') })
   const saved = await saveAndRead(app, path)
   expect(saved.article.blocks.map(blockText)).toEqual(['开头。', first.trim(), second.trim()])
+})
+
+/** A portal article page copied whole from the browser, written for this test: toolbar, nav, headline, meta, body, footer. */
+const PAGE_HTML = `<div class="topbar">无障碍 长者模式 用户登录</div>
+<div class="nav">首页 | 新闻中心 | 政务公开 | 办事服务</div>
+<h1>河湾区新建三座口袋公园</h1>
+<div class="info">发布时间：2025-09-01 10:30 来源：河湾区融媒体中心 【字体：大 中 小】</div>
+<p>今年以来，河湾区利用边角地新建了三座口袋公园，附近居民出门就能散步健身。</p>
+<p>公园由街道牵头设计，征求了周边三个社区居民的意见，增设了健身器材和儿童游乐设施。</p>
+<div class="tools">【打印本页】【关闭窗口】</div>
+<div class="pager">上一篇：河湾区举办秋季招聘会</div>`
+
+test('a whole page pasted into an empty document goes through the recogniser: title and meta filled, chrome listed in 导入检查, one undo step (defect 11)', async ({ app }) => {
+  const { page } = app
+  await page.locator('[data-command="new"]').click()
+  await blocks(page).nth(0).click()
+  await paste(page, { 'text/html': PAGE_HTML, 'text/plain': '河湾区新建三座口袋公园' })
+  const title = page.locator('[data-field="title"]')
+  await expect(title).toHaveValue('河湾区新建三座口袋公园')
+  await expect(page.locator('[data-field="source"]')).toHaveValue('河湾区融媒体中心')
+  await expect(page.locator('[data-field="publishedAt"]')).toHaveValue('2025-09-01 10:30')
+  expect(await blocks(page).allTextContents()).toEqual([
+    '今年以来，河湾区利用边角地新建了三座口袋公园，附近居民出门就能散步健身。',
+    '公园由街道牵头设计，征求了周边三个社区居民的意见，增设了健身器材和儿童游乐设施。',
+  ])
+  await page.getByRole('tab', { name: '导入检查' }).click()
+  const dropped = page.getByTestId('review-dropped')
+  await expect(dropped.filter({ hasText: '【打印本页】【关闭窗口】' })).toHaveCount(1)
+  await expect(dropped.filter({ hasText: '上一篇：河湾区举办秋季招聘会' })).toHaveCount(1)
+  await expect(page.getByTestId('review-panel')).toContainText('导入自「粘贴的内容」')
+  await page.screenshot({ path: 'test-results/screens/editor-paste-page.png' })
+
+  await page.getByRole('button', { name: '撤销', exact: true }).click()
+  await expect(title).toHaveValue('')
+  await expect(blocks(page)).toHaveCount(1)
+  expect(await textOf(body(page))).toBe('')
+  await expect(page.getByTestId('review-panel')).toContainText('不是从草稿导入的')
+})
+
+test('a page pasted into a document with text stays a body paste, and the chrome it left out is listed', async ({ app }) => {
+  const { page } = app
+  const path = await openArticle(app, article({ title: '已有标题' }, [paragraph('已有的一段。')]))
+  await caretIn(blocks(page).nth(0))
+  await paste(page, { 'text/html': PAGE_HTML, 'text/plain': '河湾区新建三座口袋公园' })
+  await expect(page.locator('[data-field="title"]')).toHaveValue('已有标题')
+  const text = (await blocks(page).allTextContents()).join('\n')
+  expect(text).toContain('今年以来，河湾区利用边角地新建了三座口袋公园')
+  expect(text).not.toMatch(/打印本页|上一篇|长者模式/)
+  await page.getByRole('tab', { name: '导入检查' }).click()
+  await expect(page.getByTestId('review-dropped').filter({ hasText: '【打印本页】【关闭窗口】' })).toHaveCount(1)
+  const saved = await saveAndRead(app, path)
+  expect(saved.review?.dropped.map((d) => d.text)).toContain('【打印本页】【关闭窗口】')
 })

@@ -6,25 +6,28 @@ import './slate-types'
 /**
  * Pastes blocks at the selection. One plain paragraph goes inline into the current line (keeping its
  * marks, taking the line's style, as Word's 「保留文本」 does); anything structured goes between blocks:
- * into an empty paragraph's place, before or after the current block, or into a split of it.
+ * into an empty paragraph's place, before or after the current block, or into a split of it. Returns the
+ * index of the block the paste begins in.
  */
-export function insertBlocks(editor: Editor, blocks: Block[]): void {
-  if (!blocks.length) return
+export function insertBlocks(editor: Editor, blocks: Block[]): number {
   if (editor.selection && Range.isExpanded(editor.selection)) Editor.deleteFragment(editor)
-  const only = blocks[0]!
+  const only = blocks[0]
+  if (!only) return blockAtSelection(editor)?.index ?? editor.children.length
   if (blocks.length === 1 && only.type === 'paragraph' && !only.role) {
+    const index = blockAtSelection(editor)?.index ?? editor.children.length
     Transforms.insertFragment(editor, only.children)
-    return
+    return index
   }
   const at = blockAtSelection(editor)
   if (!at || !editor.selection) {
-    Transforms.insertNodes(editor, blocks, { at: [editor.children.length] })
-    return
+    const end = editor.children.length
+    Transforms.insertNodes(editor, blocks, { at: [end] })
+    return end
   }
   const { index } = at
   const point = editor.selection.anchor
+  let target = index
   Editor.withoutNormalizing(editor, () => {
-    let target: number
     if (at.block.type === 'paragraph' && Editor.string(editor, [index]) === '') {
       Transforms.removeNodes(editor, { at: [index] })
       target = index
@@ -51,4 +54,5 @@ export function insertBlocks(editor: Editor, blocks: Block[]): void {
     Transforms.insertNodes(editor, blocks, { at: [target], select: false })
     Transforms.select(editor, Editor.end(editor, [target + blocks.length - 1]))
   })
+  return target
 }

@@ -4,6 +4,7 @@ import type { ArticleMeta } from '../../../core/model/article'
 import type { Change, ImportReview } from '../../../core/model/review'
 import { withField, type ArticleEdit, type EditableField } from '../../../core/edit/review-actions'
 import { shiftReview, type ReviewShift } from '../../../core/edit/review-shift'
+import { formatKeywords } from '../../../core/edit/keywords'
 import { replaceInBody } from './apply-changes'
 import './slate-types'
 
@@ -22,17 +23,30 @@ export interface ReviewHost {
   setReview(review: ImportReview | undefined): void
 }
 
+type Fields = Partial<Record<EditableField, string | undefined>>
+
 /** The document beside the blocks: the review, and the values of the fields a step set. */
 interface Beside {
   review: ImportReview | undefined
-  fields?: Partial<Record<EditableField, string | undefined>>
+  fields?: Fields
+}
+
+/** A field's value as a step records it (keywords as typed, so `withField` reads them back). */
+function fieldValue(meta: ArticleMeta, field: EditableField): string | undefined {
+  return field === 'keywords' ? (meta.keywords && formatKeywords(meta.keywords)) : meta[field]
 }
 
 type Batch = History['undos'][number]
 
 export interface ReviewEditor {
-  /** Applies an action's edits and review as one undo step. */
-  reviewStep(edits: readonly ArticleEdit[], review: ImportReview): void
+  /**
+   * Applies an action's edits (or runs `change`, which edits through Slate) and sets the review, as one undo
+   * step. `review` may be computed from the review as the step's edits left it.
+   */
+  reviewStep(
+    change: readonly ArticleEdit[] | (() => void),
+    review: ImportReview | undefined | ((now: ImportReview | undefined) => ImportReview | undefined),
+  ): void
 }
 
 /** How an operation moves what the review points at; undefined for one that moves nothing. */
@@ -116,34 +130,36 @@ export function withReview<E extends Editor>(editor: E, host: () => ReviewHost):
     if (state?.after) restore(state.after)
   }
 
-  e.reviewStep = (edits, review) => {
-    const h = host()
-    const before: Beside = { review: h.review, fields: {} }
-    const after: Beside = { review, fields: {} }
+  const applyEdits = (edits: readonly ArticleEdit[], fields: { before: Fields; after: Fields }) => {
+    let texts: Change[] = []
+    const flush = () => {
+      replaceInBody(e, texts)
+      texts = []
+    }
+    for (const edit of edits) {
+      if (edit.kind === 'text') {
+        texts.push(edit.change)
+        continue
+      }
+      flush()
+      if (edit.kind === 'insert') Transforms.insertNodes(e, edit.blocks, { at: [edit.at], select: false })
+      else if (edit.kind === 'remove') Transforms.removeNodes(e, { at: [edit.at] })
+      else {
+        if (!(edit.field in fields.before)) fields.before[edit.field] = fieldValue(host().meta, edit.field)
+        fields.after[edit.field] = edit.value
+      }
+    }
+    flush()
+  }
+
+  e.reviewStep = (change, review) => {
+    const fields = { before: {} as Fields, after: {} as Fields }
+    const before: Beside = { review: host().review, fields: fields.before }
     const last = e.history.undos[e.history.undos.length - 1]
     HistoryEditor.withNewBatch(e, () => {
-      Editor.withoutNormalizing(e, () => {
-        let texts: Change[] = []
-        const flush = () => {
-          replaceInBody(e, texts)
-          texts = []
-        }
-        for (const edit of edits) {
-          if (edit.kind === 'text') {
-            texts.push(edit.change)
-            continue
-          }
-          flush()
-          if (edit.kind === 'insert') Transforms.insertNodes(e, edit.blocks, { at: [edit.at], select: false })
-          else if (edit.kind === 'remove') Transforms.removeNodes(e, { at: [edit.at] })
-          else {
-            if (!(edit.field in before.fields!)) before.fields![edit.field] = h.meta[edit.field] as string | undefined
-            after.fields![edit.field] = edit.value
-          }
-        }
-        flush()
-      })
+      Editor.withoutNormalizing(e, () => (typeof change === 'function' ? change() : applyEdits(change, fields)))
     })
+    const after: Beside = { review: typeof review === 'function' ? review(host().review) : review, fields: fields.after }
     let batch = e.history.undos[e.history.undos.length - 1]
     if (!batch || batch === last) {
       // A step that changes only fields or the review is still a step of the history.
