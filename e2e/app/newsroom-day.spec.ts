@@ -11,14 +11,19 @@ import { blockText } from '../../src/core/model/text'
 import { readPdf } from '../../test/pdf/read-pdf'
 import { blocks, body, textOf } from '../editor/helpers'
 
-/** A reporter's Word draft, written for this test: a title, two sections under Heading 2, 数字化 four times. */
+/**
+ * A reporter's Word draft, written for this test: a 引题 line, a title, the byline (本报记者 … 通讯员 …) as a
+ * plain line, two sections under Heading 2, 数字化 four times.
+ */
 async function draftDocx(): Promise<Buffer> {
   const p = (text: string) => new Paragraph({ children: [new TextRun(text)] })
   const doc = new Document({
     sections: [
       {
         children: [
+          p('山里的年轻人回来了'),
           new Paragraph({ text: '溪口村的数字化展销中心开张', heading: HeadingLevel.TITLE }),
+          p('本报记者 林晓川 通讯员 周明'),
           p('今年春天，溪口村把闲置的村小学改成了数字化展销中心，山里的笋干和茶叶从这里卖到全国。'),
           new Paragraph({ text: '搭起销售平台', heading: HeadingLevel.HEADING_2 }),
           p('展销中心设有直播间两间，每天开播四小时，村里的年轻人轮流上阵。'),
@@ -65,7 +70,8 @@ test('a newsroom day: open a Word draft, headings from a template, a photo with 
   const { page } = app
   const dir = mkdtempSync(join(tmpdir(), 'banxin-day-'))
 
-  // 1. Open the .docx draft; its Heading 2 lines become section headings; apply a template to all of them.
+  // 1. Open the .docx draft; fix the role import guessed for the byline in 导入检查 (it is the 作者, not a
+  // 副题); its Heading 2 lines become section headings; apply a template to all of them.
   const draft = join(dir, '展销中心.docx')
   writeFileSync(draft, await draftDocx())
   await page.locator('[data-command="open"]').waitFor()
@@ -73,6 +79,19 @@ test('a newsroom day: open a Word draft, headings from a template, a photo with 
   await page.keyboard.press('Control+o')
   const title = page.locator('[data-field="title"]')
   await expect(title).toHaveValue('溪口村的数字化展销中心开张')
+  await page.getByRole('tab', { name: '导入检查' }).click()
+  const review = page.getByTestId('review-panel')
+  const byline = review.getByTestId('review-guess').filter({ hasText: '林晓川' })
+  // An unsure guess is listed first; a sure one is folded under 其他识别结果.
+  if (!(await byline.isVisible())) await review.getByText(/其他识别结果/).click()
+  await shot(page, '1-review')
+  await byline.getByLabel('改为').selectOption({ label: '作者' })
+  await expect(page.locator('[data-field="author"]')).toHaveValue(/^本报记者\s林晓川\s通讯员\s周明$/)
+  await expect(page.locator('[data-field="subtitle"]')).toHaveValue('')
+  await expect(page.locator('[data-field="kicker"]')).toHaveValue('山里的年轻人回来了')
+  await expect(byline).toHaveCount(0)
+  expect(await textOf(body(page))).not.toContain('林晓川')
+  await shot(page, '1-review-fixed')
   const headings = body(page).locator('.bx-section-heading')
   await expect(headings).toHaveCount(2)
   await expect(headings.nth(0)).toContainText('搭起销售平台')
@@ -177,6 +196,8 @@ test('a newsroom day: open a Word draft, headings from a template, a photo with 
   expect(app.dialogs.askedToSave.at(-1)).toMatch(/展销中心/)
   const file = readBanxin(new Uint8Array(readFileSync(saved)))
   expect(file.article.meta.title).toBe('溪口村的数字化展销中心开张')
+  expect(file.article.meta.author).toMatch(/林晓川/)
+  expect(file.review?.guesses.map((g) => g.text).join()).not.toContain('林晓川')
   expect(file.article.blocks.map((b) => b.type)).toEqual(['paragraph', 'image', 'section-heading', 'paragraph', 'paragraph', 'section-heading', 'paragraph', 'paragraph'])
   expect(file.article.blocks[1]).toMatchObject({ caption: '溪口村数字化展销中心的直播间', credit: '记者 林晓川 摄', alt: '蓝天下的绿色田野' })
   expect(file.article.blocks.map(blockText).join('')).not.toContain('智慧')

@@ -43,6 +43,27 @@ async function openBundle(app: HarnessApp, bundle: ArticleBundle): Promise<strin
   return path
 }
 
+/** A county government's 通知 as its portal page shows it, written for this test: chrome around a 公文. */
+const NOTICE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>关于做好秋季森林防火工作的通知</title></head><body>
+<div class="top">用户登录 繁体 无障碍 长者模式</div>
+<div class="nav">首页 | 政务公开 | 办事服务 | 互动交流</div>
+<div class="crumb">当前位置：首页 > 政务公开 > 通知公告</div>
+<h1>关于做好秋季森林防火工作的通知</h1>
+<h2>清溪县人民政府办公室文件</h2>
+<div class="info">发布时间：2025-09-01 10:30 来源：县政府办公室 【字体：大 中 小】 打印本页</div>
+<div class="content">
+<p>各乡镇人民政府，县直各单位：</p>
+<p>为切实做好今年秋季森林防火工作，保护森林资源和人民群众生命财产安全，现将有关事项通知如下。</p>
+<p>一、加强巡查值守</p>
+<p>各乡镇要落实专人巡查，重点林区每日巡护不少于两次，发现火情立即报告。</p>
+<p>附件：秋季森林防火重点区域名单</p>
+<p>清溪县人民政府办公室</p>
+<p>2025年9月1日</p>
+</div>
+<div class="foot">上一篇：关于开展安全生产大检查的通知</div>
+<div class="foot">主办：清溪县人民政府 版权所有</div>
+</body></html>`
+
 const texts = (page: Page) => blocks(page).allTextContents()
 const panel = (page: Page) => page.getByTestId('review-panel')
 
@@ -102,4 +123,47 @@ test('导入检查 says so when there is nothing to review, and when the documen
   await page.keyboard.press('Control+n')
   await page.getByRole('tab', { name: '导入检查' }).click()
   await expect(panel(page)).toContainText('不是从草稿导入的')
+})
+
+test('导入检查 on an imported 公文 page: restore a dropped line, make the real headline the title, undo both', async ({ app }) => {
+  const { page } = app
+  const draft = join(mkdtempSync(join(tmpdir(), 'banxin-review-')), '防火通知.html')
+  writeFileSync(draft, NOTICE_HTML)
+  await page.locator('[data-command="open"]').waitFor()
+  app.dialogs.openPaths.push(draft)
+  await page.keyboard.press('Control+o')
+  const title = page.locator('[data-field="title"]')
+  const kicker = page.locator('[data-field="kicker"]')
+  await expect(page.getByTestId('status-file')).toContainText('防火通知')
+  await page.getByRole('tab', { name: '导入检查' }).click()
+  const before = { title: await title.inputValue(), kicker: await kicker.inputValue(), blocks: await texts(page) }
+  expect(before.blocks.join()).not.toMatch(/打印本页|上一篇|主办/)
+  expect(before.blocks).toContain('清溪县人民政府办公室')
+  const footer = panel(page).getByTestId('review-dropped').filter({ hasText: '主办：清溪县人民政府' })
+  await expect(footer).toHaveCount(1)
+  const dropped = await panel(page).getByTestId('review-dropped').count()
+  await page.screenshot({ path: 'test-results/screens/review-gongwen.png' })
+
+  // Restore the site footer line at its place (after the body), as body text.
+  await footer.getByRole('button', { name: '恢复为正文' }).click()
+  await expect(blocks(page).last()).toHaveText('主办：清溪县人民政府 版权所有')
+  await expect(panel(page).getByTestId('review-dropped')).toHaveCount(dropped - 1)
+
+  // The headline was taken for another role: make it the title; the line that held the title takes its place.
+  const headline = panel(page).getByTestId('review-guess').filter({ hasText: '关于做好秋季森林防火工作的通知' })
+  if (!(await headline.isVisible())) await panel(page).getByText(/其他识别结果/).click()
+  await headline.getByLabel('改为').selectOption({ label: '标题' })
+  await expect(title).toHaveValue('关于做好秋季森林防火工作的通知')
+  await expect(kicker).toHaveValue('清溪县人民政府办公室文件')
+  await page.screenshot({ path: 'test-results/screens/review-gongwen-fixed.png' })
+
+  // Undo both: the title first (toolbar), then the restored line (Ctrl+Z in the text).
+  await page.getByRole('button', { name: '撤销', exact: true }).click()
+  await expect(title).toHaveValue(before.title)
+  await expect(kicker).toHaveValue(before.kicker)
+  await blocks(page).nth(0).click()
+  await page.keyboard.press('Control+z')
+  await expect(blocks(page).last()).not.toHaveText('主办：清溪县人民政府 版权所有')
+  expect(await texts(page)).toEqual(before.blocks)
+  await expect(panel(page).getByTestId('review-dropped')).toHaveCount(dropped)
 })

@@ -175,6 +175,15 @@ describe('giving a line another role', () => {
     expect(undone.meta.title).toBe('河湾区 “三个一” 工作法')
   })
 
+  it('a headline field given to 作者 takes the text as written, without the headline spacing import gave it', () => {
+    const a = article({ title: '题', subtitle: '本报记者 林晓川 通讯员 周明' }, [paragraph('正文')])
+    const { article: fixed, changes } = normalizeArticle(a)
+    expect(fixed.meta.subtitle).toBe('本报记者\u3000林晓川\u3000通讯员\u3000周明')
+    const step = done(reassignLine(fixed, review({ dropped: [], guesses: [], changes }), { field: 'subtitle' }, 'author'))
+    expect(applyArticleEdits(fixed, step.edits).meta).toMatchObject({ author: '本报记者 林晓川 通讯员 周明' })
+    expect(step.review.changes).toEqual([])
+  })
+
   it('refuses what cannot be: an image, an empty field, a non-date as 发布时间', () => {
     const a = notice()
     expect(reassignLine(a, review(), { block: 9 }, 'body').ok).toBe(false)

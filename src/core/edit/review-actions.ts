@@ -2,7 +2,7 @@ import type { Article, ArticleMeta, Block, Inline, ParagraphRole } from '../mode
 import { PARAGRAPH_ROLE_NAMES, PARAGRAPH_ROLES } from '../model/article'
 import { paragraph, sectionHeading, text } from '../model/build'
 import { formatPublishedAt, parsePublishedAt } from '../model/dates'
-import type { Change, DroppedLine, ImportReview, LineTarget, MetaFieldName, MetaTextField } from '../model/review'
+import type { Change, DroppedLine, ImportReview, LineTarget, MetaFieldName, MetaTextField, TextAt } from '../model/review'
 import { inlineText } from '../model/text'
 import { applyChanges, revertEdits } from '../normalize'
 import { formatKeywords, parseKeywords } from './keywords'
@@ -141,6 +141,19 @@ function moveFieldChanges(review: ImportReview, from: EditableField, to: { field
   return { ...review, changes }
 }
 
+/**
+ * A text as the draft wrote it, its listed normalisation changes undone: for a field they were not made for (a
+ * headline's spaces turned into U+3000 do not belong in a 作者 field).
+ */
+function asWritten(article: Article, review: ImportReview, at: TextAt, text: string): string {
+  const own = review.changes.filter((c) => ('field' in at ? 'field' in c.at && c.at.field === at.field : 'block' in c.at && c.at.block === at.block && c.at.line === at.line))
+  if (!own.length) return text
+  const { edits } = revertEdits(article, review.changes, own)
+  return edits
+    .sort((a, b) => b.offset - a.offset)
+    .reduce((v, e) => v.slice(0, e.offset) + e.after + v.slice(e.offset + e.before.length), text)
+}
+
 /** Changes listed for two fields whose values traded places trade places too. */
 function swapFieldChanges(review: ImportReview, a: EditableField, b: EditableField): ImportReview {
   const other = (f: string) => (f === a ? b : f === b ? a : f)
@@ -206,7 +219,8 @@ export function reassignLine(article: Article, review: ImportReview, target: Lin
     const lines = block && blockInlines(block)
     if (!lines) return fail('这一行已不在文中。')
     if (isFieldRole(role)) {
-      const line = lines.map(inlineText).join('')
+      const joined = lines.map(inlineText).join('')
+      const line = lines.length === 1 && !TEXT_FIELDS.includes(role) ? asWritten(article, settled, { block: target.block, line: 0 }, joined) : joined
       const into = intoField(article, settled, role, line, target.block)
       if ('message' in into) return fail(into.message)
       const moved = TEXT_FIELDS.includes(role)
@@ -243,7 +257,8 @@ export function reassignLine(article: Article, review: ImportReview, target: Lin
     return { ok: true, edits: [clear, { kind: 'insert', at: 0, blocks: blocksFor(role, [[text(line)]]) }], review: next }
   }
   if (role === from) return { ok: true, edits: [], review: settled }
-  const value = fieldValue(role, line)
+  const written = TEXT_FIELDS.includes(role) || !(TEXT_FIELDS.includes(from) || from === 'summary') ? line : asWritten(article, settled, { field: from as MetaTextField }, line)
+  const value = fieldValue(role, written)
   if ('message' in value) return fail(value.message)
   // Two headline fields trade places (a headline taken for the 引题 and the 引题 for the headline).
   const swapped = fieldText(article.meta, role)
