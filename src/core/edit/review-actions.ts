@@ -15,17 +15,7 @@ import { shiftReview, type ReviewShift } from './review-shift'
  */
 
 /** The meta fields a line can become (keywords and the summary are not one line of a draft). */
-export type FieldRole =
-  | 'title'
-  | 'kicker'
-  | 'subtitle'
-  | 'byline'
-  | 'author'
-  | 'source'
-  | 'publishedAt'
-  | 'editor'
-  | 'proofreader'
-  | 'docNumber'
+export type FieldRole = Exclude<MetaFieldName, 'keywords' | 'summary'>
 
 /** A block a line can become: a paragraph of a role, or a one-line section heading (小标题). */
 export type BlockRole = ParagraphRole | 'section-heading'
@@ -81,7 +71,7 @@ export type ArticleEdit =
   | { kind: 'insert'; at: number; blocks: Block[] }
   | { kind: 'remove'; at: number }
   | { kind: 'field'; field: EditableField; value: string | undefined }
-  /** Replaces `before` by `after` at `offset` in a block's line (see `applyArticleEdits` for a run of them). */
+  /** Replaces `before` by `after` at `offset` in a block's line (see `editSteps` for a run of them). */
   | { kind: 'text'; change: Change }
 
 export type ReviewStep =
@@ -300,28 +290,29 @@ export function revertReviewChanges(article: Article, review: ImportReview, inde
   }
 }
 
-/**
- * The article after `edits`: what the editor's replay of them through Slate must give. Consecutive text edits
- * are one set, their offsets all in the text as it was before the first of them.
- */
+/** An edit as applied: a run of consecutive text edits is one set, their offsets all in the text before the run. */
+export type EditStep = Exclude<ArticleEdit, { kind: 'text' }> | { kind: 'texts'; changes: Change[] }
+
+export function editSteps(edits: readonly ArticleEdit[]): EditStep[] {
+  const steps: EditStep[] = []
+  for (const e of edits) {
+    const last = steps[steps.length - 1]
+    if (e.kind !== 'text') steps.push(e)
+    else if (last?.kind === 'texts') last.changes.push(e.change)
+    else steps.push({ kind: 'texts', changes: [e.change] })
+  }
+  return steps
+}
+
+/** The article after `edits` (see `editSteps`): what the editor's replay of them through Slate must give. */
 export function applyArticleEdits(article: Article, edits: readonly ArticleEdit[]): Article {
   let next: Article = { ...article, meta: { ...article.meta }, blocks: [...article.blocks] }
-  let texts: Change[] = []
-  const flush = () => {
-    if (texts.length) next = applyChanges(next, texts)
-    texts = []
-  }
-  for (const e of edits) {
-    if (e.kind === 'text') {
-      texts.push(e.change)
-      continue
-    }
-    flush()
-    if (e.kind === 'insert') next.blocks.splice(e.at, 0, ...e.blocks)
+  for (const e of editSteps(edits)) {
+    if (e.kind === 'texts') next = applyChanges(next, e.changes)
+    else if (e.kind === 'insert') next.blocks.splice(e.at, 0, ...e.blocks)
     else if (e.kind === 'remove') next.blocks.splice(e.at, 1)
     else next.meta = withField(next.meta, e.field, e.value)
   }
-  flush()
   return next.blocks.length ? next : { ...next, blocks: [paragraph('')] }
 }
 

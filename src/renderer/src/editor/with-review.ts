@@ -1,8 +1,8 @@
 import { Editor, Node, Path, Transforms, type Operation } from 'slate'
 import { HistoryEditor, type History } from 'slate-history'
 import type { ArticleMeta } from '../../../core/model/article'
-import type { Change, ImportReview } from '../../../core/model/review'
-import { withField, type ArticleEdit, type EditableField } from '../../../core/edit/review-actions'
+import type { ImportReview } from '../../../core/model/review'
+import { editSteps, withField, type ArticleEdit, type EditableField } from '../../../core/edit/review-actions'
 import { shiftReview, type ReviewShift } from '../../../core/edit/review-shift'
 import { formatKeywords } from '../../../core/edit/keywords'
 import { replaceInBody } from './apply-changes'
@@ -131,25 +131,15 @@ export function withReview<E extends Editor>(editor: E, host: () => ReviewHost):
   }
 
   const applyEdits = (edits: readonly ArticleEdit[], fields: { before: Fields; after: Fields }) => {
-    let texts: Change[] = []
-    const flush = () => {
-      replaceInBody(e, texts)
-      texts = []
-    }
-    for (const edit of edits) {
-      if (edit.kind === 'text') {
-        texts.push(edit.change)
-        continue
-      }
-      flush()
-      if (edit.kind === 'insert') Transforms.insertNodes(e, edit.blocks, { at: [edit.at], select: false })
-      else if (edit.kind === 'remove') Transforms.removeNodes(e, { at: [edit.at] })
+    for (const step of editSteps(edits)) {
+      if (step.kind === 'texts') replaceInBody(e, step.changes)
+      else if (step.kind === 'insert') Transforms.insertNodes(e, step.blocks, { at: [step.at], select: false })
+      else if (step.kind === 'remove') Transforms.removeNodes(e, { at: [step.at] })
       else {
-        if (!(edit.field in fields.before)) fields.before[edit.field] = fieldValue(host().meta, edit.field)
-        fields.after[edit.field] = edit.value
+        if (!(step.field in fields.before)) fields.before[step.field] = fieldValue(host().meta, step.field)
+        fields.after[step.field] = step.value
       }
     }
-    flush()
   }
 
   e.reviewStep = (change, review) => {
