@@ -12,6 +12,7 @@ import {
   isNumberedItem,
   isShortHeadingLine,
 } from './line-shapes'
+import { parseMetaLine } from './meta-line'
 import { closingLines, type ClosingRole } from './tail'
 import { cue, GOOD, SOME, STRONG, WEAK, type Cue } from './evidence'
 import type { Entry, ImageEntry, TextEntry, Work } from './work'
@@ -114,13 +115,12 @@ function datelineLead(w: Walk, i: number, dateline: Dateline): number {
   const meta = w.work.meta
   meta.byline = dateline.text
   if (dateline.names && !meta.author) meta.author = dateline.names
-  const cues = [
-    cue('导语开头的“本报讯”或“……电”', STRONG),
-    cue('移入电头，排版和网页会把它印在导语开头', 0),
-  ]
+  const cues = [cue('导语开头的“本报讯”或“……电”', STRONG), cue('移入电头，排版和网页会把它印在导语开头', 0)]
   guess(w.work, dateline.text, { field: 'byline' }, `电头「${dateline.text}」`, cues)
   if (dateline.names && meta.author === dateline.names)
-    guess(w.work, dateline.text, { field: 'author' }, `作者「${dateline.names}」`, [cue('电头括号中的记者姓名', GOOD)])
+    guess(w.work, dateline.text, { field: 'author' }, `作者「${dateline.names}」`, [
+      cue('电头括号中的记者姓名', GOOD),
+    ])
   const rest = restOf(e, e.lead + dateline.text.length)
   if (plainText(rest.inlines) !== '') {
     add(w, paragraph(rest.inlines), [positionOf(e, rest.at)])
@@ -149,6 +149,27 @@ function sectionHeadingAt(w: Walk, i: number): number {
   guess(w.work, e.text, { block: w.blocks.length }, '小标题', headingCues(e))
   add(w, sectionHeading(plainText(e.item.inlines)), [positionOf(e, e.lead)])
   return 1
+}
+
+/**
+ * The first line of a two-line heading may end in a colon that leads into the second (「周明远：」 over
+ * 「扎根乡村二十年」): short, no other punctuation, and not a label whose value is the next line (「记者：」).
+ */
+function isColonLead(e: TextEntry): boolean {
+  return !e.item.hint && /^[^，。；！？,;!?：:]{1,18}[:：]$/u.test(e.text) && /\p{Script=Han}/u.test(e.text)
+}
+
+function colonHeadingAt(w: Walk, i: number): number {
+  const e = w.body[i] as TextEntry
+  const second = w.body[i + 1]
+  if (second?.kind !== 'text' || !isCandidate(second) || !follows(w, w.body[i + 2])) return 0
+  if (parseMetaLine(e.text + second.text, true)) return 0
+  second.used = true
+  const [main, sub] = [plainText(e.item.inlines), plainText(second.item.inlines)]
+  const cues = [cue('短行以冒号结尾，引出下一短行', SOME), ...headingCues(second)]
+  guess(w.work, `${main} / ${sub}`, { block: w.blocks.length }, '两行小标题', cues)
+  add(w, sectionHeading(main, sub), [positionOf(e, e.lead), positionOf(second, second.lead)])
+  return 2
 }
 
 /** Why a short line in the body reads as a section heading. */
@@ -224,7 +245,7 @@ export function recogniseBody(work: Work, document: boolean): Body {
       i += datelineLead(w, i - 1, dateline) - 1
       continue
     }
-    const used = isCandidate(e) ? sectionHeadingAt(w, i - 1) : 0
+    const used = isCandidate(e) ? sectionHeadingAt(w, i - 1) : isColonLead(e) ? colonHeadingAt(w, i - 1) : 0
     if (used) {
       i += used - 1
       continue
@@ -243,7 +264,9 @@ function markLead(work: Work, blocks: Block[]): void {
     if (block.type !== 'paragraph') return
     if (block.role) continue
     block.role = 'lead'
-    guess(work, plainText(block.children).slice(0, 20), { block: at }, '导语', [cue('新闻正文的第一段', GOOD)])
+    guess(work, plainText(block.children).slice(0, 20), { block: at }, '导语', [
+      cue('新闻正文的第一段', GOOD),
+    ])
     return
   }
 }

@@ -85,8 +85,11 @@ function clean(value: string): string {
 const labelKey = (label: string) => LABELS.get(label.replace(/[ \u3000]/gu, ''))
 
 /** A field's value is what a meta table holds: short, no sentence in it (an 内容概述 may be longer). */
+/** A credit line under the article (「记者：何锐」) names people: Han names only, not a question put to them. */
+const NAMES = /^\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$/u
+
 function plausible(f: MetaField, head: boolean): boolean {
-  if (!head && !ANYWHERE.has(f.key)) return false
+  if (!head && !ANYWHERE.has(f.key) && !(f.key === 'author' && NAMES.test(f.value))) return false
   if (f.key === 'info') return f.value.length <= 120
   if (f.key === 'toolbar' || f.key === 'keywords') return f.value.length <= 60
   return f.value.length <= 40 && !/[，。；！？]/u.test(f.value)

@@ -95,7 +95,7 @@ describe('editing credits', () => {
     expect(report.dropped).toContainEqual({
       text: '编辑：钱多多',
       reason: '编辑署名：不是责任编辑，文章信息中没有此栏',
-      before: 3,
+      before: 2,
     })
     expect(bodyText(bundle.article).join('')).not.toContain('钱多多')
   })
@@ -160,5 +160,52 @@ describe('site chrome', () => {
     expect(report.dropped.map((d) => d.text)).toEqual(
       expect.arrayContaining(['柳溪县召开秋粮收购工作会', '2 城区新增两条公交线路']),
     )
+  })
+})
+
+describe('defect 8: a two-line section heading whose first line ends in a colon', () => {
+  it('is one heading, not a body line and a one-line heading', () => {
+    const { bundle } = doc([
+      '柳溪县三位乡村教师的二十年',
+      '发布时间：2025-09-10',
+      '  教师节前夕，记者走进柳溪县三所村小，听老师们讲述扎根乡村的故事。',
+      '  周明远：',
+      '  扎根乡村二十年',
+      '  周明远二十年前从师范学校毕业，主动申请到最偏远的村小任教。',
+    ])
+    expect(roles(bundle.article)).toEqual([
+      'lead:教师节前夕，记者走进柳溪县三所村小，听老师们讲述扎根乡村的故事。',
+      'section-heading:周明远：\n扎根乡村二十年',
+      'body:周明远二十年前从师范学校毕业，主动申请到最偏远的村小任教。',
+    ])
+  })
+
+  it('leaves a line that introduces a paragraph, and a credit label with its name below, alone', () => {
+    const { bundle } = doc([
+      '柳溪县三位乡村教师的二十年',
+      '发布时间：2025-09-10',
+      '  教师节前夕，记者走进柳溪县三所村小。',
+      '  主要做法：',
+      '  学校为每位老师配备了电脑，并开通了远程教研，老师们在村里也能听到名师的课。',
+      '  撰稿：',
+      '  林小溪',
+      '  老师们说，最大的心愿是孩子们都能走出大山。',
+    ])
+    const headings = bundle.article.blocks.filter((b) => b.type === 'section-heading').map(blockText)
+    expect(headings.join()).not.toMatch(/主要做法|撰稿/u)
+  })
+})
+
+describe('credits under the article', () => {
+  it('takes 记者 as the author and leaves the body without the credit lines', () => {
+    const { bundle } = doc([
+      '柳溪县开展秋季森林防火演练',
+      '发布时间：2025-10-12 15:20',
+      '  十月十一日，柳溪县在青龙山林区开展秋季森林防火应急演练。',
+      '记者：赵青 周原',
+      '责编：孙立',
+    ])
+    expect(bundle.article.meta).toMatchObject({ author: '赵青 周原', editor: '孙立' })
+    expect(bundle.article.blocks).toHaveLength(1)
   })
 })
