@@ -199,6 +199,15 @@ describe('标题', () => {
     expect(title('关于进一步加强全市安全生产工作的通知', 12)).toEqual(['关于进一步加强全市', '安全生产工作的通知'])
   })
 
+  it('书名号里不分行，数字和网址不拆开（clreq §3.1.7；GB/T 9704 §7.3.1）', () => {
+    const title = (text: string, chars: number) => texts(set(text, chars, { align: 'center', balance: true }))
+    expect(title('《河川市政务服务数据开放白皮书（2024）》发布：接口调用量约3,500万次', 22)).toEqual(['《河川市政务服务数据开放白皮书（2024）》', '发布：接口调用量约3,500万次'])
+    expect(title('关于印发《河川市数据开放管理办法》的通知', 16)).toEqual(['关于印发', '《河川市数据开放管理办法》的通知'])
+    expect(title('开放平台https://data.gov.cn/api上线满一年', 18)).toEqual(['开放平台https://data.gov.cn/api', '上线满一年'])
+    // Two lines only by cutting the address: a third line keeps it whole.
+    expect(title('开放平台https://data.gov.cn/api上线满一年', 14)).toEqual(['开放平台', 'https://data.gov.cn/api', '上线满一年'])
+  })
+
   it('一个词比一行还长时，照常在行内分行', () => {
     expect(texts(set('中华人民共和国', 4, { align: 'center', balance: true })).join('')).toBe('中华人民共和国')
   })

@@ -75,7 +75,8 @@ function prepare(spans: readonly Span[], format: ParagraphFormat, fonts: FontSou
     maxPushIn: size / 2,
     lastLineMin: options.lastLineMin,
     cells,
-    maxStretch: STRETCH_CAP * size,
+    // Only a justified line is stretched: a centred title's short line is no reason to cut a URL into it.
+    maxStretch: format.align === 'justify' ? STRETCH_CAP * size : Infinity,
     shape,
   })
   const breaker = (s: Segmented) => (measure: number): BrokenParagraph => breakLines(s, breakOptions(measure))
@@ -154,27 +155,36 @@ export function composeParagraphLonger(
 }
 
 /**
- * A title in `count` lines of even length that keep whole words: balanced on the strict word breaks,
- * else on the loose ones, else (a word longer than the line, or whole words needing another line) on
- * the line breaker's own.
+ * A title in `count` lines of even length that keep whole words: balanced on the title's own breaks
+ * (title-breaks.ts), best tier first, with no number or URL cut; else (a word longer than the line, or
+ * whole words needing another line) on the line breaker's own.
  */
 function balanceTitle(count: number, measure: number, seg: Segmented, breaker: (s: Segmented) => (m: number) => BrokenParagraph): [number, BrokenParagraph] {
-  for (const tier of titleBreakTiers(seg)) {
-    const breakAt = breaker(tier)
-    if (breakAt(measure).lines.length === count) return balance(count, measure, breakAt)
+  const tiers = titleBreakTiers(seg).map((tier) => ({
+    breakAt: breaker(tier),
+    // Where a line cannot do without it, the line breaker cuts a Latin run (adding an atom) or breaks
+    // where the tier does not allow: neither is a title's break.
+    fit: ({ seg: cut, lines }: BrokenParagraph) => cut.atoms.length === seg.atoms.length && lines.slice(1).every((l) => tier.gaps[l.start - 1]!.breakable),
+  }))
+  // A line more rather than a cut address or number: 「开放平台/https://…/上线满一年」.
+  for (const lines of [count, count + 1]) {
+    for (const { breakAt, fit } of tiers) {
+      const first = breakAt(measure)
+      if (first.lines.length === lines && fit(first)) return balance(lines, measure, breakAt, fit)
+    }
   }
-  return balance(count, measure, breaker(seg))
+  return balance(count, measure, breaker(seg), () => true)
 }
 
-/** The narrowest measure that still gives `count` lines (found by bisection; titles are short). */
-function balance(count: number, measure: number, breakAt: (m: number) => BrokenParagraph): [number, BrokenParagraph] {
+/** The narrowest measure that still gives `count` lines, each `fit` (found by bisection; titles are short). */
+function balance(count: number, measure: number, breakAt: (m: number) => BrokenParagraph, fit: (b: BrokenParagraph) => boolean): [number, BrokenParagraph] {
   let lo = (measure * (count - 1)) / count
   let hi = measure
   let best = breakAt(measure)
   for (let step = 0; step < 12; step++) {
     const mid = (lo + hi) / 2
     const broken = breakAt(mid)
-    if (broken.lines.length <= count) {
+    if (broken.lines.length <= count && fit(broken)) {
       hi = mid
       best = broken
     } else lo = mid

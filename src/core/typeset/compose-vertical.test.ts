@@ -32,8 +32,8 @@ describe('竖排', () => {
   })
 
   it('breaks a long title into balanced lines no longer than the length, and reads them from the right', () => {
-    const block = composeVertical([part('一二三四五六七八九十甲乙', 10), part('副题', 8)], 100, true, fonts, OPTIONS)
-    expect(block.lines.map((l) => l.text)).toEqual(['一二三四五六', '七八九十甲乙', '副题'])
+    const block = composeVertical([part('城乡社区服务设施建设方案', 10), part('副题', 8)], 100, true, fonts, OPTIONS)
+    expect(block.lines.map((l) => l.text)).toEqual(['城乡社区服务', '设施建设方案', '副题'])
     expect(block.height).toBe(60)
     const xs = block.lines.map((l) => l.x)
     expect(xs[0]).toBeGreaterThan(xs[1]!)
