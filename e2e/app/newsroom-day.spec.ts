@@ -70,8 +70,8 @@ test('a newsroom day: open a Word draft, headings from a template, a photo with 
   const { page } = app
   const dir = mkdtempSync(join(tmpdir(), 'banxin-day-'))
 
-  // 1. Open the .docx draft; fix the role import guessed for the byline in 导入检查 (it is the 作者, not a
-  // 副题); its Heading 2 lines become section headings; apply a template to all of them.
+  // 1. Open the .docx draft; confirm in 导入检查 the 作者 import read from the byline (本报记者 … 通讯员 …, never
+  // a 主题 or 副题); its Heading 2 lines become section headings; apply a template to all of them.
   const draft = join(dir, '展销中心.docx')
   writeFileSync(draft, await draftDocx())
   await page.locator('[data-command="open"]').waitFor()
@@ -85,8 +85,8 @@ test('a newsroom day: open a Word draft, headings from a template, a photo with 
   // An unsure guess is listed first; a sure one is folded under 其他识别结果.
   if (!(await byline.isVisible())) await review.getByText(/其他识别结果/).click()
   await shot(page, '1-review')
-  await byline.getByLabel('改为').selectOption({ label: '作者' })
-  await expect(page.locator('[data-field="author"]')).toHaveValue(/^本报记者\s林晓川\s通讯员\s周明$/)
+  await expect(page.locator('[data-field="author"]')).toHaveValue('林晓川 周明')
+  await byline.getByRole('button', { name: '确认' }).click()
   await expect(page.locator('[data-field="subtitle"]')).toHaveValue('')
   await expect(page.locator('[data-field="kicker"]')).toHaveValue('山里的年轻人回来了')
   await expect(byline).toHaveCount(0)
