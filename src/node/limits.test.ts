@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +9,8 @@ import { importDraft } from '../core/import/import-draft'
 import { sampleDocx } from '../core/import/testing/sample-docx'
 import { pngClaiming } from '../../test/support/png-claims'
 import { readPickedImage } from './documents/read-picked-image'
+import { openDocument } from './documents/open-document'
+import { importFile } from './import/import-file'
 import { exportPdf } from './export/pdf/export-pdf'
 import { buildHtmlPackage } from './export/package/build-package'
 import { layoutPage } from './layout/layout-page'
@@ -60,5 +62,24 @@ describe(`a paragraph of more than ${LIMITS.paragraphChars} characters`, () => {
   it('stops the PDF export with the paragraph named, before anything is laid out', async () => {
     const long = { article: article({ title: '标题' }, [paragraph('字'.repeat(10_000_000))]), assetData: {} }
     await expect(exportPdf(long)).rejects.toMatchObject({ code: 'layout.paragraph-too-long' })
+  })
+})
+
+describe('files past their size limit are refused by size, before they are read', () => {
+  /** A sparse file of `bytes` starting with `head`: nothing is written but the head. */
+  const sparse = (name: string, head: Uint8Array, bytes: number) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'banxin-size-')), name)
+    writeFileSync(path, head)
+    truncateSync(path, bytes)
+    return path
+  }
+  const zipHead = Uint8Array.from([0x50, 0x4b, 0x03, 0x04])
+
+  it(`a .docx over ${LIMITS.packageBytes / 1024 / 1024} MB`, async () => {
+    await expect(importFile(sparse('big.docx', zipHead, LIMITS.packageBytes + 1))).rejects.toMatchObject({ code: 'import.too-large' })
+  })
+
+  it(`a .banxin over ${LIMITS.pageFileBytes / 1024 / 1024} MB`, async () => {
+    await expect(openDocument(sparse('big.banxin', zipHead, LIMITS.pageFileBytes + 1), importFile)).rejects.toMatchObject({ code: 'open.too-large' })
   })
 })
