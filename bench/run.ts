@@ -14,6 +14,7 @@ import { run as pagesSuite } from './suites/pages'
 import { run as pageViewSuite } from './suites/page-view'
 import { run as crashSuite } from './suites/crash'
 import { run as typstSuite } from './suites/typst-peer'
+import { run as hostileSuite } from './suites/hostile'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {}
 suites.import = importSuite
@@ -25,6 +26,7 @@ suites.pages = pagesSuite
 suites['page-view'] = pageViewSuite
 suites.crash = crashSuite
 suites.typst = typstSuite
+suites.hostile = hostileSuite
 
 const only = process.argv.slice(2)
 const all: BenchResult[] = []
