@@ -14,6 +14,7 @@ import { hasPikepdf, inside, pdfFacts } from '../../../../test/fixtures/typeset/
 import { hasCommand, output } from '../../../../test/fixtures/typeset/pdf-tools'
 import type { PdfExportOptions } from './export-pdf'
 import { exportPagePdf, exportPdfToFile } from './export-pdf'
+import { layoutBundle } from '../../layout/layout-bundle'
 import { headline, pageBundle } from '../../../../test/fixtures/pages/front-page'
 
 /**
@@ -190,5 +191,19 @@ describe.skipIf(!hasPikepdf)('PDF/A-2b 与标签', () => {
     expect(again.xmp.InstanceID).not.toBe(first.xmp.InstanceID)
     const untagged = pdfFacts(await exported('untagged', { tagged: false }))
     expect(untagged.structure).toEqual([])
+  })
+})
+
+describe.skipIf(!hasCommand('qpdf'))('标签的标记内容', () => {
+  it('一段落在一页上的几行是一个标记内容序列（一个 MCID），不是每行一个', async () => {
+    const path = await exported('mcid', { preset: 'newspaper' })
+    const content = output('qpdf', '--qdf', '--object-streams=disable', path, '-')
+    const sequences = content.match(/\/MCID \d+\s*>>\s*BDC/gu) ?? []
+    const { layout } = layoutBundle(punctuationWithPhoto(), { preset: 'newspaper' })
+    const lines = layout.pages.flatMap((p) => p.lines.filter((l) => l.structure))
+    const elements = new Set(layout.pages.flatMap((p, i) => p.lines.flatMap((l) => (l.structure ? [`${i}:${l.structure.element}:${l.structure.type}`] : []))))
+    const images = layout.pages.flatMap((p) => p.items.filter((it) => it.kind === 'image'))
+    expect(lines.length).toBeGreaterThan(elements.size)
+    expect(sequences).toHaveLength(elements.size + images.length)
   })
 })

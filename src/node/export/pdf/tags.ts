@@ -2,15 +2,15 @@
 import type { Structure, StructureType } from '../../../core/typeset/frame'
 
 /**
- * Tagged PDF (ISO 32000-1 §14.8): every line and image the layout places is marked content (BDC … EMC
- * with an MCID) belonging to its structure element, and the elements form one Document in reading
+ * Tagged PDF (ISO 32000-1 §14.8): every image, and every run of a page's lines that belong to one
+ * element, is marked content (BDC … EMC with an MCID) belonging to its structure element, and the elements form one Document in reading
  * order: H1 the title, H2–H6 headings, P, Figure (with its alt text), Caption. Running heads, folios,
  * rules, bands and crop marks are artifacts, which screen readers and reflow skip. pdfkit keeps the
  * parent tree and the pages' StructParents; the elements are built here from the layout's `structure`.
  */
 
 export interface Marker {
-  /** Draws `draw` as content of the line's or image's structure element, or as an artifact when it has none. */
+  /** Draws `draw` as content of the lines' or image's structure element, or as an artifact when it has none. */
   mark(structure: Structure | undefined, draw: () => void, alt?: string): void
   /** Draws `draw` as an artifact (page furniture, printer's marks). */
   artifact(draw: () => void): void
