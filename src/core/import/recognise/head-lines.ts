@@ -87,6 +87,9 @@ export function classifyHeadLine(text: string): HeadLine {
       seen: cue('发文字号的样子：机关代字〔年份〕序号', STRONG),
     }
   if (PAGE_LABEL.test(text)) return { kind: 'page', seen: cue('报纸版面标签', STRONG) }
+  // A banner read in the wrong encoding: replacement characters and no sentence in it.
+  if (text.includes('\ufffd') && !/[，。]/u.test(text))
+    return { kind: 'page', seen: cue('乱码（编码不对的页面文字）', GOOD) }
   if (SITE_NAME.test(text) || isMostlyLatin(text))
     return { kind: 'page', seen: cue('网站或报纸的名称', GOOD) }
   if (/^[^，。；！？,;!?]{1,18}[:：]$/u.test(text)) return { kind: 'colon' }

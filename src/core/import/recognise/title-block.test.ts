@@ -190,6 +190,20 @@ describe('e-paper pages', () => {
   })
 })
 
+describe('a site banner read in the wrong encoding', () => {
+  it('is page text above the title, not the lead', async () => {
+    const { bundle, report } = await draft([
+      '娆㈣繋璁块\ufffd棶 2025骞\ufffd7鏈\ufffd11鏃\ufffd',
+      '青川县举办秋季农产品展销会',
+      '发布时间：2025-10-09 来源：青川县融媒体中心',
+      '  十月八日，青川县秋季农产品展销会在县城广场开幕。',
+    ])
+    expect(bundle.article.meta.title).toBe('青川县举办秋季农产品展销会')
+    expect(bundle.article.blocks).toHaveLength(1)
+    expect(report.dropped[0]!.reason).toContain('标题前的页面文字')
+  })
+})
+
 describe('line shapes', () => {
   it('knows the pieces of a 字号 toolbar split one per line', () => {
     expect(['[', '大', '中', '小', ']'].every(isToolbarFragment)).toBe(true)
