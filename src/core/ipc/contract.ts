@@ -7,7 +7,7 @@
 import { z } from 'zod'
 import type { ArticleBundle, AssetInfo } from '../model/article'
 import type { PageBundle } from '../page/page'
-import type { ImportReport } from '../import/types'
+import type { ImportedPage, ImportReport } from '../import/types'
 import type { Settings } from '../settings/schema'
 import { settingsSchema } from '../settings/schema'
 import type { PreflightItem } from '../typeset/preflight'
@@ -54,6 +54,8 @@ export interface OpenedDocument {
   displayName: string
   /** Present when the file was imported from another format (what it dropped and guessed is also in `bundle.review`). */
   report?: ImportReport
+  /** Present when the imported draft is a page of several articles: each on its own, for the user to choose how to open. */
+  split?: ImportedPage
 }
 
 /** A page file (版面), opened in its own tab for layout. */

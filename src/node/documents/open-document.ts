@@ -39,12 +39,14 @@ export async function openDocument(path: string, importFile: ImportFile): Promis
     await removeStaleTempsOf(path)
     return opened
   }
-  const { bundle, report } = await importFile(path)
-  return { bundle, report, displayName: stem(basename(path)) + '.banxin' }
+  return imported(await importFile(path), basename(path))
 }
 
 export async function openBytes(name: string, bytes: Uint8Array, importBytes: ImportBytes): Promise<OpenedDocument | OpenedPage> {
   if (extname(name).toLowerCase() === '.banxin') return openedBanxin(bytes, name)
-  const { bundle, report } = await importBytes(bytes, name)
-  return { bundle, report, displayName: stem(name) + '.banxin' }
+  return imported(await importBytes(bytes, name), name)
+}
+
+function imported({ bundle, report, page }: ImportResult, name: string): OpenedDocument {
+  return { bundle, report, displayName: stem(name) + '.banxin', ...(page ? { split: page } : {}) }
 }

@@ -24,6 +24,8 @@ import { Workspace } from './Workspace'
 import { PrintSheets } from './PrintSheets'
 import { PageView } from '../page/PageView'
 import { NewPageDialog } from '../page/NewPageDialog'
+import { SplitOpenDialog } from './SplitOpenDialog'
+import { splitPageDefaults } from './split-page-defaults'
 
 const EXPORTS: Partial<Record<MenuCommand, ExportKind>> = { 'export-pdf': 'pdf', 'export-package': 'package', 'export-text': 'text' }
 
@@ -38,6 +40,8 @@ export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [printing, setPrinting] = useState<PrintPreviewResult | null>(null)
   const [newPage, setNewPage] = useState(false)
+  /** 在版面中打开 chosen for a page of several articles: the 新建版面 form comes next. */
+  const [splitToPage, setSplitToPage] = useState(false)
   const [commands] = useState(() => new CommandBus())
   const settingsRef = useRef(settings)
   settingsRef.current = settings
@@ -145,6 +149,24 @@ export function App() {
             files.newPage(page)
           }}
           onClose={() => setNewPage(false)}
+        />
+      ) : null}
+      {files.splitDraft && !splitToPage ? (
+        <SplitOpenDialog
+          displayName={files.splitDraft.displayName}
+          split={files.splitDraft.split}
+          onChoose={(choice) => (choice === 'page' ? setSplitToPage(true) : files.openSplit(files.splitDraft!, choice === 'articles'))}
+        />
+      ) : null}
+      {files.splitDraft && splitToPage ? (
+        <NewPageDialog
+          title="在版面中打开"
+          defaults={splitPageDefaults(files.splitDraft.split)}
+          onCreate={(page) => {
+            setSplitToPage(false)
+            void files.openSplitAsPage(files.splitDraft!, page)
+          }}
+          onClose={() => setSplitToPage(false)}
         />
       ) : null}
       {active && exporting ? (

@@ -1,13 +1,21 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { Opened, RecoveryEntry } from '../../../core/ipc/contract'
+import type { Opened, OpenedDocument, RecoveryEntry } from '../../../core/ipc/contract'
+import type { ImportedPage } from '../../../core/import/types'
 import { emptyArticle } from '../../../core/model/build'
 import type { PageDocument } from '../../../core/page/page'
+import { withDraftedFrames } from '../../../core/makeup/redraft-page'
+import { addArticles } from '../../../core/page/place-articles'
+import { fileNameFrom } from '../../../core/file/file-name'
+import { articleName } from '../../../core/import/split/article-name'
 import { EMPTY_HISTORY } from '../page/page-history'
 import { editedContent, fromOpened, newDocId, savedContent, suggestedFileName, type DocumentState } from './document-state'
 import type { useDocuments } from './useDocuments'
 import type { ToastFn } from './useToasts'
 
 const api = window.banxin
+
+/** An imported draft that holds several articles, waiting for the user to say how to open it. */
+export type SplitDraft = OpenedDocument & { split: ImportedPage }
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -22,6 +30,7 @@ export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, 
   const [recent, setRecent] = useState<string[]>([])
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([])
   const [saving, setSaving] = useState(false)
+  const [splitDraft, setSplitDraft] = useState<SplitDraft>()
 
   const attempt = useCallback(
     async <T>(work: () => Promise<T>): Promise<T | undefined> => {
@@ -41,9 +50,10 @@ export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, 
     async (load: () => Promise<Opened | null>, dirty?: boolean) => {
       const opened = await attempt(load)
       if (!opened) return
+      refreshRecent()
+      if ('split' in opened && opened.split) return setSplitDraft({ ...opened, split: opened.split })
       add(fromOpened(opened, dirty))
       if ('report' in opened && opened.report?.warnings.length) toast('info', opened.report.warnings.join('；'))
-      refreshRecent()
     },
     [add, attempt, refreshRecent, toast],
   )
@@ -59,6 +69,31 @@ export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, 
   const newPage = useCallback(
     (page: PageDocument) => add({ kind: 'page', id: newDocId(), page: { page, assetData: {} }, history: EMPTY_HISTORY, displayName: '未命名版面.banxin', dirty: false }),
     [add],
+  )
+
+  /** A page of several articles, opened as the user chose: one tab per article, or the page as one article. */
+  const openSplit = useCallback(
+    (draft: SplitDraft, each: boolean) => {
+      setSplitDraft(undefined)
+      const { split, ...whole } = draft
+      if (!each) return void add(fromOpened(whole))
+      for (const { bundle, report } of split.articles)
+        add({ kind: 'article', id: newDocId(), bundle, report, displayName: `${fileNameFrom(articleName(bundle.article)) || '未命名'}.banxin`, dirty: true })
+    },
+    [add],
+  )
+  /** The page's articles on a new 版面 (made in 在版面中打开), one frame each, by the automatic first draft. */
+  const openSplitAsPage = useCallback(
+    async (draft: SplitDraft, doc: PageDocument) => {
+      setSplitDraft(undefined)
+      const { bundle } = addArticles({ page: doc, assetData: {} }, draft.split.articles.map((a) => a.bundle))
+      const drafted = await attempt(() => api.draftPage(bundle, 0))
+      const page = drafted ? { ...bundle, page: withDraftedFrames(bundle.page, 0, drafted.frames) } : bundle
+      add({ kind: 'page', id: newDocId(), page, history: EMPTY_HISTORY, displayName: draft.displayName.replace(/\.banxin$/, '') + '（版面）.banxin', dirty: true })
+      const left = (drafted?.unplaced ?? Object.keys(bundle.page.articles)).map((key) => `「${articleName(bundle.page.articles[key]!)}」`)
+      toast('info', left.length ? `已排成版面；这一版放不下 ${left.join('')}，列在「稿件」中。` : `已把 ${draft.split.articles.length} 篇文章排成版面，每篇一个版块。`)
+    },
+    [add, attempt, toast],
   )
 
   /** Saves a document to its file, or asks where (Save As, or a document without one); whether it was saved. */
@@ -167,6 +202,9 @@ export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, 
     openPath,
     openDropped,
     openExample,
+    splitDraft,
+    openSplit,
+    openSplitAsPage,
     save,
     close,
     recover,

@@ -4,9 +4,18 @@ import { BUILTIN_PAGE_PRESETS } from '../../../core/page/builtin-page-presets'
 import { newPageDocument } from '../../../core/page/new-page'
 import { validatePageDocument } from '../../../core/page/page-schema'
 
+/** What the page itself says (an e-paper page's label and date), to start the form with. */
+export interface PageDefaults {
+  paper?: string
+  date?: string
+  number?: number
+  name?: string
+}
+
 interface Props {
   /** A title that says what the page is made from (「在版面中打开」), or the plain 新建版面. */
   title?: string
+  defaults?: PageDefaults
   onCreate(doc: PageDocument): void
   onClose(): void
 }
@@ -18,14 +27,14 @@ function today(): string {
 }
 
 /** 新建版面: the sheet (四开 or 对开), the paper and the page's 版次 and 版名. */
-export function NewPageDialog({ title = '新建版面', onCreate, onClose }: Props) {
+export function NewPageDialog({ title = '新建版面', defaults = {}, onCreate, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const [preset, setPreset] = useState(BUILTIN_PAGE_PRESETS[0]!.id)
-  const [paper, setPaper] = useState('')
+  const [paper, setPaper] = useState(defaults.paper ?? '')
   const [serial, setSerial] = useState('')
-  const [date, setDate] = useState(today)
-  const [number, setNumber] = useState(1)
-  const [name, setName] = useState('要闻')
+  const [date, setDate] = useState(defaults.date ?? today)
+  const [number, setNumber] = useState(defaults.number ?? 1)
+  const [name, setName] = useState(defaults.name ?? '要闻')
   const [errors, setErrors] = useState<string[]>([])
 
   useEffect(() => {
