@@ -1,12 +1,16 @@
 /**
  * Import + normalise: the user's sample (when ../shared/fixtures is present), the project's portal-page
- * fixture, a .docx built in code, 1 MB of GB18030 text (goal ≤ 200 ms, issue 3), and a page nested 200,000
- * <div>s deep (issue 14: linear in depth; it took 251 s when every level searched the whole stack).
+ * fixture, a .docx built in code, 1 MB of GB18030 text (goal ≤ 200 ms, issues 3 and 12), 1 MB of e-paper
+ * pages (split into their stories), the whole real-draft corpus (goal < 1 s, issue 12), and a page nested
+ * 200,000 <div>s deep (issue 14: linear in depth; it took 251 s when every level searched the whole stack).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { importDraft } from '../../src/core/import/import-draft'
 import { sampleDocx } from '../../src/core/import/testing/sample-docx'
+import { EPAPER_PAGE } from '../../src/core/import/testing/epaper-page'
+import { CORPUS_DIR, hasCorpus } from '../../test/import/corpus-eval'
 import { normalizeArticle } from '../../src/core/normalize'
 import { measure, type BenchResult } from '../harness'
 
@@ -64,6 +68,32 @@ export async function run(): Promise<BenchResult[]> {
       extra: { bytes: big.length, blocks: bundle.article.blocks.length },
     }),
   )
+  // Every story of every page is recognised twice: in the page read as one article and on its own.
+  const pages = new TextEncoder().encode(
+    `${EPAPER_PAGE}\n\n`.repeat(Math.ceil((1024 * 1024) / EPAPER_PAGE.length / 3)),
+  )
+  const split = await importDraft(pages, 'pages.txt')
+  results.push(
+    await measure('import 1 MB of e-paper pages (split)', () => importDraft(pages, 'pages.txt'), {
+      runs: 3,
+      warmup: 1,
+      extra: { bytes: pages.length, articles: split.page?.articles.length ?? 1 },
+    }),
+  )
+  if (hasCorpus()) {
+    const corpus = readdirSync(CORPUS_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(CORPUS_DIR, f))) }))
+    results.push(
+      await measure(
+        `import+normalise the whole corpus (${corpus.length} real drafts)`,
+        async () => {
+          for (const page of corpus) await importAndNormalise(page.bytes, page.name)
+        },
+        { runs: 7, goalMs: 1000, extra: { bytes: corpus.reduce((n, p) => n + p.bytes.length, 0) } },
+      ),
+    )
+  } else process.stdout.write(`corpus bench skipped: no corpus at ${CORPUS_DIR}\n`)
   const depth = 200_000
   const nested = new TextEncoder().encode(
     '<!doctype html><p>开头。</p>' + '<div>'.repeat(depth) + '深处的文字。' + '</div>'.repeat(depth),

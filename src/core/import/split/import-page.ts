@@ -15,19 +15,18 @@ export function importPage(
   importItems: (items: readonly SourceItem[], dropped: readonly SourceDrop[]) => ImportResult,
 ): ImportResult {
   const split = splitArticles(items)
-  const apart = new Set<SourceItem>(split.none.map((n) => n.item))
+  const apart = new Map(split.none.map((n) => [n.item as SourceItem, n]))
   // Kept items before each of the draft's items: where a left-out line stood in the page without the furniture.
   const keptBefore: number[] = []
+  const furniture: SourceDrop[] = []
   let kept = 0
-  for (const item of items) {
+  items.forEach((item, i) => {
     keptBefore.push(kept)
-    if (!apart.has(item)) kept++
-  }
-  keptBefore.push(kept)
-  const furniture = items.flatMap((item, i) => {
-    const set = split.none.find((n) => n.item === item)
-    return set ? [{ text: set.text, reason: set.reason, item: i }] : []
+    const set = apart.get(item)
+    if (set) furniture.push({ text: set.text, reason: set.reason, item: i })
+    else kept++
   })
+  keptBefore.push(kept)
   const dropped = [...parsed, ...furniture].map((d) => ({ ...d, item: keptBefore[d.item] ?? kept }))
   const whole = withPageMeta(importItems(split.kept, dropped), { date: split.date })
   if (split.kind === 'single' || split.articles.length < 2) return whole
