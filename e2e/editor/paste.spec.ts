@@ -126,6 +126,8 @@ test('a whole page pasted into an empty document goes through the recogniser: ti
     '今年以来，河湾区利用边角地新建了三座口袋公园，附近居民出门就能散步健身。',
     '公园由街道牵头设计，征求了周边三个社区居民的意见，增设了健身器材和儿童游乐设施。',
   ])
+  await expect(page.locator('.bx-editor-notice')).toContainText('可在侧栏“导入检查”中查看和恢复')
+  await expect(page.getByRole('tab', { name: '导入检查' }).locator('.bx-tab-count')).toHaveText('5')
   await page.getByRole('tab', { name: '导入检查' }).click()
   const dropped = page.getByTestId('review-dropped')
   await expect(dropped.filter({ hasText: '【打印本页】【关闭窗口】' })).toHaveCount(1)

@@ -3,7 +3,7 @@ import type { Descendant } from 'slate'
 import { Transforms } from 'slate'
 import { Editable, ReactEditor, Slate, useComposing, useSlateStatic } from 'slate-react'
 import type { Article, ArticleMeta, Block } from '../../../core/model/article'
-import type { ImportReview } from '../../../core/model/review'
+import { LOW_CONFIDENCE, type ImportReview } from '../../../core/model/review'
 import { DEFAULT_TEMPLATE_ID, templateOnPortal, type SectionHeadingTemplate } from '../../../core/styles/templates'
 import type { CommandBus } from '../app/command-bus'
 import { FindBar } from '../panels/FindBar'
@@ -205,6 +205,7 @@ function EditorView({
             article={article}
             onPanel={setPanel}
             onClose={() => setSidePanelOpen(false)}
+            counts={{ review: review ? review.dropped.length + review.guesses.filter((g) => g.confidence < LOW_CONFIDENCE).length : 0 }}
           >
             {(panelArticle) => (
               <>

@@ -32,12 +32,12 @@ function setup(blocks = [paragraph('')], meta: ArticleMeta = { title: '' }) {
   }
   const editor = withPaste(withReview(testEditor(blocks, { path: [0, 0], offset: 0 }), () => host), () => host)
   const paste = (text: string) => editor.insertTextData({ getData: (t: string) => (t === 'text/plain' ? text : ''), types: ['text/plain'] } as unknown as DataTransfer)
-  return { host, editor, paste }
+  return { host, editor, paste, notes }
 }
 
 describe('pasting a whole page (defect 11)', () => {
   it('into an empty document: the recogniser fills title and meta, chrome stays out of the body and is listed; one undo step', async () => {
-    const { host, editor, paste } = setup()
+    const { host, editor, paste, notes } = setup()
     paste(PAGE)
     expect(host.meta.title).toBe('河湾区新建三座口袋公园')
     expect(host.meta.publishedAt).toBe('2025-09-01T10:30+08:00')
@@ -51,6 +51,7 @@ describe('pasting a whole page (defect 11)', () => {
       expect.arrayContaining(['首页 | 新闻中心 | 政务公开 | 办事服务', '【打印本页】【关闭窗口】', '上一篇：河湾区举办秋季招聘会']),
     )
     expect(host.review?.source.name).toBe('粘贴的内容')
+    expect(notes.join()).toMatch(/略去了 \d+ 行页面杂项.*导入检查/)
     await new Promise((r) => setTimeout(r, 0))
     editor.undo()
     expect(value(editor)).toEqual([paragraph('')])

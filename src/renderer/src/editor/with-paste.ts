@@ -96,6 +96,8 @@ function pasteImported(editor: Editor & ReviewEditor, host: EditorHost, run: (do
     let at = 0
     editor.reviewStep(() => void (at = insertBlocks(editor, blocks)), (now) => listed(at)(now))
   }
-  if (result.report.warnings.length) host.notify(result.report.warnings.join('\n'))
+  const notes = [...result.report.warnings]
+  if (dropped.length) notes.push(`粘贴时略去了 ${dropped.length} 行页面杂项（导航、工具栏等），可在侧栏“导入检查”中查看和恢复。`)
+  if (notes.length) host.notify(notes.join('\n'))
   return true
 }

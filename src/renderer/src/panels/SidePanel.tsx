@@ -18,6 +18,8 @@ interface Props {
   article: Article
   onPanel(panel: PanelId): void
   onClose(): void
+  /** How many things a tool asks the user to look at, shown on its tab (导入检查: lines left out, unsure guesses). */
+  counts?: Partial<Record<PanelId, number>>
   /** The panel's content, given the article as the panel should show it. */
   children(article: Article): ReactNode
 }
@@ -39,7 +41,7 @@ function useSettledValue<T>(value: T): T {
 }
 
 /** The editor's side panel: one tool at a time, chosen by its tab. */
-export function SidePanel({ panel, article, onPanel, onClose, children }: Props) {
+export function SidePanel({ panel, article, onPanel, onClose, counts, children }: Props) {
   const settled = useSettledValue(article)
   return (
     <aside className="bx-side-panel" aria-label="侧栏" data-panel={panel}>
@@ -54,6 +56,11 @@ export function SidePanel({ panel, article, onPanel, onClose, children }: Props)
               onClick={() => onPanel(id)}
             >
               {PANEL_TITLES[id]}
+              {counts?.[id] ? (
+                <span className="bx-tab-count" title={`${counts[id]} 项待查看`}>
+                  {counts[id]}
+                </span>
+              ) : null}
             </button>
           ))}
         </div>
