@@ -70,8 +70,9 @@ test('a newsroom day: open a Word draft, headings from a template, a photo with 
   const { page } = app
   const dir = mkdtempSync(join(tmpdir(), 'banxin-day-'))
 
-  // 1. Open the .docx draft; confirm in 导入检查 the 作者 import read from the byline (本报记者 … 通讯员 …, never
-  // a 主题 or 副题); its Heading 2 lines become section headings; apply a template to all of them.
+  // 1. Open the .docx draft; in 导入检查 confirm the 作者 import read from the byline (本报记者 … 通讯员 …, never
+  // a 主题 or 副题) and fix one guess (the first paragraph is body text, not a 导语); its Heading 2 lines become
+  // section headings; apply a template to all of them.
   const draft = join(dir, '展销中心.docx')
   writeFileSync(draft, await draftDocx())
   await page.locator('[data-command="open"]').waitFor()
@@ -91,6 +92,14 @@ test('a newsroom day: open a Word draft, headings from a template, a photo with 
   await expect(page.locator('[data-field="kicker"]')).toHaveValue('山里的年轻人回来了')
   await expect(byline).toHaveCount(0)
   expect(await textOf(body(page))).not.toContain('林晓川')
+  // Import read the first paragraph as the 导语; this story has none: give it back to the body.
+  const lead = review.getByTestId('review-guess').filter({ hasText: '今年春天' })
+  if (!(await lead.isVisible())) await review.getByText(/其他识别结果/).click()
+  await expect(blocks(page).nth(0)).toHaveClass(/bx-role-lead/)
+  await lead.getByLabel('改为').selectOption({ label: '正文' })
+  await expect(blocks(page).nth(0)).toHaveClass(/bx-role-body/)
+  await expect(blocks(page).nth(0)).toHaveText(/^今年春天，溪口村/)
+  await expect(lead).toHaveCount(0)
   await shot(page, '1-review-fixed')
   const headings = body(page).locator('.bx-section-heading')
   await expect(headings).toHaveCount(2)
@@ -198,6 +207,7 @@ test('a newsroom day: open a Word draft, headings from a template, a photo with 
   expect(file.article.meta.title).toBe('溪口村的数字化展销中心开张')
   expect(file.article.meta.author).toMatch(/林晓川/)
   expect(file.review?.guesses.map((g) => g.text).join()).not.toContain('林晓川')
+  expect(file.article.blocks[0]).not.toHaveProperty('role')
   expect(file.article.blocks.map((b) => b.type)).toEqual(['paragraph', 'image', 'section-heading', 'paragraph', 'paragraph', 'section-heading', 'paragraph', 'paragraph'])
   expect(file.article.blocks[1]).toMatchObject({ caption: '溪口村数字化展销中心的直播间', credit: '记者 林晓川 摄', alt: '蓝天下的绿色田野' })
   expect(file.article.blocks.map(blockText).join('')).not.toContain('智慧')
