@@ -32,7 +32,6 @@ export function openerInWorker(workerPath: string): DocumentOpener {
   }
   const start = () => {
     const started = new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } })
-    started.unref()
     started.on('message', (message: WorkerMessage) => {
       const waiting = pending.get(message.id)
       pending.delete(message.id)
@@ -51,6 +50,8 @@ export function openerInWorker(workerPath: string): DocumentOpener {
       if (worker === started) worker = undefined
       failAll(new UserError('open.crashed', `打开文件时意外退出（代码 ${code}）。`))
     })
+    // After the listeners: adding a 'message' listener refs the worker's port again.
+    started.unref()
     return started
   }
   worker = start()
