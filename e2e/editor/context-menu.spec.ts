@@ -51,7 +51,7 @@ test('right-click in the text offers 剪切/复制/粘贴/粘贴为纯文本, �
   await selectAll(app, 0)
   const selected = await rightClick(app, blocks(page).nth(0), 'copy')
   expect(labels(selected).slice(0, 2), 'with text selected 剪切 and 复制 are enabled').toEqual(['剪切', '复制'])
-  expect(app.dialogs.editCommands).toEqual(['copy'])
+  await expect.poll(() => app.dialogs.editCommands, 'the menu choice reaches main as an edit command').toEqual(['copy'])
   await caretIn(blocks(page).nth(2))
   await rightClick(app, blocks(page).nth(2), 'paste')
   await expect.poll(() => textOf(blocks(page).nth(2))).toBe('第三段。第一段有几个字。')
