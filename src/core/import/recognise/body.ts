@@ -3,7 +3,8 @@ import { heading, image, paragraph, quote, sectionHeading } from '../../model/bu
 import { plainText, sliceInlines, trimBounds } from '../inlines'
 import type { SourcePosition } from '../types'
 import { matchDateline, type Dateline } from './dateline'
-import { matchGongwenHeading, type GongwenHeading } from './gongwen-heading'
+import { gongwenLevel, matchGongwenHeading, type GongwenHeading } from './gongwen-heading'
+import { isChapterLine, matchNumbered, readOutline, type OutlineRole } from './outline'
 import {
   codePoints,
   isAddresseeLine,
@@ -57,6 +58,10 @@ interface Walk {
   closing: Map<TextEntry, ClosingRole>
   /** The draft has 公文 heading numbers (一、 or （一）). */
   gongwen: boolean
+  /** Roles read from the embedded document's outline (its title, 目录, decimal headings). */
+  outline: Map<TextEntry, OutlineRole>
+  /** 公文 levels whose numbered items are paragraphs (「一、根据…」 too long for a heading): their siblings are too. */
+  itemLevels: Set<number>
 }
 
 function add(w: Walk, block: Block, at: (SourcePosition | undefined)[]): void {
@@ -68,9 +73,21 @@ function addParagraph(w: Walk, e: TextEntry, role?: ParagraphRole): void {
   add(w, paragraph(e.item.inlines, role), [positionOf(e, 0)])
 }
 
-/** Body text after a heading: an image, or a line that is neither a heading line nor the 落款. */
+/**
+ * What may stand under a heading: an image, a line that is neither a heading line nor the 落款, a 目录, or the
+ * numbered sections of what the heading names.
+ */
 function follows(w: Walk, e: Entry | undefined): boolean {
-  return !!e && (e.kind === 'image' || (!isCandidate(e) && !w.closing.has(e)))
+  if (!e) return false
+  if (e.kind === 'image') return true
+  const role = w.outline.get(e)?.kind
+  if (role === 'contents-entry' || role === 'decimal' || isChapterLine(e.text)) return true
+  return !isCandidate(e) && !w.closing.has(e)
+}
+
+/** A line that is a heading of its own, never the sub line of a two-line heading: numbered, or an outline role. */
+function standsAlone(w: Walk, e: TextEntry): boolean {
+  return w.outline.has(e) || !!matchNumbered(e.text) || !!gongwenLevel(e.text)
 }
 
 /** An image and the caption line right after it, if any; returns the lines used. */
@@ -105,6 +122,35 @@ function gongwenHeading(w: Walk, e: TextEntry, gw: GongwenHeading): void {
   }
 }
 
+const OUTLINE_CUES: Record<Exclude<OutlineRole['kind'], 'decimal'>, Cue[]> = {
+  'document-title': [cue('与书名号中所印发文件的名称相同', GOOD), cue('独占一行，无句末标点', SOME)],
+  'contents-label': [cue('“目录”二字独占一行', STRONG)],
+  'contents-entry': [cue('目录条目与后文标题相同，后文编号从头开始', GOOD), cue('保留为段落，照原文', 0)],
+}
+
+/** A line whose role the outline decided: the embedded document's title, its 目录, a decimal heading. */
+function outlineBlock(w: Walk, e: TextEntry, role: OutlineRole): void {
+  const at = { block: w.blocks.length }
+  if (role.kind === 'contents-entry') {
+    const first = w.blocks.length === 0 || w.outline.get(w.body[w.body.indexOf(e) - 1] as TextEntry)?.kind !== role.kind
+    if (first) guess(w.work, e.text, at, '目录（各行保留为段落）', OUTLINE_CUES[role.kind])
+    addParagraph(w, e)
+    return
+  }
+  if (role.kind !== 'decimal') {
+    const as = role.kind === 'contents-label' ? '小标题（目录）' : '小标题（所印发文件的标题）'
+    guess(w.work, e.text, at, as, OUTLINE_CUES[role.kind])
+    add(w, sectionHeading(plainText(e.item.inlines)), [positionOf(e, e.lead)])
+    return
+  }
+  const start = e.lead + role.prefix
+  const title = plainText(sliceInlines(e.item.inlines, start))
+  const number = e.raw.slice(e.lead, start)
+  const cues = [cue(`以多级编号「${number.trim()}」开头（编号照原文保留）`, GOOD), ...role.cues.map((c) => cue(c, SOME))]
+  guess(w.work, e.text, at, `${role.level} 级标题「${title}」`, cues)
+  add(w, heading(role.level, title, false, number), [positionOf(e, start)])
+}
+
 /**
  * The 电头 opening the lead moves to the meta (电头 field); the typesetter and the portal print it back at
  * the start of the lead in its own face, so keeping it in the text as well would print it twice. A 电头
@@ -137,7 +183,8 @@ function datelineLead(w: Walk, i: number, dateline: Dateline): number {
 function sectionHeadingAt(w: Walk, i: number): number {
   const e = w.body[i] as TextEntry
   const second = w.body[i + 1]
-  if (second?.kind === 'text' && isCandidate(second) && follows(w, w.body[i + 2])) {
+  const pairs = second?.kind === 'text' && isCandidate(second) && !standsAlone(w, second) && !standsAlone(w, e)
+  if (pairs && follows(w, w.body[i + 2])) {
     second.used = true
     const [main, sub] = [plainText(e.item.inlines), plainText(second.item.inlines)]
     const cues = [...headingCues(e), cue('与下一短行相邻，合为两行小标题', WEAK)]
@@ -189,7 +236,9 @@ export function recogniseBody(work: Work, document: boolean): Body {
   const body = openEntries(work)
   const lines = body.filter((e): e is TextEntry => e.kind === 'text')
   const gongwen = lines.some((e) => (matchGongwenHeading(e.text)?.level ?? 9) <= 2)
-  const w: Walk = { work, body, blocks: [], where: [], closing: closingLines(lines), gongwen }
+  const closing = closingLines(lines)
+  const outline = readOutline(lines, work.meta.title, new Set(closing.keys()))
+  const w: Walk = { work, body, blocks: [], where: [], closing, gongwen, outline, itemLevels: new Set() }
   let seenText = false
   let inAttachment = false
 
@@ -227,8 +276,15 @@ export function recogniseBody(work: Work, document: boolean): Body {
       addParagraph(w, e, 'note')
       continue
     }
+    const role = w.outline.get(e)
+    if (role) {
+      outlineBlock(w, e, role)
+      continue
+    }
     const gw = matchGongwenHeading(t)
-    if (gw && (gw.level <= 2 || gongwen)) {
+    const level = gongwenLevel(t)
+    if (!gw && level) w.itemLevels.add(level)
+    if (gw && (gw.level <= 2 || gongwen) && !(gw.runIn && w.itemLevels.has(gw.level))) {
       gongwenHeading(w, e, gw)
       continue
     }
