@@ -62,7 +62,7 @@ test('import → previews → typing updates both → 公文 PDF passes the grid
   await dialog.getByRole('button', { name: '导出…' }).click()
   await expect(page.getByTestId('export-done')).toBeVisible({ timeout: 60_000 })
   await page.screenshot({ path: 'test-results/screens/app-export-pdf.png' })
-  expect(app.dialogs.shownInFolder).toContain(pdf)
+  await expect.poll(() => app.dialogs.shownInFolder, 'the folder is shown after the export (an IPC call that follows the render)').toContain(pdf)
   await dialog.getByRole('button', { name: '完成' }).click()
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-')
   const report = checkPdf(await readPdf(pdf), { grid: GONGWEN_GRID })

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useModal } from './useModal'
 import type { ImportedPage } from '../../../core/import/types'
 import { articleName } from '../../../core/import/split/article-name'
 
@@ -16,11 +16,7 @@ interface Props {
  * page as one article, or a 版面 with a frame per article. Esc keeps everything in one article.
  */
 export function SplitOpenDialog({ displayName, split, onChoose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
+  const ref = useModal()
   const n = split.articles.length
   return (
     <dialog

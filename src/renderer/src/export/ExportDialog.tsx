@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import { useModal } from '../app/useModal'
 import type { ArticleBundle } from '../../../core/model/article'
 import type { PageBundle } from '../../../core/page/page'
 import type { ExportOrder } from '../../../core/ipc/contract'
@@ -44,7 +45,7 @@ const PACKAGE_CONTENTS = [
 
 export function ExportDialog(props: Props) {
   const { kind, content, onClose } = props
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModal()
   const job = useExportJob()
   const [presetId, setPresetId] = useState(props.defaultPreset)
   const [profileId, setProfileId] = useState(props.defaultProfile)
@@ -53,10 +54,6 @@ export function ExportDialog(props: Props) {
   const [openAfter, setOpenAfter] = useState(true)
   const [pdfa, setPdfa] = useState(false)
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
 
   const running = job.state.phase === 'running'
   const check = useCallback(

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
+import { useModal } from '../app/useModal'
 import type { PageDocument } from '../../../core/page/page'
 import { BUILTIN_PAGE_PRESETS } from '../../../core/page/builtin-page-presets'
 import { newPageDocument } from '../../../core/page/new-page'
@@ -28,7 +29,7 @@ function today(): string {
 
 /** 新建版面: the sheet (四开 or 对开), the paper and the page's 版次 and 版名. */
 export function NewPageDialog({ title = '新建版面', defaults = {}, onCreate, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModal()
   const [preset, setPreset] = useState(BUILTIN_PAGE_PRESETS[0]!.id)
   const [paper, setPaper] = useState(defaults.paper ?? '')
   const [serial, setSerial] = useState('')
@@ -37,10 +38,6 @@ export function NewPageDialog({ title = '新建版面', defaults = {}, onCreate,
   const [name, setName] = useState(defaults.name ?? '要闻')
   const [errors, setErrors] = useState<string[]>([])
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
 
   const create = () => {
     const doc = newPageDocument({ preset, paper: { name: paper.trim(), ...(serial.trim() ? { serial: serial.trim() } : {}) }, date, number, name: name.trim() })

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
+import { useModal } from '../app/useModal'
 import type { Settings } from '../../../core/settings/schema'
 import { AUTOSAVE_MAX_WAIT_SECONDS, settingsSchema } from '../../../core/settings/schema'
 import { ProfileEditor } from './ProfileEditor'
@@ -22,15 +23,12 @@ interface Props {
 
 /** The settings window: edits a draft and saves it only when valid, naming each bad field. */
 export function SettingsDialog({ settings, extraSections, onSave, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModal()
   const [draft, setDraft] = useState(settings)
   const [section, setSection] = useState('general')
   const [saveError, setSaveError] = useState<string>()
   const errors = fieldErrors(settingsSchema.safeParse(draft))
 
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal()
-  }, [])
 
   const sections: SettingsSection[] = [
     {
