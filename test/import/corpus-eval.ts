@@ -5,6 +5,7 @@ import { importDraft } from '../../src/core/import/import-draft'
 import type { Article, Block } from '../../src/core/model/article'
 import { findDate } from '../../src/core/model/dates'
 import { blockText } from '../../src/core/model/text'
+import { signedDateOf } from '../../src/core/import/recognise/tail'
 
 /**
  * Scores the importer against ../shared/fixtures/drafts: real pages with hand-checked ground truth (its
@@ -128,7 +129,9 @@ export function scorePage(page: string, truth: Truth, article: Article, articles
   if (truth.gongwen) {
     const g = truth.gongwen
     const signers = role(article, 'signoff')
-    const dates = role(article, 'signed-date').map((d) => findDate(d)?.iso.slice(0, 10))
+    const dates = role(article, 'signed-date').map(
+      (d) => signedDateOf(d.trim()) ?? findDate(d)?.iso.slice(0, 10),
+    )
     const attachments = role(article, 'attachment').join('')
     fields.doc_number = same(meta.docNumber, g.doc_number)
     fields.addressee = same(role(article, 'addressee')[0]?.replace(/[:：]\s*$/u, ''), g.addressee)

@@ -74,10 +74,31 @@ export function formatPublishedAt(iso: string | undefined): string | undefined {
 
 const CN_DIGIT = '〇零一二三四五六七八九'
 
+const WRITTEN_DATE = new RegExp(
+  `^(\\d{4}|[${CN_DIGIT}]{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日$`,
+  'u',
+)
+
+/** 〇 and 零 are 0, 一…九 1–9. */
+const digit = (c: string) => Math.max(0, CN_DIGIT.indexOf(c) - 1)
+
+/** 2024, 二〇二四, 15, 十五, 三十一 → the number. */
+function numeral(text: string): number {
+  if (/^\d+$/u.test(text)) return Number(text)
+  if (!text.includes('十')) return Number([...text].map(digit).join(''))
+  const [tens, units] = text.split('十') as [string, string]
+  return (tens ? digit(tens) : 1) * 10 + (units ? digit(units) : 0)
+}
+
+/** The date of a 成文日期 line (GB/T 9704 §7.3.5): 2024年3月15日 or 二〇二四年三月十五日 → 2024-03-15. */
+export function readWrittenDate(line: string): string | undefined {
+  const m = WRITTEN_DATE.exec(line)
+  if (!m) return undefined
+  const [y, mo, d] = m.slice(1, 4).map((v) => numeral(v!)) as [number, number, number]
+  return validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : undefined
+}
+
 /** 成文日期 (GB/T 9704 §7.3.5): 2024年3月15日 or 二〇二四年三月十五日, alone on its line. */
 export function isWrittenDate(line: string): boolean {
-  return new RegExp(
-    `^(\\d{4}|[${CN_DIGIT}]{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日$`,
-    'u',
-  ).test(line)
+  return WRITTEN_DATE.test(line)
 }

@@ -19,14 +19,18 @@ const FIELD_NAMES: Record<MetaField['key'], string> = {
   keywords: '关键词',
   views: '浏览次数',
   toolbar: '字号工具',
+  credit: '美术署名',
 }
 
-const DROPPED_FIELDS: Record<'views' | 'toolbar' | 'staff' | 'info', string> = {
+const DROPPED_FIELDS: Record<'views' | 'toolbar' | 'staff' | 'info' | 'credit', string> = {
   views: '浏览次数（由网站运行时填写）',
   toolbar: '页面工具栏（字号）',
   staff: '编辑署名：不是责任编辑，文章信息中没有此栏',
   info: '信息公开目录的栏目（索引号、分类、有效性等），文章信息中没有此栏',
+  credit: '美术署名（标题书法、插图、制图等），不是文章作者，文章信息中没有此栏',
 }
+
+const isLeftOut = (key: MetaField['key']): key is keyof typeof DROPPED_FIELDS => key in DROPPED_FIELDS
 
 /** Where the meta line stood: in the title block, or elsewhere (a closing 【责任编辑：…】). */
 export type MetaPlace = 'head' | 'outside'
@@ -52,7 +56,7 @@ export function applyMetaFields(
   line.used = true
   for (const f of fields) {
     const leaveOut = (reason: string) => work.dropped.push({ text: shown(f), reason, item: line.index })
-    if (f.key === 'views' || f.key === 'toolbar' || f.key === 'staff' || f.key === 'info') {
+    if (isLeftOut(f.key)) {
       leaveOut(DROPPED_FIELDS[f.key])
       continue
     }

@@ -24,6 +24,8 @@ const NAV_WORDS =
 const WIDGET_HEADS =
   /^(热点排行|热门排行|阅读排行|点击排行|排行榜|热门文章|热门新闻|热点新闻|最新动态|最新文章|最新新闻|相关文章|相关新闻|相关阅读|相关稿件|推荐阅读|精彩推荐|猜你喜欢|延伸阅读|您可能更感兴趣的文章|你可能感兴趣的文章|本版新闻列表|本版导航|版面导航|标题导航|往期回顾)\s*[:：]?$/u
 
+export const JUMP_LINE = '转版提示（文章在别的版面接着印）'
+
 const RULES: readonly { test: (line: string) => boolean; reason: string }[] = [
   {
     test: (l) => /^(触碰|点击|滑动|左右滑动|向右滑动)[^，。]{0,8}(滑开|查看|展开|浏览)/.test(l),
@@ -49,6 +51,8 @@ const RULES: readonly { test: (line: string) => boolean; reason: string }[] = [
   },
   { test: (l) => /^[^\s，。；、]{1,80}\.(jpe?g|png|gif|bmp|webp|tiff?)$/i.test(l), reason: '图片文件名' },
   { test: isNavBar, reason: '网站导航栏' },
+  { test: isJumpLine, reason: JUMP_LINE },
+  { test: isMarkupLeak, reason: '网页源码残留（模板字段、HTML 注释、文件名）' },
   { test: (l) => WIDGET_HEADS.test(l), reason: '排行、相关文章或版面目录的栏目名' },
   { test: isCommentNotice, reason: '留言板须知或免责声明' },
   { test: isToolbar, reason: '页面工具栏（关闭、打印、分享、字号等）' },
@@ -78,13 +82,67 @@ function isNavBar(line: string): boolean {
   return barred ? navWords >= 1 || parts.length >= 4 : navWords >= 2
 }
 
-/** A comment board's rules or a disclaimer under the article: 「2.本站有权删除留言…」, 「免责声明：…」. */
-function isCommentNotice(line: string): boolean {
+/**
+ * A comment board's rules or a disclaimer under the article: 「2.本站有权删除留言…」, 「免责声明：…」, and the
+ * board's heading among its buttons (「我要评报 隐藏留言须知」).
+ */
+export function isCommentNotice(line: string): boolean {
   if (/^(免责声明|版权声明|留言须知|评论须知|网友评论|发表评论)\s*[:：]?/u.test(line)) return true
+  if (
+    line.length <= 30 &&
+    !/[，。；！？,;!?]/u.test(line) &&
+    /(留言须知|评论须知|留言规则|评论规则|我要评论|我要留言|我要评报|发表评论|网友评论)/u.test(line)
+  )
+    return true
   return (
     /^\d{1,2}[.．、]/u.test(line) &&
     /(留言|评论|跟帖|笔名)/u.test(line) &&
-    /(本站|本网|网站|管理员|有权|法律|法规|责任)/u.test(line)
+    /(本站|本网|网站|管理员|有权|权力|权利|法律|法规|责任)/u.test(line)
+  )
+}
+
+/**
+ * A newspaper's jump line: the story goes on (「（下转2版）」) or comes from (「（上接第一版）」) another page. It says
+ * where the rest is printed, which an article of its own does not need.
+ */
+function isJumpLine(line: string): boolean {
+  return /^[（(]?\s*(?:下转|上接|紧接|转|接)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]?$/u.test(
+    line,
+  )
+}
+
+/**
+ * Page source that leaked into the text: a template's field list or an HTML comment (「… content_52384.html 1
+ * 标题 /enpproperty-->」), a tag. A sentence may name a web address, so a line with a sentence stop is text.
+ */
+function isMarkupLeak(line: string): boolean {
+  if (/[。！？]/u.test(line)) return false
+  return (
+    /<!--|-->|<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/iu.test(line) ||
+    /(?:^|\s)[\w.-]+\.(?:s?html?|jsp|aspx?|php)(?:\s|$)/iu.test(line)
+  )
+}
+
+/**
+ * A numbered rule of a comment board beside one `isCommentNotice` found (「2.…拥有管理笔名和留言的一切权力。」 next
+ * to 「3.…有权转载…」): the same list when its number is one off the notice's.
+ */
+export function continuesNumberedList(line: string, notice: string, step: 1 | -1): boolean {
+  const number = (l: string) => /^(\d{1,2})[.．、]/u.exec(l)?.[1]
+  const [a, b] = [number(line), number(notice)]
+  return !!a && !!b && Number(a) === Number(b) + step && line.length <= MAX_CHROME_LINE
+}
+
+/**
+ * A photo's caption whose picture is not in the text: a position note after a name (「王某（右）和…」) or the
+ * photographer's credit at its end (「… 李某 摄」).
+ */
+export function isPhotoCaption(line: string): boolean {
+  return (
+    line.length <= 80 &&
+    !/[。！？].+[。！？]/u.test(line) &&
+    (/\p{Script=Han}[（(](?:左|右|中|前排|后排)[一二三四五六七八九十]?[）)]/u.test(line) ||
+      /\s摄[）)]?[。]?$/u.test(line))
   )
 }
 
@@ -107,7 +165,7 @@ export function isListedTitle(line: string): boolean {
 }
 
 const FOOTER =
-  /(主办|承办|协办|维护|主管|版权所有|Copyright|©|地址\s*[:：]|邮编|邮政编码|电话\s*[:：]|传真|公网安备|ICP\s*备|ICP\s*证|标识码|技术支持|建议使用|分辨率|浏览器|网站找错|党政机关|门户网站)/i
+  /(主办|承办|协办|维护|主管|版权所有|Copyright|©|地址\s*[:：]|邮编|邮政编码|电话\s*[:：]|传真|公网安备|ICP\s*备|ICP\s*证|标识码|技术支持|建议使用|分辨率|浏览器|网站找错|党政机关|门户网站|友情链接|网站链接|刊号|出版物号|许可证)/i
 
 /** A line of the site footer (主办, 维护, 地址, ICP备 …); only trusted in the page's tail, never in the body. */
 export function isFooterLine(line: string): boolean {

@@ -10,6 +10,7 @@ import { findDate, parsePublishedAt } from '../../model/dates'
  * staff: 编辑 or 值班编辑 without 责任 — a page's desk credit, not the 责任编辑 the article names.
  * issuedAt: 发文日期/成文日期 of an 信息公开 table — the 发布时间 only when the page gives no other.
  * info: the rest of an 信息公开 table (索引号, 主题分类 …), which the article has no field for.
+ * credit: who made the page's art — the headline's calligraphy, a drawing, a chart — not who wrote the text.
  */
 export type MetaKey =
   | 'publishedAt'
@@ -24,6 +25,7 @@ export type MetaKey =
   | 'views'
   | 'toolbar'
   | 'info'
+  | 'credit'
 
 const LABEL_GROUPS: Record<MetaKey, string> = {
   publishedAt:
@@ -41,6 +43,7 @@ const LABEL_GROUPS: Record<MetaKey, string> = {
   info:
     '索引号 主题分类 组配分类 信息分类 体裁分类 服务对象分类 公文目录 主题词 效力属性 有效性 生效时间 生效日期 ' +
     '废止时间 废止日期 内容概述 发文机构 发布机构 所属机构 公开方式 公开范围 公开时限 名称 分类 文种 语音阅读',
+  credit: '标题书法 书法 题字 题图 插图 制图 绘图 漫画 版式设计 美术编辑',
 }
 
 const LABELS = new Map<string, MetaKey>(
@@ -48,7 +51,14 @@ const LABELS = new Map<string, MetaKey>(
 )
 
 /** Labels trusted outside the title block: the ones that close an article (【责任编辑：…】, （来源：…）). */
-const ANYWHERE: ReadonlySet<MetaKey> = new Set(['source', 'editor', 'staff', 'proofreader', 'keywords'])
+const ANYWHERE: ReadonlySet<MetaKey> = new Set([
+  'source',
+  'editor',
+  'staff',
+  'proofreader',
+  'keywords',
+  'credit',
+])
 
 /**
  * A label: a few Han characters (a table may space them out with a full-width space) before a colon, at the start or after

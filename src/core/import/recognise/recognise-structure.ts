@@ -36,7 +36,7 @@ export function recogniseStructure(items: readonly SourceItem[], options: Recogn
   const chrome = new Set<Entry>()
   dropChrome(work, chrome)
   if (options.document) {
-    recogniseHead(work, [...chrome].map((e) => (e.kind === 'text' ? e.text : '')).join('\n'))
+    recogniseHead(work, chromeAbove(work, chrome))
     dropRepeatedTitle(work)
     for (const line of openText(work)) {
       const parsed = parseMetaLine(line.text, false)
@@ -61,6 +61,15 @@ export function recogniseStructure(items: readonly SourceItem[], options: Recogn
     positions: body.positions,
     metaPositions: work.metaAt,
   }
+}
+
+/**
+ * The chrome above the first paragraph (nav bars, breadcrumbs), whose column names the head may find repeated
+ * over the title. Chrome below the article (a template's leaked fields) names the article itself.
+ */
+function chromeAbove(work: Work, chrome: ReadonlySet<Entry>): string {
+  const first = openText(work).find((e) => e.text.length > 50)?.index ?? Infinity
+  return [...chrome].flatMap((e) => (e.kind === 'text' && e.index < first ? [e.text] : [])).join('\n')
 }
 
 /** A page that prints the title twice (its own heading, then the document's): the second is no body line. */

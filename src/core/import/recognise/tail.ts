@@ -1,21 +1,43 @@
-import { chromeReason, isFooterLine, isListedTitle, opensArticleList } from './chrome'
-import { codePoints, isAttachmentLine, isBracketed, isDateLine, isSignoffName } from './line-shapes'
+import {
+  chromeReason,
+  continuesNumberedList,
+  isCommentNotice,
+  isFooterLine,
+  isListedTitle,
+  isPhotoCaption,
+  JUMP_LINE,
+  opensArticleList,
+} from './chrome'
+import { codePoints, isAttachmentLine, isBracketed, isSignoffName } from './line-shapes'
+import { findDate, readWrittenDate } from '../../model/dates'
 import type { Entry, TextEntry, Work } from './work'
 import { drop } from './work'
 
 /**
  * Chrome anywhere on the page, each line judged on its own; a widget's heading or a bare 上一篇 takes the
- * other articles' titles listed under it (up to eight, each short and without a sentence inside).
+ * other articles' titles listed under it (up to eight, each short and without a sentence inside), a comment
+ * board's numbered rule takes the rules numbered next to it, and a jump line the photo captions after it (the
+ * story goes on elsewhere; its pictures' captions stand where the page put them).
  */
 export function dropChrome(work: Work, chrome: Set<Entry>): void {
   const all = work.entries
+  const take = (e: TextEntry, reason: string) => {
+    drop(work, e, reason)
+    chrome.add(e)
+  }
   for (let i = 0; i < all.length; i++) {
     const e = all[i]!
     if (e.kind !== 'text' || e.used) continue
     const reason = chromeReason(e.text)
     if (!reason) continue
-    drop(work, e, reason)
-    chrome.add(e)
+    take(e, reason)
+    if (isCommentNotice(e.text)) {
+      takeNumbered(all, i, -1, take)
+      i = takeNumbered(all, i, 1, take)
+    } else if (reason === JUMP_LINE) {
+      for (let next = all[i + 1]; isOpenText(next) && isPhotoCaption(next.text); next = all[++i + 1])
+        take(next, '图片说明（图片不在文稿中）')
+    }
     if (!opensArticleList(e.text)) continue
     for (let k = i + 1; k < all.length && k <= i + 8; k++) {
       const next = all[k]!
@@ -27,11 +49,28 @@ export function dropChrome(work: Work, chrome: Set<Entry>): void {
       )
         break
       if (opensArticleList(next.text)) break
-      drop(work, next, '其他文章的标题（排行、相关文章或上一篇/下一篇）')
-      chrome.add(next)
+      take(next, '其他文章的标题（排行、相关文章或上一篇/下一篇）')
       i = k
     }
   }
+}
+
+const isOpenText = (e: Entry | undefined): e is TextEntry => e?.kind === 'text' && !e.used
+
+/** The rules numbered on from a comment board's rule at `i`, going `step`; returns the last index taken. */
+function takeNumbered(
+  all: readonly Entry[],
+  i: number,
+  step: 1 | -1,
+  take: (e: TextEntry, reason: string) => void,
+): number {
+  let k = i
+  for (let next = all[k + step]; isOpenText(next); next = all[k + step]) {
+    if (!continuesNumberedList(next.text, (all[k] as TextEntry).text, step)) break
+    take(next, '留言板须知或免责声明（同一编号列表）')
+    k += step
+  }
+  return Math.max(k, i)
 }
 
 /**
@@ -49,6 +88,12 @@ export function dropFooter(work: Work, chrome: Set<Entry>): void {
   if (i < 0) return
   let start = i + 1
   while (start < all.length && !footerish(all[start]!)) start++
+  // Short lines between the last paragraph and the footer are the page's too (a programme's name, a link
+  // list's first entry), unless they are what closes an article: 「（完）」, a date.
+  const pageish = (e: Entry) =>
+    e.kind === 'text' &&
+    (e.used || (short(e) && !isBracketed(e.text) && !signedDateOf(e.text) && !isClosingLine(e.text)))
+  if (start < all.length) while (start - 1 > i && pageish(all[start - 1]!)) start--
   // A 公文's closing parts are content, never footer (GB/T 9704 §7.3): the footer starts after the last of them.
   const open = all.filter((e): e is TextEntry => e.kind === 'text' && !e.used && !chrome.has(e))
   const closing = closingLines(open)
@@ -82,27 +127,43 @@ function attachmentListed(body: readonly TextEntry[], k: number): boolean {
 export type ClosingRole = 'signoff' | 'signed-date' | 'annotation'
 
 /**
+ * The date of a 成文日期 line: written whole (2024年3月15日, 二〇二四年三月十五日), or a copy that lost its 年月日
+ * and kept the numbers among stray marks (「{ 2017 6 23」) — still the document's date, never body text.
+ */
+export function signedDateOf(line: string): string | undefined {
+  const written = readWrittenDate(line)
+  if (written) return written
+  const m = /^[^\p{L}\p{N}]*(\d{4})\s+(\d{1,2})\s+(\d{1,2})[^\p{L}\p{N}]*$/u.exec(line)
+  return m ? findDate(`${m[1]}-${m[2]}-${m[3]}`)?.iso : undefined
+}
+
+/**
  * A 公文's 落款 (GB/T 9704 §7.3.5): a 成文日期 alone on its line with up to two issuing bodies right above it,
- * and the bracketed 附注 (（此件公开发布）, §7.3.6) right below. At the end of the body the date may stand
- * alone; anywhere else — a notice whose closing comes before the 方案 it issues — it needs its 署名 above,
- * and the 署名 must follow text that ended a sentence, so a date line inside a news story stays text.
+ * and the bracketed 附注 (（此件公开发布）, §7.3.6) right below — or, on a page that reordered them, between the
+ * 署名 and the date. At the end of the body the date may stand alone; anywhere else — a notice whose closing
+ * comes before the 方案 it issues — it needs its 署名 above, and the 署名 must follow text that ended a
+ * sentence, so a date line inside a news story stays text.
  */
 export function closingLines(body: readonly TextEntry[]): Map<TextEntry, ClosingRole> {
   const roles = new Map<TextEntry, ClosingRole>()
   const text = (k: number) => body[k]?.text.trim() ?? ''
   for (let i = 0; i < body.length; i++) {
-    if (!isDateLine(text(i))) continue
+    if (!signedDateOf(text(i))) continue
     let after = i + 1
     while (after < body.length && after <= i + 2 && isBracketed(text(after))) after++
-    let top = i
-    while (top > 0 && top > i - 3 && isSignoffName(text(top - 1))) top--
+    let names = i
+    while (names > 0 && names > i - 2 && isBracketed(text(names - 1))) names--
+    let top = names
+    while (top > 0 && top > names - 3 && isSignoffName(text(top - 1)) && !isBracketed(text(top - 1))) top--
+    if (top === names) names = top = i
     const atEnd = after === body.length
     const closesText =
       top > 0 &&
       top < i &&
       (/[。；：:;]$/u.test(text(top - 1)) || isClosingLine(text(top - 1)) || attachmentListed(body, top - 1))
     if (!atEnd && !closesText) continue
-    for (let k = top; k < i; k++) roles.set(body[k]!, 'signoff')
+    for (let k = top; k < names; k++) roles.set(body[k]!, 'signoff')
+    for (let k = names; k < i; k++) roles.set(body[k]!, 'annotation')
     roles.set(body[i]!, 'signed-date')
     for (let k = i + 1; k < after; k++) roles.set(body[k]!, 'annotation')
   }
