@@ -32,6 +32,12 @@ describe('readFont', () => {
     expect(Buffer.from(subsetBytes(sparse, TEXT)).equals(Buffer.from(subsetBytes(whole, TEXT)))).toBe(true)
   })
 
+  it.each(['song', 'hei-bold'] as const)('%s: gives fontkit the glyph offsets (loca) it would decode itself', (face) => {
+    const path = bundledFontPath(face)
+    const offsets = (font: Font) => Array.from((font as unknown as { loca: { offsets: ArrayLike<number> } }).loca.offsets)
+    expect(offsets(readFont(path)!)).toEqual(offsets(wholeFont(path)))
+  })
+
   it('leaves the outlines of glyphs nobody asked for unread', () => {
     const font = readFont(bundledFontPath('song'))!
     const glyf = (font as unknown as { directory: { tables: { glyf: { offset: number; length: number } } } }).directory.tables.glyf

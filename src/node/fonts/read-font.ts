@@ -17,13 +17,14 @@ export function readFont(path: string, postscriptName?: string): Font | undefine
   const fd = openSync(path, 'r')
   try {
     const stat = fstatSync(fd)
-    const glyf = stat.size > SPARSE_MIN_BYTES ? glyfTable(fd) : undefined
-    if (!glyf) return fontOf(readFileSync(fd), postscriptName)
+    const tables = stat.size > SPARSE_MIN_BYTES ? sparseTables(fd) : undefined
+    if (!tables) return fontOf(readFileSync(fd), postscriptName)
+    const { glyf } = tables
     const bytes = Buffer.alloc(stat.size)
     readAt(fd, bytes, 0, glyf.offset)
     readAt(fd, bytes, glyf.offset + glyf.length, stat.size - glyf.offset - glyf.length)
     const font = fontOf(bytes, postscriptName)
-    if (font) readOutlinesOnDemand(font, outlineReader(path, stat), bytes, glyf.offset)
+    if (font) readOutlinesOnDemand(font, outlineReader(path, stat), bytes, glyf.offset, locaOffsets(font, bytes, tables))
     return font
   } finally {
     closeSync(fd)
@@ -38,8 +39,15 @@ interface TableRange {
   length: number
 }
 
-/** The `glyf` table of a plain TrueType file with `loca` and without colour layers; otherwise none. */
-function glyfTable(fd: number): TableRange | undefined {
+/** Where the tables that place each glyph's outline are. */
+interface SparseTables {
+  glyf: TableRange
+  loca: TableRange
+  head: TableRange
+}
+
+/** The outline tables of a plain TrueType file without colour layers; otherwise none. */
+function sparseTables(fd: number): SparseTables | undefined {
   const header = Buffer.alloc(12)
   readAt(fd, header, 0, 12, 0)
   const version = header.readUInt32BE(0)
@@ -52,8 +60,40 @@ function glyfTable(fd: number): TableRange | undefined {
     const at = i * 16
     tables.set(directory.toString('latin1', at, at + 4), { offset: directory.readUInt32BE(at + 8), length: directory.readUInt32BE(at + 12) })
   }
-  if (!tables.has('loca') || tables.has('COLR')) return undefined
-  return tables.get('glyf')
+  const [glyf, loca, head] = [tables.get('glyf'), tables.get('loca'), tables.get('head')]
+  if (!glyf || !loca || !head || head.length < 54 || tables.has('COLR')) return undefined
+  return { glyf, loca, head }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+
+/** fontkit's decoded tables by tag (its typings leave them out). */
+interface FontkitTables {
+  _tables: Record<string, unknown>
+}
+
+/**
+ * The glyphs' outline offsets (OpenType `loca`) read straight from the file's bytes and given to fontkit
+ * as its decoded table. fontkit's generic decoder reads the 65,000 entries of a CJK font one by one
+ * through its struct machinery, which cost more than every other table of the font together.
+ */
+function locaOffsets(font: Font, bytes: Buffer, { loca, head }: SparseTables): Uint32Array {
+  // head.indexToLocFormat (offset 50): 0 = 16-bit offsets stored halved, 1 = 32-bit offsets.
+  const long = bytes.readInt16BE(head.offset + 50) === 1
+  const size = long ? 4 : 2
+  // A copy of the table, byte-swapped natively (a loop over 65,000 entries runs uncompiled at start-up).
+  const table = new Uint8Array(size * Math.floor(loca.length / size))
+  table.set(bytes.subarray(loca.offset, loca.offset + table.length))
+  if (LITTLE_ENDIAN) {
+    const swapped = Buffer.from(table.buffer)
+    if (long) swapped.swap32()
+    else swapped.swap16()
+  }
+  const offsets = long ? new Uint32Array(table.buffer) : Uint32Array.from(new Uint16Array(table.buffer))
+  if (!long) for (let i = 0; i < offsets.length; i++) offsets[i]! *= 2
+  const decoded = (font as unknown as FontkitTables)._tables
+  decoded.loca = { version: long ? 1 : 0, offsets }
+  return offsets
 }
 
 function fontOf(bytes: Buffer, postscriptName?: string): Font | undefined {
@@ -100,9 +140,8 @@ function outlineReader(path: string, first: { size: number; mtimeMs: number }): 
 }
 
 /** Wraps the font's `getGlyph` so that a glyph's outline is in `bytes` before fontkit can read it. */
-function readOutlinesOnDemand(font: Font, read: ReadInto, bytes: Buffer, glyfOffset: number): void {
+function readOutlinesOnDemand(font: Font, read: ReadInto, bytes: Buffer, glyfOffset: number, loca: Uint32Array): void {
   const getGlyph = font.getGlyph.bind(font)
-  const loca = (font as unknown as { loca: { offsets: ArrayLike<number> } }).loca.offsets
   const loaded = new Uint8Array(loca.length)
   font.getGlyph = (id, codePoints) => {
     if (!loaded[id] && id >= 0 && id < loca.length - 1) {
