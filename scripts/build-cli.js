@@ -2,6 +2,8 @@
 // launcher, out/cli/launch.cjs. One file is what lets the launcher run it from V8's code cache
 // (src/cli/launch.ts); electron-vite's output is ES modules that Node 20 can only compile afresh.
 import { build } from 'esbuild'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -14,6 +16,20 @@ const brotliOnDemand = {
   name: 'brotli-on-demand',
   setup(b) {
     b.onResolve({ filter: /^brotli\/decompress\.js$/ }, () => ({ path: `${root}src/cli/bundle/brotli-on-demand.ts` }))
+  },
+}
+
+// unicode-trie (CommonJS) calls `require('tiny-inflate')` as a function, so the stand-in is a CommonJS
+// module handing on the TypeScript one's export.
+const nativeInflate = {
+  name: 'native-inflate',
+  setup(b) {
+    b.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: 'tiny-inflate', namespace: 'native-inflate' }))
+    b.onLoad({ filter: /.*/, namespace: 'native-inflate' }, () => ({
+      contents: `module.exports = require(${JSON.stringify(`${root}src/cli/bundle/native-inflate.ts`)}).inflate`,
+      resolveDir: root,
+      loader: 'js',
+    }))
   },
 }
 
@@ -32,5 +48,17 @@ const common = {
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
 }
 
-await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'out/cli/banxin.cjs', external: ON_DEMAND, plugins: [brotliOnDemand] })
+/**
+ * Written as ASCII, which the launcher reads as Latin-1 instead of decoding UTF-8 (esbuild escapes
+ * non-ASCII in strings but leaves it in regular expressions). A \uXXXX escape per UTF-16 unit means the
+ * same in a string, a regular expression (a surrogate pair is one code point under /u) and an identifier.
+ */
+async function buildAscii(options) {
+  const { outputFiles } = await build({ ...options, write: false })
+  mkdirSync(dirname(options.outfile), { recursive: true })
+  for (const file of outputFiles)
+    writeFileSync(file.path, file.text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+}
+
+await buildAscii({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'out/cli/banxin.cjs', external: ON_DEMAND, plugins: [brotliOnDemand, nativeInflate] })
 await build({ ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'out/cli/launch.cjs' })

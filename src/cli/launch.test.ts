@@ -51,6 +51,12 @@ describe('runBundle', () => {
     expect(launch(file, cache).accepted).toBe(true)
   })
 
+  it('reads a bundle that is not ASCII as UTF-8', () => {
+    const file = bundle()
+    writeFileSync(file, `process.stdout.write('版心 ' + require('node:path').basename(__dirname))\n`)
+    expect(launch(file, cacheFile(join(dir, 'cache'), file, 'export')).ran).toBe(`版心 ${basename(dir)}`)
+  })
+
   it('keeps working where the cache cannot be written', () => {
     const file = bundle()
     writeFileSync(join(dir, 'blocked'), 'a file where the cache folder should be')
