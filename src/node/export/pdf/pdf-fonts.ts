@@ -6,6 +6,7 @@ import type { FontRegistry } from '../../fonts/font-registry'
 import { glyphAdvance } from '../../fonts/fontkit-face'
 import type { SubsetFont } from './subset-tag'
 import { tagSubsetByContent } from './subset-tag'
+import { copySimpleGlyphs } from './subset-simple-glyphs'
 
 /**
  * The faces a document draws with, registered with pdfkit on first use: pdfkit subsets and embeds them
@@ -94,6 +95,7 @@ export function pdfFonts(doc: PDFKit.PDFDocument, registry: FontRegistry): PdfFo
     doc.font(key)
     const embedded = internals._font
     tagSubsetByContent(embedded)
+    copySimpleGlyphs(embedded.subset)
     entry = {
       resource() {
         internals.page.fonts[embedded.id] ??= embedded.ref()
