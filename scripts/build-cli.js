@@ -33,6 +33,21 @@ const nativeInflate = {
   },
 }
 
+// commander requires child_process when it loads, for subcommands that are separate executables; banxin
+// has none, and child_process brings net, dgram and streams with it: a few ms of every command.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, ({ importer }) =>
+      importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    )
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: `exports.spawn = (...args) => require('node:child_process').spawn(...args)`,
+      loader: 'js',
+    }))
+  },
+}
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -60,5 +75,5 @@ async function buildAscii(options) {
     writeFileSync(file.path, file.text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
 }
 
-await buildAscii({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'out/cli/banxin.cjs', external: ON_DEMAND, plugins: [brotliOnDemand, nativeInflate] })
+await buildAscii({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'out/cli/banxin.cjs', external: ON_DEMAND, plugins: [brotliOnDemand, nativeInflate, lazyChildProcess] })
 await build({ ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'out/cli/launch.cjs' })
