@@ -45,6 +45,10 @@ describe('limits agree', () => {
     expect(error.code).toBe('import.too-large')
     expect(error.message).toContain('保存后将无法再打开')
     expect(() => checkSavable(bundle, 100_000)).not.toThrow()
+    // Near the limit the size is measured, not estimated: an article of exactly the limit imports.
+    const exact = strToU8(JSON.stringify(bundle.article, null, 1)).length
+    expect(() => checkSavable(bundle, exact)).not.toThrow()
+    expect(() => checkSavable(bundle, exact - 1)).toThrow(UserError)
   })
 
   it('save refuses past the reader limit, so nothing saved is unreadable', async () => {

@@ -5,6 +5,7 @@ import { reviewSchema } from '../model/review'
 import { describePath, validateArticle } from '../model/schema'
 import { UserError } from '../errors'
 import { LIMITS, formatSize } from '../limits'
+import { jsonBytesBound } from './json-size'
 import { migrateArticle } from './migrate-article'
 import { entryData, unsafeEntryName, zipEntries, type ZipEntry } from './zip-reader'
 
@@ -148,9 +149,11 @@ function jsonEntry(json: unknown): Uint8Array {
 
 /**
  * Refuses, at import, an article whose .banxin Banxin would refuse to open (article.json past
- * `LIMITS.articleJsonBytes`), so the user hears it before working on it rather than on reopening.
+ * `LIMITS.articleJsonBytes`), so the user hears it before working on it rather than on reopening. Only
+ * an article whose bound reaches the limit is serialised to measure it.
  */
 export function checkSavable(bundle: ArticleBundle, limit: number = LIMITS.articleJsonBytes): void {
+  if (jsonBytesBound(bundle.article, limit) <= limit) return
   const size = jsonEntry(bundle.article).length
   if (size > limit)
     throw new UserError(
