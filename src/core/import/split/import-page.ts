@@ -15,19 +15,10 @@ export function importPage(
   importItems: (items: readonly SourceItem[], dropped: readonly SourceDrop[]) => ImportResult,
 ): ImportResult {
   const split = splitArticles(items)
-  const apart = new Map(split.none.map((n) => [n.item as SourceItem, n]))
-  // Kept items before each of the draft's items: where a left-out line stood in the page without the furniture.
-  const keptBefore: number[] = []
-  const furniture: SourceDrop[] = []
-  let kept = 0
-  items.forEach((item, i) => {
-    keptBefore.push(kept)
-    const set = apart.get(item)
-    if (set) furniture.push({ text: set.text, reason: set.reason, item: i })
-    else kept++
-  })
-  keptBefore.push(kept)
-  const dropped = [...parsed, ...furniture].map((d) => ({ ...d, item: keptBefore[d.item] ?? kept }))
+  // Where a left-out line stood in the page without the furniture: the kept items before it.
+  const keptBefore = (at: number) => Math.min(at, items.length) - split.none.filter((n) => n.at < at).length
+  const furniture = split.none.map(({ text, reason, at }) => ({ text, reason, item: at }))
+  const dropped = [...parsed, ...furniture].map((d) => ({ ...d, item: keptBefore(d.item) }))
   const whole = withPageMeta(importItems(split.kept, dropped), { date: split.date })
   if (split.kind === 'single' || split.articles.length < 2) return whole
   const articles = split.articles.map(({ items: own, column }) => {

@@ -8,7 +8,7 @@ import { splitArticles } from './split-articles'
 import { isBylineLine, storyStarts } from './story-start'
 
 const split = (lines: string[]) => splitArticles(plainTextItems(lines.join('\n')))
-const firstLines = (items: SourceItem[]) =>
+const firstLines = (items: readonly SourceItem[]) =>
   items.flatMap((i) => (i.kind === 'text' ? [inlineText(i.inlines).trim()] : []))[0]
 
 describe('page furniture', () => {

@@ -1,5 +1,5 @@
 import { inlineText } from '../../model/text'
-import type { SourceItem, TextItem } from '../source-item'
+import type { SourceItem } from '../source-item'
 import { briefStarts, bulletOf, isBriefText, isRoundupHeading } from './briefs'
 import {
   isPageName,
@@ -24,13 +24,14 @@ import { storyStarts } from './story-start'
 export type PageKind = 'single' | 'stories' | 'briefs'
 
 export interface SplitArticle {
-  items: SourceItem[]
+  items: readonly SourceItem[]
   /** The roundup's heading, the column (栏目) every brief in it belongs to. */
   column?: string
 }
 
 export interface SetApart {
-  item: TextItem
+  /** Index of the line's item in the page's items. */
+  at: number
   text: string
   reason: string
 }
@@ -40,8 +41,8 @@ export interface PageSplit {
   /** In page order; one for a page that is one article. */
   articles: SplitArticle[]
   /** The page's items without the furniture, in order: the page read as one article. */
-  kept: SourceItem[]
-  /** Lines that belong to no article, with why. */
+  kept: readonly SourceItem[]
+  /** Lines that belong to no article, with why, in page order. */
   none: SetApart[]
   /** The page label, for the 版头 (版次, 版名) of a page made from the split. */
   label?: PageLabel
@@ -68,13 +69,14 @@ const PAPER_ZONE = 3
 /** How far down an e-paper page its issue date stands (above the first story). */
 const DATE_ZONE = 12
 
-function textLines(items: readonly SourceItem[]): { item: TextItem; text: string }[] {
-  const out: { item: TextItem; text: string }[] = []
-  for (const item of items)
-    if (item.kind === 'text') {
-      const text = inlineText(item.inlines).trim()
-      if (text) out.push({ item, text })
-    }
+/** The page's text lines, trimmed, each with its item's index: read once, then every rule works on these. */
+function textLines(items: readonly SourceItem[]): Line[] {
+  const out: Line[] = []
+  items.forEach((item, at) => {
+    if (item.kind !== 'text') return
+    const text = inlineText(item.inlines).trim()
+    if (text) out.push({ at, text })
+  })
   return out
 }
 
@@ -85,17 +87,24 @@ interface Furniture {
   paper?: string
 }
 
-function setApartFurniture(items: readonly SourceItem[]): Furniture {
+function firstLabel(lines: readonly Line[]): PageLabel | undefined {
+  for (const { text } of lines) {
+    const label = pageLabel(text)
+    if (label) return label
+  }
+  return undefined
+}
+
+function setApartFurniture(lines: readonly Line[]): Furniture {
   const none: SetApart[] = []
-  const lines = textLines(items)
-  const label = lines.map((l) => pageLabel(l.text)).find(Boolean)
+  const label = firstLabel(lines)
   let date: string | undefined
   let paper: string | undefined
   let labelSeen = false
   let navName = false
   // Only a page that names itself as a newspaper page has the rest of an e-paper page's furniture.
   if (!label) return { none }
-  lines.forEach(({ item, text }, i) => {
+  lines.forEach(({ at, text }, i) => {
     const found = pageLabel(text)
     const dated = !date && i < DATE_ZONE ? issueDate(text) : undefined
     const named = i < PAPER_ZONE ? paperName(text) : undefined
@@ -115,24 +124,23 @@ function setApartFurniture(items: readonly SourceItem[]): Furniture {
     if (found) labelSeen = true
     if (dated) date = dated
     if (reason === REASON.paper) paper ??= named
-    if (reason) none.push({ item, text, reason })
+    if (reason) none.push({ at, text, reason })
   })
   return { none, label, ...(date ? { date } : {}), ...(paper ? { paper } : {}) }
 }
 
-/** Slices the kept items at the given item indexes (the first article also takes what stands before). */
-function slice(
-  kept: readonly SourceItem[],
-  indexOf: Map<SourceItem, number>,
-  starts: readonly number[],
-): SourceItem[][] {
+/**
+ * The page's items cut at the given item indexes, leaving out those `skip` holds (the first article also
+ * takes what stands before its start).
+ */
+function slice(items: readonly SourceItem[], starts: readonly number[], skip: ReadonlySet<number>): SourceItem[][] {
   const out: SourceItem[][] = starts.map(() => [])
   let j = 0
-  for (const item of kept) {
-    const at = indexOf.get(item)!
+  items.forEach((item, at) => {
+    if (skip.has(at)) return
     while (j + 1 < starts.length && at >= starts[j + 1]!) j++
     out[j]!.push(item)
-  }
+  })
   return out
 }
 
@@ -155,11 +163,11 @@ function briefsOf(
 
 /** The page's articles, from the evidence on the page; see the module comment. */
 export function splitArticles(items: readonly SourceItem[]): PageSplit {
-  const { none, label, date, paper } = setApartFurniture(items)
-  const apart = new Set<SourceItem>(none.map((n) => n.item))
-  const kept = items.filter((i) => !apart.has(i))
-  const indexOf = new Map(items.map((item, i) => [item, i]))
-  const lines: Line[] = textLines(kept).map(({ item, text }) => ({ at: indexOf.get(item)!, text }))
+  const all = textLines(items)
+  const { none, label, date, paper } = setApartFurniture(all)
+  const apart = new Set(none.map((n) => n.at))
+  const kept = apart.size ? items.filter((_, at) => !apart.has(at)) : items
+  const lines = apart.size ? all.filter((l) => !apart.has(l.at)) : all
   const whole = {
     kept,
     none,
@@ -168,22 +176,18 @@ export function splitArticles(items: readonly SourceItem[]): PageSplit {
     ...(paper ? { paper } : {}),
   }
   const single: PageSplit = { kind: 'single', articles: [{ items: kept }], ...whole }
-
   const briefs = briefsOf(lines, label !== undefined)
   if (briefs) {
     const column = briefs.heading === undefined ? undefined : lines[briefs.heading]!.text
     const first = briefs.starts[0]!
     // The lines between the heading and the first brief (a 刊发日期/作者 line) apply to every brief.
-    const shared = new Set(lines.slice((briefs.heading ?? -1) + 1, first).map((l) => l.at))
-    const header = kept.filter((i) => shared.has(indexOf.get(i)!))
+    const shared = lines.slice((briefs.heading ?? -1) + 1, first).map((l) => l.at)
+    const header = shared.map((at) => items[at]!)
+    const skip = new Set([...apart, ...shared, ...(briefs.heading === undefined ? [] : [lines[briefs.heading]!.at])])
     const parts = slice(
-      kept.filter(
-        (i) =>
-          !shared.has(indexOf.get(i)!) &&
-          (briefs.heading === undefined || indexOf.get(i) !== lines[briefs.heading]!.at),
-      ),
-      indexOf,
+      items,
       briefs.starts.map((s) => lines[s]!.at),
+      skip,
     )
     return {
       kind: 'briefs',
@@ -191,7 +195,6 @@ export function splitArticles(items: readonly SourceItem[]): PageSplit {
       ...whole,
     }
   }
-
   const starts = storyStarts(lines.map((l) => l.text))
   if (starts.length < 2) return single
   // Text before the first bylined story is a story of its own when it has body text (a page's lead story
@@ -199,5 +202,5 @@ export function splitArticles(items: readonly SourceItem[]): PageSplit {
   const before = lines.slice(0, starts[0]!)
   const leading = before.some((l) => isBriefText(l.text) && l.text.length >= 40)
   const at = [...(leading ? [lines[0]!.at] : []), ...starts.map((s) => lines[s]!.at)]
-  return { kind: 'stories', articles: slice(kept, indexOf, at).map((part) => ({ items: part })), ...whole }
+  return { kind: 'stories', articles: slice(items, at, apart).map((part) => ({ items: part })), ...whole }
 }

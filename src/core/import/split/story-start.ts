@@ -14,7 +14,7 @@ const BYLINE =
 
 /** A line that credits the story's reporters and says nothing else. */
 export function isBylineLine(line: string): boolean {
-  return codePoints(line) <= 40 && !/[。！？；]/u.test(line) && BYLINE.test(line)
+  return BYLINE.test(line) && codePoints(line) <= 40 && !/[。！？；]/u.test(line)
 }
 
 /** A line that opens a story's text: its byline, or a lead starting with a 电头. */
