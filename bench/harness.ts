@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 
 export interface BenchResult {
@@ -9,6 +10,11 @@ export interface BenchResult {
   goalMs?: number
   /** Anything else worth printing (peak memory, page count …). */
   extra?: Record<string, string | number>
+  /**
+   * The machine's 1-minute load average when the runs ended: on 2 shared cores a median measured under a
+   * load of 10 is several times the quiet figure, so every figure says what it was measured under.
+   */
+  load?: number
 }
 
 export function median(values: number[]): number {
@@ -31,13 +37,14 @@ export async function measure(
     await fn()
     times.push(performance.now() - t0)
   }
-  return { name, medianMs: median(times), runs, goalMs: opts.goalMs, extra: opts.extra }
+  return { name, medianMs: median(times), runs, goalMs: opts.goalMs, extra: opts.extra, load: loadavg()[0] }
 }
 
 export function printResults(results: BenchResult[]): void {
   for (const r of results) {
     const goal = r.goalMs === undefined ? '' : r.medianMs <= r.goalMs ? `  (goal ≤ ${r.goalMs} ms: met)` : `  (goal ≤ ${r.goalMs} ms: MISSED)`
     const extra = r.extra ? '  ' + Object.entries(r.extra).map(([k, v]) => `${k}=${v}`).join(' ') : ''
-    process.stdout.write(`${r.name.padEnd(48)} ${r.medianMs.toFixed(1).padStart(9)} ms median of ${r.runs}${goal}${extra}\n`)
+    const load = r.load === undefined ? '' : `  load=${r.load.toFixed(1)}`
+    process.stdout.write(`${r.name.padEnd(48)} ${r.medianMs.toFixed(1).padStart(9)} ms median of ${r.runs}${goal}${extra}${load}\n`)
   }
 }

@@ -3,6 +3,7 @@
  * Speed goals live here, never in timed tests.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
 import type { BenchResult } from './harness'
 import { printResults } from './harness'
 import { run as importSuite } from './suites/import'
@@ -32,7 +33,8 @@ const only = process.argv.slice(2)
 const all: BenchResult[] = []
 for (const [name, run] of Object.entries(suites)) {
   if (only.length && !only.includes(name)) continue
-  process.stdout.write(`\n== ${name} ==\n`)
+  const load = loadavg().map((l) => l.toFixed(1)).join(' ')
+  process.stdout.write(`\n== ${name} ==  (load ${load} on ${availableParallelism()} cores)\n`)
   const results = await run()
   printResults(results)
   all.push(...results)
