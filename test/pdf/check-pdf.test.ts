@@ -185,6 +185,12 @@ describe('PDF 检查', () => {
       const proportional = await check(withLatin(5, 26, [['2', 26.25], ['4', 26.85]]), { grid })
       expect(proportional.grid!.cellFaults).toEqual([expect.stringMatching(/^第 1 页「.*」 第 28 字起的「4」不在整格中居中$/u)])
     })
+    it('一字宽的 ×（全角）占一格：在字格上为对，偏出字格被找出', async () => {
+      const inCell = await check(withLatin(5, 27, [['×', 27]]), { grid })
+      expect(inCell.grid!.cellFaults).toEqual([])
+      const off = await check(withLatin(5, 27, [['×', 27.25]]), { grid })
+      expect(off.grid!.cellFaults).toEqual([expect.stringMatching(/^第 1 页「.*」 第 28 字「×」不在字格上$/u)])
+    })
   })
 
   it('裁切框与版框之外的字形被找出', async () => {

@@ -15,8 +15,11 @@ export type GridLine = { first: number; last: number } | { fault: string }
 /** Glyph positions are exact in a PDF; this allows for the 4-decimal rounding of its numbers. */
 const EPS = 0.1
 
-/** Set in an em box in Chinese text (a line-end mark may be drawn with half its advance): CJK, and the quotes, dashes and ellipsis Chinese fonts draw full-width. */
-const fullWidth = (g: PdfGlyph) => isCjk(g.text) || /[‘’“”—…]/u.test(g.text)
+/**
+ * Set in an em box in Chinese text (a line-end mark may be drawn with half its advance): CJK, the quotes,
+ * dashes and ellipsis Chinese fonts draw full-width, and any other glyph an em wide (a full-width ×).
+ */
+const fullWidth = (g: PdfGlyph) => isCjk(g.text) || /[‘’“”—…]/u.test(g.text) || g.advance >= 0.9 * g.size
 
 export function gridLine(line: PdfLine, area: Rect, cell: number): GridLine {
   const at = (g: PdfGlyph) => (g.x - area.left) / cell

@@ -29,7 +29,7 @@ export interface MarkBlanks {
 
 export interface FontFace {
   /**
-   * `text` shaped with the font's default features plus `features`: glyph ids, advances and offsets
+   * `text` shaped with the font's default features plus `features` (a tag after '-' turns one off): glyph ids, advances and offsets
    * in em, clusters as UTF-16 ranges of `text`. Layout shapes each piece of text here once; the
    * glyphs travel in the Layout to every writer.
    */

@@ -23,8 +23,11 @@ export const faceShape =
   (atom, text, features) =>
     fonts.face(atom.face).shape(text, features)
 
-/** The features a Latin run is shaped with on the grid: half-width forms. */
-const GRID_LATIN_FEATURES: readonly string[] = ['hwid']
+/**
+ * The features a Latin run is shaped with on the grid: half-width forms, and no ligatures or kerning,
+ * which would take a pair (fi) out of the half-cell pitch.
+ */
+const GRID_LATIN_FEATURES: readonly string[] = ['hwid', '-liga', '-kern']
 
 /**
  * A Latin part or a space shaped for the grid: half-width glyphs, each advancing by half a cell (a cell
@@ -39,6 +42,17 @@ export function gridRun(atom: Atom, text: string, shape: FaceShape, tracking: nu
   const cells = Math.max(1, Math.ceil((ink + tracking) / cell - 1e-6))
   // An odd count of half-width characters leaves half a cell over: it goes either side, not all after.
   return { glyphs, width: cells * cell - tracking, inkOffset: (cells * cell - ink) / 2 }
+}
+
+/**
+ * A —— or …… in whole cells, one per character: shaped as two em-wide glyphs (or one two-em ligature),
+ * it would otherwise be a tracking short of its cells and move everything after it off the grid.
+ */
+function inCells(atom: Atom, tracking: number): Pick<Atom, 'glyphs' | 'width' | 'inkOffset'> {
+  const size = atom.style.size
+  const cell = size + tracking
+  const glyphs = atom.glyphs.map((g) => ({ ...g, advance: (g.advance * cell) / size }))
+  return { glyphs, width: Math.max(1, [...atom.text].length) * cell - tracking, inkOffset: 0 }
 }
 
 /**
@@ -96,7 +110,10 @@ function joinLatinSpaces(seg: Segmented): Segmented {
 /** The paragraph's atoms and gaps set on the grid. */
 export function onGrid(raw: Segmented, shape: FaceShape, tracking: number): Segmented {
   const seg = joinLatinSpaces(raw)
-  const atoms = seg.atoms.map((a): Atom => (a.kind === 'latin' || a.kind === 'space' ? { ...a, ...gridRun(a, a.text, shape, tracking) } : a))
+  const atoms = seg.atoms.map((a): Atom => {
+    if (a.kind === 'latin' || a.kind === 'space') return { ...a, ...gridRun(a, a.text, shape, tracking) }
+    return a.kind === 'dash' || a.kind === 'ellipsis' ? { ...a, ...inCells(a, tracking) } : a
+  })
   const gaps = seg.gaps.map((g): Gap => (g.stretch === 'hanLatin' ? { ...g, base: tracking, stretch: 'even' } : g))
   pairMarks(atoms, gaps, tracking)
   return { ...seg, atoms, gaps }

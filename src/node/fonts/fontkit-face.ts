@@ -101,7 +101,8 @@ export function fontkitFace(font: Font): FontkitMetrics {
         return { id, advance: glyphAdvance(font, id) / em, dx: 0, dy: 0, start, end: at }
       })
     }
-    const run = font.layout(text, features ? [...features] : undefined)
+    // fontkit takes an object to turn default features off: '-liga' → { liga: false }.
+    const run = font.layout(text, features ? Object.fromEntries(features.map((f) => (f.startsWith('-') ? [f.slice(1), false] : [f, true]))) : undefined)
     return withClusters(run.glyphs, run.positions, em)
   }
 

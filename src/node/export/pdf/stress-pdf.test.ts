@@ -8,6 +8,7 @@ import { resolvePreset } from '../../../core/typeset/preset'
 import { stressArticle } from '../../../../test/fixtures/typeset/fixtures'
 import { hasCommand } from '../../../../test/fixtures/typeset/pdf-tools'
 import { checkPdf } from '../../../../test/pdf/check-pdf'
+import { GONGWEN_GRID } from '../../../../test/pdf/gongwen-grid'
 import { isHan } from '../../../../test/pdf/kinsoku'
 import { pdfLines } from '../../../../test/pdf/lines'
 import { trimBoxes } from '../../../../test/pdf/page-boxes'
@@ -20,8 +21,8 @@ import { exportPdf } from './export-pdf'
 /**
  * The stress fixture (dense marks, URLs, e-mail addresses, long Latin words, numbers with %) exported
  * and read back with the project's PDF check (test/pdf): no line starts or ends with a forbidden mark,
- * justification opens no gap between Han characters wider than ¼ em, and every glyph of the text stays
- * in its column.
+ * justification opens no gap between Han characters wider than ¼ em, every glyph of the text stays
+ * in its column, and on the 公文 grid every character stands in its cell.
  */
 
 let dir: string
@@ -81,11 +82,18 @@ describe('压力稿件从 PDF 读回', () => {
       await writeFile(pdf, (await exportPdf(bundle, { preset })).bytes)
       const doc = await readPdf(pdf)
       const trims = hasCommand('qpdf') ? trimBoxes(pdf, doc) : []
-      const r = checkPdf(doc, { ...(trims.length ? { trim: trims } : {}), frames: columnFrames(layoutBundle(bundle, { preset }).layout, preset, trims) })
+      const grid = preset === 'gongwen' ? { grid: GONGWEN_GRID } : {}
+      const r = checkPdf(doc, { ...(trims.length ? { trim: trims } : {}), ...grid, frames: columnFrames(layoutBundle(bundle, { preset }).layout, preset, trims) })
       expect(r.lineStartFaults, '行首禁则').toEqual([])
       expect(r.lineEndFaults, '行尾禁则').toEqual([])
       expect(r.outsideTrim, '字都在裁切框内').toEqual([])
       expect(r.outsideFrames, '字都在栏内').toEqual([])
+      if (r.grid) {
+        // GB/T 9704 §5.2.2: every character in a cell, —— and …… too, and a broken word's part centred in whole cells.
+        expect(r.grid.cellFaults, '字都在字格上').toEqual([])
+        expect(r.grid.countFaults, '整行都是 28 字').toEqual([])
+        expect(r.grid.rowFaults, '行都在网格上').toEqual([])
+      }
       const loose = hanGaps(doc).filter((g) => g.em > 0.25)
       expect(loose.map((g) => `「${g.line.slice(0, 16)}…」${g.em.toFixed(2)} 字`), '汉字间字距不超过四分之一字').toEqual([])
     })
