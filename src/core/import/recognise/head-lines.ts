@@ -1,6 +1,6 @@
 import { findDate, parsePublishedAt } from '../../model/dates'
 import { cue, GOOD, STRONG, type Cue } from './evidence'
-import { codePoints, isHeadlineLine } from './line-shapes'
+import { codePoints, isBracketed, isHeadlineLine } from './line-shapes'
 import { parseMetaLine, type MetaField } from './meta-line'
 
 /**
@@ -60,6 +60,9 @@ const PAGE_LABEL =
 /** A site's or paper's name, its app or account: 「浙江日报 数字报纸」, 「…道路运输网官方微信」. */
 const SITE_NAME = /(数字报纸?|电子报|官方微信|官方微博|客户端|门户网站)$/u
 
+/** A page's today widget, its date filled in by script (and often missing from a copy): 「今天是」, 「今天是：2025年…」. */
+const DATE_WIDGET = /^(?:今天是|今日是|今天|今日)\s*[:：]?\s*(?:\d{4}\s*年[\d\s月日]*(?:星期.)?)?$/u
+
 function isMostlyLatin(line: string): boolean {
   return (line.match(/[A-Za-z]/g)?.length ?? 0) > codePoints(line) / 2
 }
@@ -92,6 +95,9 @@ export function classifyHeadLine(text: string): HeadLine {
     return { kind: 'page', seen: cue('乱码（编码不对的页面文字）', GOOD) }
   if (SITE_NAME.test(text) || isMostlyLatin(text))
     return { kind: 'page', seen: cue('网站或报纸的名称', GOOD) }
+  if (DATE_WIDGET.test(text)) return { kind: 'page', seen: cue('网页上的今日日期栏', STRONG) }
+  // A line wrapped whole in brackets under a title is a photo's caption or a note, never a headline.
+  if (isBracketed(text)) return { kind: 'body' }
   if (/^[^，。；！？,;!?]{1,18}[:：]$/u.test(text)) return { kind: 'colon' }
   return { kind: isHeadlineLine(text) ? 'headline' : 'body' }
 }

@@ -131,11 +131,12 @@ export function recogniseHead(work: Work, chrome: string): void {
 
   let zone = kinds.findIndex((k, i) => k.kind === 'body' || head[i]!.item.hint === 'table')
   if (zone < 0) zone = head.length
+  const apart = chromeBetween(work, head)
   const runs: [number, number][] = []
   for (let i = 0; i < zone; i++) {
     if (kinds[i]!.kind !== 'headline') continue
     let end = i
-    while (end + 1 < zone && kinds[end + 1]!.kind === 'headline') end++
+    while (end + 1 < zone && kinds[end + 1]!.kind === 'headline' && !apart[end + 1]) end++
     runs.push([i, end + 1])
     i = end
   }
@@ -165,7 +166,32 @@ export function recogniseHead(work: Work, chrome: string): void {
     ? cue('紧挨在信息行（时间、来源、署名等）上方', GOOD)
     : cue('文稿开头的短行，无句末标点；其下没有信息行', -WEAK)
   assignStack(work, head.slice(from - colonKicker, to), above)
-  for (let i = to; i < head.length && kinds[i]!.kind === 'meta';) i = consumeMeta(work, head, kinds, i)
+  let next = to
+  while (next < head.length && kinds[next]!.kind === 'meta') next = consumeMeta(work, head, kinds, next)
+  if (closed) reprintedStack(work, head.slice(next, zone))
+}
+
+/**
+ * Per head line, whether page chrome (a breadcrumb, a nav bar) stood between it and the line before: a headline
+ * stack is printed in one piece, so the lines above such chrome are the page's, not the title's 引题.
+ */
+function chromeBetween(work: Work, head: readonly TextEntry[]): boolean[] {
+  const at = head.map((e) => work.entries.indexOf(e))
+  return at.map((p, k) => k > 0 && work.entries.slice(at[k - 1]! + 1, p).some((e) => e.used))
+}
+
+/**
+ * A portal reprinting a newspaper story prints the paper's own headline under its title and meta line: two
+ * headline lines right above the body are its 引题 and 主题. The portal's title stays the 主题; the paper's
+ * 主题 becomes the 副题, so nothing of either is lost.
+ */
+function reprintedStack(work: Work, rest: readonly TextEntry[]): void {
+  const [a, b] = rest
+  if (rest.length !== 2 || work.meta.kicker || work.meta.subtitle || isSubtitleLine(b!.text)) return
+  if (!rest.every((e) => classifyHeadLine(e.text).kind === 'headline' && codePoints(e.text) >= 8)) return
+  const cues = [cue('标题和信息行下方又一组两行标题（转载报纸的原标题）', SOME)]
+  setHeadline(work, 'kicker', a!, [...cues, cue('两行中的上一行', 0)])
+  setHeadline(work, 'subtitle', b!, [...cues, cue('报纸的主题，网页标题已是主题', 0)])
 }
 
 /** The markup named the title (<h1>, Word's Title style): a short line right above is its 引题, a —— line below its 副题. */
