@@ -39,6 +39,21 @@ describe('decoding a text draft', () => {
     expect(decodeText(GB_NIHAO)).toEqual({ text: '你好，世界。', encoding: 'gb18030' })
   })
 
+  it('reads a Big5 draft longer than the part that decides between Big5 and GBK, cut mid-character there', () => {
+    // 「我們的人在中國工作，這是大事。」 in Big5, a line each, after one ASCII byte: the 128 KB mark falls
+    // between the two bytes of a character.
+    const line = Uint8Array.from([
+      0xa7, 0xda, 0xad, 0xcc, 0xaa, 0xba, 0xa4, 0x48, 0xa6, 0x62, 0xa4, 0xa4, 0xb0, 0xea, 0xa4, 0x75, 0xa7, 0x40,
+      0xa1, 0x41, 0xb3, 0x6f, 0xac, 0x4f, 0xa4, 0x6a, 0xa8, 0xc6, 0xa1, 0x43, 0x0a,
+    ])
+    const copies = Math.ceil((200 * 1024) / line.length)
+    const bytes = new Uint8Array(1 + copies * line.length)
+    bytes[0] = 0x78
+    for (let i = 0; i < copies; i++) bytes.set(line, 1 + i * line.length)
+    expect(bytes[128 * 1024 - 1]! >= 0xa1 && bytes[128 * 1024]! >= 0x40).toBe(true)
+    expect(decodeText(bytes)).toEqual({ text: 'x' + '我們的人在中國工作，這是大事。\n'.repeat(copies), encoding: 'big5' })
+  })
+
   it('reads UTF-16 with a BOM in either byte order', () => {
     expect(decodeText(utf16(NOTICE, 'le', true)).encoding).toBe('utf-16le')
     expect(decodeText(utf16(NOTICE, 'be', true))).toEqual({ text: NOTICE, encoding: 'utf-16be' })

@@ -78,16 +78,38 @@ const FREQUENT_HAN = new Set(
   '的一是不了人我在有他中大上到以地也子出就要下生自之年得和可她小心多天而能好都然日起事只作想看文工公主用方法今所民市行成同其部分加面社定家高政重全明力情安品活相表水名外此本合提性原目位正常月理各等',
 )
 
+/** How many characters (UTF-16 units) of a decoding tell Chinese from a wrong decoding. */
+const HAN_SAMPLE = 64 * 1024
+
+const NOT_HAN = /\P{Script=Han}+/gu
+
 /** Share of Han characters that are among the most frequent: real Chinese text ~25%, a wrong decoding ~1%. */
 function frequentHanShare(text: string): number {
   let han = 0
   let frequent = 0
-  for (const ch of text.slice(0, 64 * 1024)) {
-    if (!/\p{Script=Han}/u.test(ch)) continue
+  for (const ch of text.slice(0, HAN_SAMPLE).replace(NOT_HAN, '')) {
     han++
     if (FREQUENT_HAN.has(ch)) frequent++
   }
   return han ? frequent / han : 0
+}
+
+/**
+ * Whether Big5 reads more like Chinese than GB18030 (`gb`, undefined when the bytes are not GB18030), judged
+ * on the first `HAN_SAMPLE` characters as `frequentHanShare` counts them: only a draft that Big5 wins is
+ * decoded whole as Big5 too, not every GBK draft.
+ */
+function readsAsBig5(bytes: Uint8Array, gb: string | undefined): boolean {
+  if (gb === undefined) return true
+  // Big5 takes at most two bytes a character, so twice the sample's length in bytes holds the sample.
+  const head = bytes.subarray(0, 2 * HAN_SAMPLE)
+  let sample: string
+  try {
+    sample = new TextDecoder('big5', { fatal: true }).decode(head, { stream: head.length < bytes.length })
+  } catch {
+    return false
+  }
+  return frequentHanShare(sample) > 2 * frequentHanShare(gb) + 0.05
 }
 
 /**
@@ -220,15 +242,9 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   // Damaged UTF-8 (a truncated copy, one stray GBK word): read with U+FFFD where bytes are bad, and say where.
   if (scan.valid >= scan.invalid * 4) return damagedUtf8(bytes)
   const gb = decodeStrict(bytes, 'gb18030')
-  const big5 = decodeStrict(bytes, 'big5')
   // Both are double-byte encodings over the same byte ranges: the one that reads as Chinese wins.
-  if (
-    big5 !== undefined &&
-    looksLikeText(big5) &&
-    !big5.includes('\u0000') &&
-    (gb === undefined || frequentHanShare(big5) > 2 * frequentHanShare(gb) + 0.05)
-  )
-    return { text: big5, encoding: 'big5' }
+  const big5 = readsAsBig5(bytes, gb) ? decodeStrict(bytes, 'big5') : undefined
+  if (big5 !== undefined && looksLikeText(big5) && !big5.includes('\u0000')) return { text: big5, encoding: 'big5' }
   if (gb !== undefined && looksLikeText(gb) && !gb.includes('\u0000'))
     return { text: gb, encoding: 'gb18030' }
   if (bytes.includes(0)) throw notText()

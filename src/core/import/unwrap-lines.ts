@@ -1,4 +1,5 @@
 import { text } from '../model/build'
+import { inlineText } from '../model/text'
 import { gongwenLevel } from './recognise/gongwen-heading'
 import { isAttachmentLine, isDateLine } from './recognise/line-shapes'
 import type { TextItem } from './source-item'
@@ -42,7 +43,7 @@ export function unwrapLines(items: readonly TextItem[]): Unwrapped {
   return { items: out, joined, width }
 }
 
-const plain = (item: TextItem) => item.inlines.map((i) => i.text).join('')
+const plain = (item: TextItem) => inlineText(item.inlines)
 
 /**
  * East Asian wide and full-width characters take two columns, as a fixed-width wrapper counts them; so do
@@ -77,6 +78,8 @@ const WIDE: readonly (readonly [number, number])[] = [
 // Ranges rather than a regular expression per character: import measures every line of megabyte drafts.
 function isWide(c: number): boolean {
   if (c < 0x1100) return false
+  // Most of a Chinese draft: the ideographs and CJK punctuation, before walking the table.
+  if (c >= 0x2e80 && c <= 0xa4cf) return true
   for (const [lo, hi] of WIDE) {
     if (c < lo) return false
     if (c <= hi) return true
@@ -86,7 +89,14 @@ function isWide(c: number): boolean {
 
 /** The width most long lines share, when enough of them share it to be a wrap and not chance. */
 function wrapWidth(items: readonly TextItem[]): number | undefined {
-  const lines = items.map((i) => plain(i).trimEnd()).map((text) => ({ text, width: displayWidth(text) })).filter((l) => l.width >= MIN_WIDTH)
+  const lines: { text: string; width: number }[] = []
+  for (const item of items) {
+    const text = plain(item).trimEnd()
+    // A UTF-16 unit is at most two columns: a shorter line is never measured.
+    if (text.length * 2 < MIN_WIDTH) continue
+    const width = displayWidth(text)
+    if (width >= MIN_WIDTH) lines.push({ text, width })
+  }
   if (lines.length < MIN_WRAPPED_LINES) return undefined
   const counts = new Map<number, number>()
   for (const l of lines) counts.set(l.width, (counts.get(l.width) ?? 0) + 1)
