@@ -13,11 +13,13 @@ import {
   isNumberedItem,
   isShortHeadingLine,
 } from './line-shapes'
+import { parseByline } from './head-lines'
 import { parseMetaLine } from './meta-line'
+import { orphanCaption } from './orphan-caption'
 import { closingLines, type ClosingRole } from './tail'
 import { cue, GOOD, SOME, STRONG, WEAK, type Cue } from './evidence'
 import type { Entry, ImageEntry, TextEntry, Work } from './work'
-import { guess, openEntries, positionOf } from './work'
+import { drop, guess, openEntries, positionOf } from './work'
 
 /**
  * The body, line by line (design §2): 公文 headings (run-in ones split from their paragraph),
@@ -36,10 +38,44 @@ function positions(list: (SourcePosition | undefined)[]): SourcePosition[] | nul
   return list.every((p): p is SourcePosition => p !== undefined) ? list : null
 }
 
+// Every rule asks about a line's neighbours, so each line is asked several times; megabyte drafts have 15,000.
+const candidates = new WeakMap<TextEntry, boolean>()
+
 function isCandidate(e: Entry | undefined): boolean {
   if (!e || e.kind !== 'text') return false
-  if (e.item.hint === 'heading' || e.item.hint === 'title') return codePoints(e.text) <= 40
-  return !e.item.hint && isShortHeadingLine(e.text)
+  let known = candidates.get(e)
+  if (known === undefined) {
+    known =
+      e.item.hint === 'heading' || e.item.hint === 'title'
+        ? codePoints(e.text) <= 40
+        : !e.item.hint && isShortHeadingLine(e.text) && !parseByline(e.text)
+    candidates.set(e, known)
+  }
+  return known
+}
+
+/**
+ * A heading with a colon inside (「种植养殖大户：年轻人占比已跃升到70%」, 「破解难题在一线（1）：人从哪里来？」):
+ * short, both sides worded (a name or a count after the colon makes a credit or a label, 「标题书法：某某」), no
+ * pause or stop but a closing question mark, and not a meta field.
+ */
+function isColonHeadline(e: TextEntry): boolean {
+  const m = /^([^:：]{2,24})[:：]([^:：]{4,24}?)[？?！!]?$/u.exec(e.text)
+  if (e.item.hint || !m || codePoints(e.text) > 30 || /[，,、。；;“”"]/u.test(e.text)) return false
+  const [left, right] = [m[1]!, m[2]!]
+  return (
+    /\p{Script=Han}/u.test(left) &&
+    /\p{Script=Han}/u.test(right) &&
+    codePoints(right) >= 5 &&
+    !parseMetaLine(e.text, true)
+  )
+}
+
+/** Lines of a list of label–value lines (「浙江省：湖州市安吉县」 under 「河北省：…」) are items, not headings. */
+function inColonList(w: Walk, i: number): boolean {
+  const colon = (e: Entry | undefined) =>
+    e?.kind === 'text' && codePoints(e.text) <= 30 && /^[^:：]+[:：][^:：]+$/u.test(e.text)
+  return colon(w.body[i - 1]) || colon(w.body[i + 1])
 }
 
 /** Inlines of a line from `offset` on, leading whitespace removed, with that whitespace's length. */
@@ -62,6 +98,12 @@ interface Walk {
   outline: Map<TextEntry, OutlineRole>
   /** 公文 levels whose numbered items are paragraphs (「一、根据…」 too long for a heading): their siblings are too. */
   itemLevels: Set<number>
+  /** Index in `body` of the last line of body text (a paragraph, not a heading line or the 落款). */
+  lastText: number
+  /** The body has more than one line of body text. */
+  texts: number
+  /** Heading lines with body text on both sides (a heading on its own), by their first two characters. */
+  lone: Map<string, TextEntry[]>
 }
 
 function add(w: Walk, block: Block, at: (SourcePosition | undefined)[]): void {
@@ -85,20 +127,57 @@ function follows(w: Walk, e: Entry | undefined): boolean {
   return !isCandidate(e) && !w.closing.has(e)
 }
 
-/** A line that is a heading of its own, never the sub line of a two-line heading: numbered, or an outline role. */
+/**
+ * A line that is a heading of its own, never the sub line of a two-line heading: numbered, an outline role, or
+ * the sibling of a heading that stands alone elsewhere in the text (「重点体现…的涉农县（市、区）」 under a list's
+ * title, when 「重点体现…」 lines head the next lists on their own).
+ */
 function standsAlone(w: Walk, e: TextEntry): boolean {
-  return w.outline.has(e) || !!matchNumbered(e.text) || !!gongwenLevel(e.text)
+  return (
+    w.outline.has(e) ||
+    !!matchNumbered(e.text) ||
+    !!gongwenLevel(e.text) ||
+    !!w.lone.get(opening(e.text))?.some((l) => l !== e && alike(l.text, e.text))
+  )
+}
+
+function loneHeadings(body: readonly Entry[]): Map<string, TextEntry[]> {
+  const lone = new Map<string, TextEntry[]>()
+  body.forEach((e, i) => {
+    if (e.kind !== 'text' || !isCandidate(e) || isCandidate(body[i - 1]) || isCandidate(body[i + 1])) return
+    const key = opening(e.text)
+    lone.set(key, [...(lone.get(key) ?? []), e])
+  })
+  return lone
+}
+
+const opening = (text: string) => [...text].slice(0, 2).join('')
+
+/** Two headings of one series: they share a beginning and an ending of two characters or more. */
+function alike(a: string, b: string): boolean {
+  const [x, y] = [[...a], [...b]]
+  let head = 0
+  while (head < Math.min(x.length, y.length) && x[head] === y[head]) head++
+  let tail = 0
+  while (tail < Math.min(x.length, y.length) - head && x.at(-1 - tail) === y.at(-1 - tail)) tail++
+  return head >= 2 && tail >= 2
+}
+
+/** Where the line at `i` stands, for telling a caption whose photo is missing from a paragraph. */
+function captionWhere(w: Walk, i: number): { after: boolean; others: boolean } {
+  return { after: i < w.lastText, others: w.texts > 1 }
 }
 
 /** An image and the caption line right after it, if any; returns the lines used. */
 function imageBlock(w: Walk, i: number): number {
   const e = w.body[i] as ImageEntry
   const next = w.body[i + 1]
-  const caption =
-    next?.kind === 'text' && CAPTION.test(next.text) && codePoints(next.text) <= 100 ? next : undefined
+  const shaped = (t: TextEntry) =>
+    (CAPTION.test(t.text) && codePoints(t.text) <= 100) || !!orphanCaption(t.text, captionWhere(w, i + 1))
+  const caption = next?.kind === 'text' && shaped(next) ? next : undefined
   if (caption) {
     caption.used = true
-    const cues = [cue('紧随图片', GOOD), cue('以“图为”开头或以“摄）”结尾', SOME)]
+    const cues = [cue('紧随图片', GOOD), cue('形如图片说明（“图为”“某某 摄”、人物位置）', SOME)]
     guess(w.work, caption.text, { block: w.blocks.length }, '图片说明', cues)
   }
   add(w, image(e.item.asset, e.item.alt, caption?.text), [undefined])
@@ -129,10 +208,11 @@ const OUTLINE_CUES: Record<Exclude<OutlineRole['kind'], 'decimal'>, Cue[]> = {
 }
 
 /** A line whose role the outline decided: the embedded document's title, its 目录, a decimal heading. */
-function outlineBlock(w: Walk, e: TextEntry, role: OutlineRole): void {
+function outlineBlock(w: Walk, i: number, role: OutlineRole): void {
+  const e = w.body[i] as TextEntry
   const at = { block: w.blocks.length }
   if (role.kind === 'contents-entry') {
-    const first = w.blocks.length === 0 || w.outline.get(w.body[w.body.indexOf(e) - 1] as TextEntry)?.kind !== role.kind
+    const first = w.outline.get(w.body[i - 1] as TextEntry)?.kind !== role.kind
     if (first) guess(w.work, e.text, at, '目录（各行保留为段落）', OUTLINE_CUES[role.kind])
     addParagraph(w, e)
     return
@@ -146,7 +226,10 @@ function outlineBlock(w: Walk, e: TextEntry, role: OutlineRole): void {
   const start = e.lead + role.prefix
   const title = plainText(sliceInlines(e.item.inlines, start))
   const number = e.raw.slice(e.lead, start)
-  const cues = [cue(`以多级编号「${number.trim()}」开头（编号照原文保留）`, GOOD), ...role.cues.map((c) => cue(c, SOME))]
+  const cues = [
+    cue(`以多级编号「${number.trim()}」开头（编号照原文保留）`, GOOD),
+    ...role.cues.map((c) => cue(c, SOME)),
+  ]
   guess(w.work, e.text, at, `${role.level} 级标题「${title}」`, cues)
   add(w, heading(role.level, title, false, number), [positionOf(e, start)])
 }
@@ -183,7 +266,8 @@ function datelineLead(w: Walk, i: number, dateline: Dateline): number {
 function sectionHeadingAt(w: Walk, i: number): number {
   const e = w.body[i] as TextEntry
   const second = w.body[i + 1]
-  const pairs = second?.kind === 'text' && isCandidate(second) && !standsAlone(w, second) && !standsAlone(w, e)
+  const pairs =
+    second?.kind === 'text' && isCandidate(second) && !standsAlone(w, second) && !standsAlone(w, e)
   if (pairs && follows(w, w.body[i + 2])) {
     second.used = true
     const [main, sub] = [plainText(e.item.inlines), plainText(second.item.inlines)]
@@ -192,7 +276,8 @@ function sectionHeadingAt(w: Walk, i: number): number {
     add(w, sectionHeading(main, sub), [positionOf(e, e.lead), positionOf(second, second.lead)])
     return 2
   }
-  if (!follows(w, second)) return 0
+  if (!follows(w, second) && !(second?.kind === 'text' && isCandidate(second) && standsAlone(w, second)))
+    return 0
   guess(w.work, e.text, { block: w.blocks.length }, '小标题', headingCues(e))
   add(w, sectionHeading(plainText(e.item.inlines)), [positionOf(e, e.lead)])
   return 1
@@ -219,6 +304,32 @@ function colonHeadingAt(w: Walk, i: number): number {
   return 2
 }
 
+/** A colon headline over body text is a heading, over a short line and then body text a two-line heading. */
+function colonHeadlineAt(w: Walk, i: number): number {
+  const e = w.body[i] as TextEntry
+  const second = w.body[i + 1]
+  const cues = [cue('短行，冒号两边都是短语，无句中标点', SOME), cue('下面接着正文', WEAK)]
+  if (
+    second?.kind === 'text' &&
+    isCandidate(second) &&
+    !standsAlone(w, second) &&
+    follows(w, w.body[i + 2])
+  ) {
+    second.used = true
+    const [main, sub] = [plainText(e.item.inlines), plainText(second.item.inlines)]
+    guess(w.work, `${main} / ${sub}`, { block: w.blocks.length }, '两行小标题', [
+      ...cues,
+      cue('与下一短行相邻，合为两行小标题', WEAK),
+    ])
+    add(w, sectionHeading(main, sub), [positionOf(e, e.lead), positionOf(second, second.lead)])
+    return 2
+  }
+  if (!follows(w, second)) return 0
+  guess(w.work, e.text, { block: w.blocks.length }, '小标题', cues)
+  add(w, sectionHeading(plainText(e.item.inlines)), [positionOf(e, e.lead)])
+  return 1
+}
+
 /** Why a short line in the body reads as a section heading. */
 function headingCues(e: TextEntry): Cue[] {
   return e.item.hint === 'heading' || e.item.hint === 'title'
@@ -238,7 +349,13 @@ export function recogniseBody(work: Work, document: boolean): Body {
   const gongwen = lines.some((e) => (matchGongwenHeading(e.text)?.level ?? 9) <= 2)
   const closing = closingLines(lines)
   const outline = readOutline(lines, work.meta.title, new Set(closing.keys()))
-  const w: Walk = { work, body, blocks: [], where: [], closing, gongwen, outline, itemLevels: new Set() }
+  const isText = (e: Entry) => e.kind === 'text' && !isCandidate(e) && !closing.has(e) && !outline.has(e)
+  const w: Walk = {
+    ...{ work, body, blocks: [], where: [], closing, gongwen, outline, itemLevels: new Set<number>() },
+    lastText: body.findLastIndex(isText),
+    texts: body.filter(isText).length,
+    lone: loneHeadings(body),
+  }
   let seenText = false
   let inAttachment = false
 
@@ -278,7 +395,7 @@ export function recogniseBody(work: Work, document: boolean): Body {
     }
     const role = w.outline.get(e)
     if (role) {
-      outlineBlock(w, e, role)
+      outlineBlock(w, i - 1, role)
       continue
     }
     const gw = matchGongwenHeading(t)
@@ -301,7 +418,22 @@ export function recogniseBody(work: Work, document: boolean): Body {
       i += datelineLead(w, i - 1, dateline) - 1
       continue
     }
-    const used = isCandidate(e) ? sectionHeadingAt(w, i - 1) : isColonLead(e) ? colonHeadingAt(w, i - 1) : 0
+    const caption = orphanCaption(t, captionWhere(w, i - 1))
+    if (caption) {
+      drop(work, e, caption)
+      continue
+    }
+    if (w.blocks.at(-1)?.type === 'section-heading' && parseByline(t)) {
+      drop(work, e, '小标题下的署名（文中一篇的记者、通讯员）')
+      continue
+    }
+    const used = isCandidate(e)
+      ? sectionHeadingAt(w, i - 1)
+      : isColonLead(e)
+        ? colonHeadingAt(w, i - 1)
+        : isColonHeadline(e) && !inColonList(w, i - 1)
+          ? colonHeadlineAt(w, i - 1)
+          : 0
     if (used) {
       i += used - 1
       continue

@@ -30,7 +30,8 @@ export interface Numbered {
 
 const HAN = /\p{Script=Han}/u
 const STOP = /[。；;！!？?：:，,]/u
-const DECIMAL = /^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?[\s\u3000]*(?=\p{Script=Han})|^(\d{1,2})[\s\u3000]+(?=\p{Script=Han})/u
+const DECIMAL =
+  /^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?[\s\u3000]*(?=\p{Script=Han})|^(\d{1,2})[\s\u3000]+(?=\p{Script=Han})/u
 const CHAPTER = /^第[\s\u3000]*([一二三四五六七八九十百零〇]{1,4}|\d{1,3})[\s\u3000]*([章节编])[\s\u3000]*/u
 const CONTENTS_LABEL = /^目[\s\u3000]*录$/u
 /** A heading's text after its number: short, with no sentence inside. */
@@ -65,7 +66,7 @@ function chineseValue(s: string): number | undefined {
 /** The text a heading or 目录 line names, without its number or spaces: what a 目录 entry and its heading share. */
 function named(line: string): string {
   const numbered = matchNumbered(line)
-  const gongwen = gongwenLevel(line) ? /^[^、）)]{1,6}[、）)]/u.exec(line)?.[0].length ?? 0 : 0
+  const gongwen = gongwenLevel(line) ? (/^[^、）)]{1,6}[、）)]/u.exec(line)?.[0].length ?? 0) : 0
   return line.slice(numbered?.prefix ?? gongwen).replace(/[\s\u3000]+/gu, '')
 }
 
@@ -78,6 +79,7 @@ function isEntryShaped(line: string): boolean {
 
 /** The titles a notice quotes in 《》: the document it issues is one of them. */
 function quotedNames(text: string): Set<string> {
+  if (!text.includes('《')) return new Set()
   return new Set([...text.matchAll(/《([^《》]{2,60})》/gu)].map((m) => m[1]!.replace(/[\s\u3000]+/gu, '')))
 }
 
@@ -98,27 +100,29 @@ export function readOutline(
   breaks: ReadonlySet<TextEntry>,
 ): Map<TextEntry, OutlineRole> {
   const roles = new Map<TextEntry, OutlineRole>()
+  // Each line's shape is looked at by every rule below; import reads megabyte drafts, so it is found once.
+  const shaped = new Set(lines.filter((e) => !breaks.has(e) && isEntryShaped(e.text)))
   const fromTitle = quotedNames(title)
   const fromText = new Set<string>()
   for (const e of lines) {
-    const name = e.text.replace(/[\s\u3000]+/gu, '')
-    if (!breaks.has(e) && isEntryShaped(e.text) && !matchNumbered(e.text)) {
+    if (shaped.has(e) && (fromTitle.size || fromText.size) && !matchNumbered(e.text)) {
+      const name = e.text.replace(/[\s\u3000]+/gu, '')
       const quoted = fromTitle.has(name) ? 'title' : fromText.has(name) ? 'text' : undefined
       if (quoted) roles.set(e, { kind: 'document-title', quoted })
     }
     for (const q of quotedNames(e.text)) fromText.add(q)
   }
-  for (const run of runsOf(lines, breaks)) markContents(run, roles)
-  markDecimalHeadings(lines, roles)
+  for (const run of runsOf(lines, shaped)) if (run.length > MIN_ENTRIES) markContents(run, roles)
+  markDecimalHeadings(lines, shaped, roles)
   return roles
 }
 
 /** Runs of consecutive entry-shaped lines (no paragraph between them). */
-function runsOf(lines: readonly TextEntry[], breaks: ReadonlySet<TextEntry>): TextEntry[][] {
+function runsOf(lines: readonly TextEntry[], shaped: ReadonlySet<TextEntry>): TextEntry[][] {
   const runs: TextEntry[][] = []
   let run: TextEntry[] = []
   for (const e of lines) {
-    if (!breaks.has(e) && (isEntryShaped(e.text) || CONTENTS_LABEL.test(e.text))) {
+    if (shaped.has(e) || CONTENTS_LABEL.test(e.text)) {
       run.push(e)
       continue
     }
@@ -139,10 +143,17 @@ const MIN_ENTRIES = 3
  */
 function markContents(run: readonly TextEntry[], roles: Map<TextEntry, OutlineRole>): void {
   const names = run.map((e) => named(e.text))
+  // Where each name is next repeated, found in one pass from the end (a run may be thousands of lines long).
+  const seen = new Map<string, number>()
+  const next = names.map(() => -1)
+  for (let i = names.length - 1; i >= 0; i--) {
+    next[i] = seen.get(names[i]!) ?? -1
+    seen.set(names[i]!, i)
+  }
   let restart = run.length
   let first = -1
   names.forEach((name, i) => {
-    const again = name.length >= 2 ? names.indexOf(name, i + 1) : -1
+    const again = name.length >= 2 ? next[i]! : -1
     if (again < 0 || i >= restart) return
     if (first < 0) first = i
     restart = Math.min(restart, again)
@@ -160,23 +171,32 @@ function markContents(run: readonly TextEntry[], roles: Map<TextEntry, OutlineRo
  * the next sibling. Siblings are alike: the last item of a numbered list has text after it, but the items
  * before it had nothing under them, so it is an item too.
  */
-function markDecimalHeadings(lines: readonly TextEntry[], roles: Map<TextEntry, OutlineRole>): void {
+function markDecimalHeadings(
+  lines: readonly TextEntry[],
+  shaped: ReadonlySet<TextEntry>,
+  roles: Map<TextEntry, OutlineRole>,
+): void {
   const numbered = lines.flatMap((e, i) => {
-    if (roles.has(e) || !isEntryShaped(e.text)) return []
+    if (roles.has(e) || !shaped.has(e) || !/^\d/u.test(e.text)) return []
     const n = matchNumbered(e.text)
     return n?.scheme === 'd' && n.path.length <= 4 ? [{ e, i, n }] : []
   })
   const read = numbered.map(({ i, n }, k) => {
     const next = numbered[k + 1]
     const after = lines[i + 1]
-    const child = next?.i === i + 1 && next.n.path.length === n.path.length + 1 && continues(n.path, next.n.path)
-    return { child, content: after !== undefined && (child || !(isEntryShaped(after.text) || roles.has(after))) }
+    const child =
+      next?.i === i + 1 && next.n.path.length === n.path.length + 1 && continues(n.path, next.n.path)
+    return {
+      child,
+      content: after !== undefined && (child || !(shaped.has(after) || roles.has(after))),
+    }
   })
   numbered.forEach(({ e, n }, k) => {
     const prev = numbered[k - 1]
     const next = numbered[k + 1]
     const linked = (prev && continues(prev.n.path, n.path)) || (next && continues(n.path, next.n.path))
-    const listItem = prev && prev.n.path.length === n.path.length && continues(prev.n.path, n.path) && !read[k - 1]!.content
+    const listItem =
+      prev && prev.n.path.length === n.path.length && continues(prev.n.path, n.path) && !read[k - 1]!.content
     if (!linked || listItem || !read[k]!.content) return
     const cues = ['编号与前后标题的编号相接', read[k]!.child ? '下面接着它的第一小节' : '下面接着正文']
     roles.set(e, { kind: 'decimal', level: n.path.length as 1 | 2 | 3 | 4, prefix: n.prefix, cues })
