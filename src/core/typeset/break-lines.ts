@@ -76,8 +76,8 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
   const cells = options.cells
   const atoms = seg.atoms
   const lines: LineRange[] = []
-  const runBreak = (start: number, q: number, avail: number, trimStart: boolean, anywhere: boolean) =>
-    findRunBreak(m, start, q, { avail, trimStart, anywhere, maxStretch: options.maxStretch, shape: options.shape })
+  const runBreak = (start: number, q: number, avail: number, trimStart: boolean, anywhere: boolean, maxStretch = options.maxStretch) =>
+    findRunBreak(m, start, q, { avail, trimStart, anywhere, maxStretch, shape: options.shape })
   /** The first Latin atom after `end` that the next line would have to start with (spaces and glued marks before it), if any. */
   const nextLatin = (end: number): number | undefined => {
     for (let q = end + 1; q < atoms.length && q <= end + 3; q++) {
@@ -151,7 +151,8 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
     end = m.trimEnd(i, end)
     let line: LineRange = { start: i, end, ...(hang ? { hang: true as const } : {}) }
     // A grid's lines are never stretched (each character keeps its cell), so none is too loose.
-    const loose = (l: LineRange) => !cells && !l.hang && l.end < n - 1 && m.stretchOf(l.start, l.end, avail, trimStart) > options.maxStretch
+    // A URL's part alone on a line and two thirds of it is not loose: it cannot stretch and need not.
+    const loose = (l: LineRange) => !cells && !l.hang && l.end < n - 1 && looseness(m, options, lines.length, l.start, l.end) > options.maxStretch
     if (loose(line)) line = tightened(line, avail, trimStart, loose)
     else if (cells && !line.hang && line.end < n - 1) line = filledOnGrid(line, avail, trimStart)
     lines.push(line)
@@ -178,8 +179,8 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
     if (more < n && m.minLineWidth(line.start, more, trimStart) <= avail + EPS) return { ...line, end: more }
     const q = nextLatin(line.end)
     const long = q !== undefined && atoms[q]!.width > options.measure / 3
-    const cutRun = (l: LineRange, anywhere: boolean, goodOnly: boolean): LineRange | undefined => {
-      const cut = q === undefined ? undefined : runBreak(l.start, q, avail, trimStart, anywhere)
+    const cutRun = (l: LineRange, anywhere: boolean, goodOnly: boolean, maxStretch = options.maxStretch): LineRange | undefined => {
+      const cut = q === undefined ? undefined : runBreak(l.start, q, avail, trimStart, anywhere, maxStretch)
       if (!cut || (goodOnly && !cut.good)) return undefined
       splitRun(seg, q!, cut.at, options.shape)
       return { ...l, end: q! }
@@ -190,12 +191,16 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
       lines.splice(shared.first, lines.length - shared.first, ...shared.window.slice(0, -1))
       return shared.window[shared.window.length - 1]!
     }
-    // A good break in the run; the lines above sharing the slack within the cap; a good break anywhere in
-    // a long run; sharing within twice the cap; and last any break in the run that fits.
+    // A good break in the run; the lines above sharing the slack within the cap; a break where the run
+    // breaks well within twice the cap (a URL cut after its . or / reads better than one cut inside a
+    // name, 「hechuan.go / v.cn」); a good break anywhere in a long run; sharing within twice the cap; and
+    // last any break in the run that fits.
     const cut = cutRun(line, false, true)
     if (cut) return cut
     line = share(line, options.maxStretch)
     if (!loose(line)) return line
+    const looser = cutRun(line, false, true, 2 * options.maxStretch)
+    if (looser) return looser
     const anywhere = long ? cutRun(line, true, true) : undefined
     if (anywhere) return anywhere
     line = share(line, 2 * options.maxStretch)

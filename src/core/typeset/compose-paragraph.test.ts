@@ -109,6 +109,21 @@ describe('西文与网址（UAX #14）', () => {
     expect(texts(lines)[1]).toMatch(/^开发者可以访问https:\/\/data\./)
   })
 
+  it('窄栏里的网址在 / . - @ 之后断开，不留只有几个字母的一行', () => {
+    // Set greedily with a Latin-only line counted as never loose, 14 em broke 「…/doc」「umentation/…」 and
+    // left 「html」 alone on a line; a whole part that fills two thirds of the line is better than either.
+    const text = '开发者可在https://data.example.gov.cn/developer/documentation/getting-started/authentication.html查看接入说明，也可发邮件至opendata-support@hechuan.gov.cn咨询。'
+    for (const chars of [13, 14]) {
+      const lines = set(text, chars, {}, { hanLatinSpace: 0.25 })
+      expect(texts(lines).join(''), `${chars} 字宽`).toBe(text)
+      for (const [k, line] of nonFinal(lines).entries()) {
+        const next = lines[k + 1]!.text
+        if (/[a-z]$/.test(line.text) && /^[a-z]/.test(next)) throw new Error(`${chars} 字宽：「${line.text}」断在词中间`)
+        if (/^[\x21-\x7e]+$/.test(line.text)) expect(line.set.width, `${chars} 字宽「${line.text}」`).toBeGreaterThanOrEqual((line.measure * 2) / 3)
+      }
+    }
+  })
+
   it('不能在数字和单位前断开时，把松散分给上面几行（另择断点），字距不超过四分之一字', () => {
     // Broken greedily, the second line would end before 「96.8%——」 with 4 em to spread over its 10 gaps.
     const text = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅提升到96.8%——误差来自地址字段。'

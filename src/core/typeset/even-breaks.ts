@@ -72,13 +72,17 @@ interface Choice {
 
 /**
  * The even gap line `line` of the paragraph (start..end) opens when justified, pt: 0 when it is squeezed
- * instead; 0 for a part of a URL alone on its line, which cannot stretch and need not; Infinity for any
- * other line that cannot stretch.
+ * instead; 0 for a part of a URL alone on its line and at least two thirds of it, which cannot stretch
+ * and need not; Infinity for any other line that cannot stretch (a word's tail alone on a line is a hole
+ * in the column).
  */
 export function looseness(m: LineMeasure, o: EvenOptions, line: number, start: number, end: number): number {
   const first = line === 0
-  const stretch = Math.max(0, m.stretchOf(start, end, first ? o.firstMeasure : o.measure, !first && o.trimLineStartOpening))
-  return stretch === Infinity && m.latinOnly(start, end) ? 0 : stretch
+  const avail = first ? o.firstMeasure : o.measure
+  const trimStart = !first && o.trimLineStartOpening
+  const stretch = Math.max(0, m.stretchOf(start, end, avail, trimStart))
+  const fullEnough = () => avail - m.lineWidth(start, end, trimStart) <= avail / 3 + EPS
+  return stretch === Infinity && m.latinOnly(start, end) && fullEnough() ? 0 : stretch
 }
 
 export function breakEvenly(m: LineMeasure, o: EvenOptions, r: EvenRequest): EvenBreaks | undefined {

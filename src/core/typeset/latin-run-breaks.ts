@@ -57,8 +57,12 @@ export function findRunBreak(m: LineMeasure, start: number, q: number, o: RunBre
     const stretch = evenStretch(seg, start, q, f.slack)
     return stretch <= o.maxStretch + EPS || (stretch === Infinity && f.slack <= o.avail / 3)
   }
-  const best = fitting.filter(good).sort((x, y) => x.cls - y.cls || byPlace(x, y))[0]
-  return best ? { at: best.at, good: true } : { at: fitting.sort(byPlace)[0]!.at, good: false }
+  const byClass = (x: { cls: number; at: number }, y: { cls: number; at: number }) => x.cls - y.cls || byPlace(x, y)
+  const best = fitting.filter(good).sort(byClass)[0]
+  if (best) return { at: best.at, good: true }
+  // None is good: the best kind of break that leaves the line two thirds full, else the fullest line.
+  const full = fitting.filter((f) => f.slack <= o.avail / 3 + EPS).sort(byClass)[0]
+  return { at: (full ?? fitting.sort(byPlace)[0]!).at, good: false }
 }
 
 /** Shapes a part of a broken run afresh in its atom's face (the kerning across the break goes with it), and its set width, pt. */
