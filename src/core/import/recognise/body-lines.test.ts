@@ -128,3 +128,31 @@ describe('a series of headings', () => {
     expect(dropped(body)).toContain('本报记者 周小禾')
   })
 })
+
+describe('a deck above the 编者按', () => {
+  const draft = (lines: string[]) =>
+    importPlainText(['溪口镇的养老服务站', '题字:林建国', ...lines].join('\n'), { document: true })
+
+  it('takes the short lines between the headline and the 编者按 into the 摘要, listed as a guess', () => {
+    const deck = [
+      '今年以来,全镇16个村全部建成服务站',
+      '累计服务老人3200余人次',
+      '开展文体活动60场,志愿者增至200人',
+    ]
+    const { bundle, report } = draft([
+      ...deck,
+      '编者按:养老是民生大事。本报今起推出系列报道,走进溪口镇的养老服务站。',
+      '近日,溪口镇首个村级养老服务站在东岭村建成投用。',
+    ])
+    expect(bundle.article.meta.summary).toBe(deck.join('\n'))
+    expect(bundle.article.blocks.map(shape)[0]).toMatch(/^note 编者按/u)
+    const summary = report.guesses.filter((g) => 'field' in g.at && g.at.field === 'summary')
+    expect(summary.map((g) => g.text)).toEqual(deck)
+  })
+
+  it('leaves a paragraph above the 编者按 in the body', () => {
+    const { bundle } = draft(['近日,溪口镇首个村级养老服务站建成投用。', '编者按:养老是民生大事。'])
+    expect(bundle.article.meta.summary).toBeUndefined()
+    expect(bundle.article.blocks.map(shape)[0]).toBe('lead 近日,溪口镇首个村级养老服务站建成投用。')
+  })
+})

@@ -343,7 +343,32 @@ const CLOSING_CUES: Record<ClosingRole, Cue[]> = {
   annotation: [cue('成文日期下方的括注（附注）', GOOD)],
 }
 
+/**
+ * 提要: a report's summary lines standing between the headline and its 编者按 (「本报共派出110余名记者」 over
+ * 「刊发图片53幅」). A 编者按 opens the body, so short lines above it, none ending a sentence, are the deck: they go
+ * to the 摘要, each line kept, as a guess the review panel shows.
+ */
+function takeDeck(work: Work): void {
+  const body = openEntries(work)
+  const note = body.findIndex((e) => e.kind === 'text' && isEditorsNote(e.text))
+  if (note < 1 || note > MAX_DECK || work.meta.summary) return
+  const deck = body.slice(0, note)
+  const isDeckLine = (e: Entry): e is TextEntry =>
+    e.kind === 'text' && !e.item.hint && codePoints(e.text) <= 40 && !/[。！？!?；;：:]$/u.test(e.text)
+  if (!deck.every(isDeckLine)) return
+  work.meta.summary = deck.map((e) => e.text).join('\n')
+  for (const e of deck) {
+    e.used = true
+    const cues = [cue('标题下、编者按之上的短行', SOME), cue('不成句，像提要', WEAK)]
+    guess(work, e.text, { field: 'summary' }, '摘要（提要）', cues)
+  }
+}
+
+/** A deck has a few lines at most. */
+const MAX_DECK = 4
+
 export function recogniseBody(work: Work, document: boolean): Body {
+  if (document) takeDeck(work)
   const body = openEntries(work)
   const lines = body.filter((e): e is TextEntry => e.kind === 'text')
   const gongwen = lines.some((e) => (matchGongwenHeading(e.text)?.level ?? 9) <= 2)
