@@ -35,6 +35,18 @@ describe('page furniture after the article', () => {
     expect(body(bundle.article).at(-1)).toBe('body:（完）')
   })
 
+  it('keeps a list of short lines that the article ends with, right above the footer', () => {
+    const list = ['青石镇：银杏园', '柳林乡：香樟林', '城关镇：滨河绿道', '白沙乡：油茶基地']
+    const { bundle } = doc([
+      ...HEAD,
+      ...PARAGRAPHS,
+      ...list,
+      '【打印本页】【关闭窗口】',
+      '主办：柳溪县林业局',
+    ])
+    expect(bundle.article.blocks.map(blockText)).toEqual(expect.arrayContaining(list))
+  })
+
   it('leaves out template fields leaked from the page source and a newspaper licence number', () => {
     const leak = '2025-11-20 青石镇 2 1 柳溪日报 content_20251120.html 3 冬季植树 /cmsfield-->'
     const out = dropped([...HEAD, ...PARAGRAPHS, '国内统一刊号：CN 99-0000', leak])

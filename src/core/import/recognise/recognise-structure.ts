@@ -3,6 +3,7 @@ import type { ImportReport, SourcePosition } from '../types'
 import type { SourceDrop, SourceItem } from '../source-item'
 import { applyMetaFields, settleIssued } from './apply-meta'
 import { recogniseBody } from './body'
+import { readClosingCredit, readTrailingAuthor } from './credit'
 import { recogniseHead } from './head'
 import { parseMetaLine } from './meta-line'
 import { findDate } from '../../model/dates'
@@ -45,8 +46,10 @@ export function recogniseStructure(items: readonly SourceItem[], options: Recogn
     settleIssued(work)
   }
   dropFooter(work, chrome)
+  if (options.document) readClosingCredit(work)
   const body = recogniseBody(work, options.document)
   if (options.document) {
+    readTrailingAuthor(work, body.blocks)
     fillFromHints(work.meta, options.hints ?? {})
     if (!work.meta.title) work.warnings.push('没有识别出标题，请在标题栏中填写。')
   }

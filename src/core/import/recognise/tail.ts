@@ -88,12 +88,15 @@ export function dropFooter(work: Work, chrome: Set<Entry>): void {
   if (i < 0) return
   let start = i + 1
   while (start < all.length && !footerish(all[start]!)) start++
-  // Short lines between the last paragraph and the footer are the page's too (a programme's name, a link
-  // list's first entry), unless they are what closes an article: 「（完）」, a date.
+  // One or two short lines between the last paragraph and the footer are the page's too (a programme's name,
+  // 「友情链接:」), unless they close an article: 「（完）」, a credit whose bracket a copy lost, a date. More are
+  // a list of the article's own.
   const pageish = (e: Entry) =>
     e.kind === 'text' &&
-    (e.used || (short(e) && !isBracketed(e.text) && !signedDateOf(e.text) && !isClosingLine(e.text)))
-  if (start < all.length) while (start - 1 > i && pageish(all[start - 1]!)) start--
+    (e.used || (short(e) && !/^[（(]/u.test(e.text) && !signedDateOf(e.text) && !isClosingLine(e.text)))
+  const between = all.slice(i + 1, start)
+  if (start < all.length && between.every(pageish) && between.filter((e) => !e.used).length <= 2)
+    start = i + 1
   // A 公文's closing parts are content, never footer (GB/T 9704 §7.3): the footer starts after the last of them.
   const open = all.filter((e): e is TextEntry => e.kind === 'text' && !e.used && !chrome.has(e))
   const closing = closingLines(open)
