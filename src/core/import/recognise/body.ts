@@ -269,12 +269,7 @@ function sectionHeadingAt(w: Walk, i: number): number {
   const pairs =
     second?.kind === 'text' && isCandidate(second) && !standsAlone(w, second) && !standsAlone(w, e)
   if (pairs && follows(w, w.body[i + 2])) {
-    second.used = true
-    const [main, sub] = [plainText(e.item.inlines), plainText(second.item.inlines)]
-    const cues = [...headingCues(e), cue('与下一短行相邻，合为两行小标题', WEAK)]
-    guess(w.work, `${main} / ${sub}`, { block: w.blocks.length }, '两行小标题', cues)
-    add(w, sectionHeading(main, sub), [positionOf(e, e.lead), positionOf(second, second.lead)])
-    return 2
+    return twoLineHeading(w, e, second, [...headingCues(e), PAIRED])
   }
   if (!follows(w, second) && !(second?.kind === 'text' && isCandidate(second) && standsAlone(w, second)))
     return 0
@@ -296,12 +291,7 @@ function colonHeadingAt(w: Walk, i: number): number {
   const second = w.body[i + 1]
   if (second?.kind !== 'text' || !isCandidate(second) || !follows(w, w.body[i + 2])) return 0
   if (parseMetaLine(e.text + second.text, true)) return 0
-  second.used = true
-  const [main, sub] = [plainText(e.item.inlines), plainText(second.item.inlines)]
-  const cues = [cue('短行以冒号结尾，引出下一短行', SOME), ...headingCues(second)]
-  guess(w.work, `${main} / ${sub}`, { block: w.blocks.length }, '两行小标题', cues)
-  add(w, sectionHeading(main, sub), [positionOf(e, e.lead), positionOf(second, second.lead)])
-  return 2
+  return twoLineHeading(w, e, second, [cue('短行以冒号结尾，引出下一短行', SOME), ...headingCues(second)])
 }
 
 /** A colon headline over body text is a heading, over a short line and then body text a two-line heading. */
@@ -315,19 +305,23 @@ function colonHeadlineAt(w: Walk, i: number): number {
     !standsAlone(w, second) &&
     follows(w, w.body[i + 2])
   ) {
-    second.used = true
-    const [main, sub] = [plainText(e.item.inlines), plainText(second.item.inlines)]
-    guess(w.work, `${main} / ${sub}`, { block: w.blocks.length }, '两行小标题', [
-      ...cues,
-      cue('与下一短行相邻，合为两行小标题', WEAK),
-    ])
-    add(w, sectionHeading(main, sub), [positionOf(e, e.lead), positionOf(second, second.lead)])
-    return 2
+    return twoLineHeading(w, e, second, [...cues, PAIRED])
   }
   if (!follows(w, second)) return 0
   guess(w.work, e.text, { block: w.blocks.length }, '小标题', cues)
   add(w, sectionHeading(plainText(e.item.inlines)), [positionOf(e, e.lead)])
   return 1
+}
+
+const PAIRED = cue('与下一短行相邻，合为两行小标题', WEAK)
+
+/** Two lines made one two-line section heading; returns the lines used. */
+function twoLineHeading(w: Walk, e: TextEntry, second: TextEntry, cues: Cue[]): number {
+  second.used = true
+  const [main, sub] = [plainText(e.item.inlines), plainText(second.item.inlines)]
+  guess(w.work, `${main} / ${sub}`, { block: w.blocks.length }, '两行小标题', cues)
+  add(w, sectionHeading(main, sub), [positionOf(e, e.lead), positionOf(second, second.lead)])
+  return 2
 }
 
 /** Why a short line in the body reads as a section heading. */
