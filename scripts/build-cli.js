@@ -19,6 +19,15 @@ const brotliOnDemand = {
   },
 }
 
+const aesOnDemand = {
+  name: 'aes-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^@noble\/ciphers\/aes$/ }, ({ importer }) =>
+      importer.includes('/node_modules/pdfkit/') ? { path: `${root}src/cli/bundle/aes-on-demand.ts` } : undefined,
+    )
+  },
+}
+
 // unicode-trie (CommonJS) calls `require('tiny-inflate')` as a function, so the stand-in is a CommonJS
 // module handing on the TypeScript one's export.
 const nativeInflate = {
@@ -75,5 +84,5 @@ async function buildAscii(options) {
     writeFileSync(file.path, file.text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
 }
 
-await buildAscii({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'out/cli/banxin.cjs', external: ON_DEMAND, plugins: [brotliOnDemand, nativeInflate, lazyChildProcess] })
+await buildAscii({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'out/cli/banxin.cjs', external: ON_DEMAND, plugins: [brotliOnDemand, aesOnDemand, nativeInflate, lazyChildProcess] })
 await build({ ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'out/cli/launch.cjs' })
