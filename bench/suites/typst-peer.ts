@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
@@ -56,17 +56,58 @@ function sixtyPages(): string {
   return lines.join('\n\n') + '\n'
 }
 
-function coldMs(args: string[]): number {
-  const t0 = performance.now()
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8' })
-  if (r.status !== 0) throw new Error(r.stderr.split('\n').find((l) => l.trim()) ?? `exit ${r.status}`)
-  return performance.now() - t0
+interface Run {
+  wallMs: number
+  /** The child's user + system CPU time, where the system reports it (Linux). */
+  cpuMs?: number
 }
 
-function medianOfRuns(runs: number, fn: () => number): number {
-  fn()
-  return median(Array.from({ length: runs }, fn))
+/** CPU time of this process's waited-for children so far (Linux /proc: cutime + cstime, in clock ticks of 10 ms). */
+function childrenCpuMs(): number | undefined {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')
+    return (Number(fields[13]) + Number(fields[14])) * 10
+  } catch {
+    return undefined
+  }
 }
+
+function cold(args: string[]): Run {
+  const cpu0 = childrenCpuMs()
+  const t0 = performance.now()
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8' })
+  const wallMs = performance.now() - t0
+  if (r.status !== 0) throw new Error(r.stderr.split('\n').find((l) => l.trim()) ?? `exit ${r.status}`)
+  const cpu1 = childrenCpuMs()
+  return cpu0 === undefined || cpu1 === undefined ? { wallMs } : { wallMs, cpuMs: cpu1 - cpu0 }
+}
+
+/**
+ * Both commands once unmeasured, then `runs` times each, alternating (and which goes first), so that
+ * on a shared machine both see the same load: run back to back, a change of load between the two
+ * series shows up as a ratio.
+ */
+function sideBySide(runs: number, a: () => Run, b: () => Run): [Run[], Run[]] {
+  a()
+  b()
+  const as: Run[] = []
+  const bs: Run[] = []
+  for (let i = 0; i < runs; i++) {
+    if (i % 2) {
+      bs.push(b())
+      as.push(a())
+    } else {
+      as.push(a())
+      bs.push(b())
+    }
+  }
+  return [as, bs]
+}
+
+const medianOf = (runs: Run[], key: keyof Run): number | undefined =>
+  runs.every((r) => r[key] !== undefined) ? median(runs.map((r) => r[key]!)) : undefined
+
+const load = () => loadavg()[0]!.toFixed(1)
 
 export async function run(): Promise<BenchResult[]> {
   let compiler: string
@@ -87,7 +128,7 @@ export async function run(): Promise<BenchResult[]> {
       hasUserSample()
         ? ['the user’s sample', readFileSync(USER_SAMPLE, 'utf8'), 0.4, 7]
         : ['the seed text (../shared absent: no user sample)', sixtyPages().split('\n\n').slice(0, 12).join('\n\n'), 0.4, 7],
-      ['a 60-page text', sixtyPages(), 0.5, 3],
+      ['a 60-page text', sixtyPages(), 0.5, 5],
     ]
     for (const [name, text, goal, runs] of texts) {
       const slug = name.startsWith('a 60') ? 'sixty' : 'sample'
@@ -95,16 +136,30 @@ export async function run(): Promise<BenchResult[]> {
       const typ = join(dir, `${slug}.typ`)
       writeFileSync(txt, text)
       writeFileSync(typ, typstSource(text))
-      const banxin = medianOfRuns(runs, () => coldMs([CLI, 'export', txt, '--pdf', join(dir, `${slug}.pdf`)]))
-      const typst = medianOfRuns(runs, () => coldMs(['-e', TYPST_CHILD, compiler, JSON.stringify(fontDirs()), typ, join(dir, `${slug}-typst.pdf`)]))
+      const loadBefore = load()
+      const [banxinRuns, typstRuns] = sideBySide(
+        runs,
+        () => cold([CLI, 'export', txt, '--pdf', join(dir, `${slug}.pdf`)]),
+        () => cold(['-e', TYPST_CHILD, compiler, JSON.stringify(fontDirs()), typ, join(dir, `${slug}-typst.pdf`)]),
+      )
+      const banxin = medianOf(banxinRuns, 'wallMs')!
+      const typst = medianOf(typstRuns, 'wallMs')!
+      const [banxinCpu, typstCpu] = [medianOf(banxinRuns, 'cpuMs'), medianOf(typstRuns, 'cpuMs')]
+      const cpu = (ms: number | undefined): Record<string, number> => (ms === undefined ? {} : { cpuMs: Math.round(ms) })
       const ratio = banxin / typst
-      results.push({ name: `${name} → PDF, cold banxin export`, medianMs: banxin, runs })
-      results.push({ name: `  Typst 0.14 (npm), same text and fonts`, medianMs: typst, runs })
+      results.push({ name: `${name} → PDF, cold banxin export`, medianMs: banxin, runs, extra: cpu(banxinCpu) })
+      results.push({ name: `  Typst 0.14 (npm), same text and fonts`, medianMs: typst, runs, extra: cpu(typstCpu) })
       results.push({
         name: `  ratio Banxin / Typst`,
         medianMs: banxin,
         runs,
-        extra: { ratio: ratio.toFixed(2), goalRatio: goal, met: ratio <= goal ? 'yes' : 'NO' },
+        extra: {
+          ratio: ratio.toFixed(2),
+          goalRatio: goal,
+          met: ratio <= goal ? 'yes' : 'NO',
+          ...(banxinCpu && typstCpu ? { cpuRatio: (banxinCpu / typstCpu).toFixed(2) } : {}),
+          load: `${loadBefore}→${load()}`,
+        },
       })
     }
   } finally {
