@@ -70,6 +70,9 @@ test('a page of three articles opened on a 版面: the 版头 from the page labe
   await expect(page.getByTestId('page-view')).toBeVisible()
   await expect(page.locator('[data-frame]')).toHaveCount(3, { timeout: 60_000 })
   await expect(page.getByText('已把 3 篇文章排成版面，每篇一个版块。')).toBeVisible()
+  // Three short stories cannot fill a 版: the white left under them is named, frame by frame.
+  await expect(page.getByTestId('empty-rows')).toContainText(/第 3 版还空 \d+ 栏行，可以加稿、放大图片或标题。/, { timeout: 60_000 })
+  await expect(page.getByTestId('empty-rows').getByRole('listitem')).not.toHaveCount(0)
   await page.waitForTimeout(1500)
   await page.screenshot({ path: `${SCREENS}/split-open-page.png` })
 })

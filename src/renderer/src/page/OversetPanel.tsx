@@ -11,6 +11,8 @@ interface Props {
 /**
  * 溢出与问题: every frame, on any 版 of the file, whose story does not fit (overset lines, where the text
  * stops) or that the compositor flags (off the grid, overlapping); nothing the page cannot hold is hidden.
+ * Then 留白: the rows each 版 leaves empty under its stories, which a printed page cannot show as white
+ * holes — the same reminder `banxin page` prints.
  */
 export function OversetPanel({ doc, frames, onSelectFrame }: Props) {
   const flagged = (frames ?? []).filter((f) => f.overset || f.problems.length)
@@ -44,6 +46,35 @@ export function OversetPanel({ doc, frames, onSelectFrame }: Props) {
           每篇稿件都排得下，没有溢出。
         </p>
       )}
+      {frames ? <EmptyRows doc={doc} frames={frames} onSelectFrame={onSelectFrame} /> : null}
     </section>
+  )
+}
+
+/** Per 版, the rows left empty under its stories, and the frames that leave them. */
+function EmptyRows({ doc, frames, onSelectFrame }: Required<Props>) {
+  const byPage = new Map<number, FrameReport[]>()
+  for (const f of frames) if (f.emptyRows > 0) byPage.set(f.page, [...(byPage.get(f.page) ?? []), f])
+  if (!byPage.size) return null
+  return (
+    <div data-testid="empty-rows">
+      {[...byPage].map(([page, empty]) => (
+        <div key={page}>
+          <p className="bx-warning">
+            第 {doc.pages[page]?.number ?? page + 1} 版还空 {empty.reduce((n, f) => n + f.emptyRows, 0)} 栏行，可以加稿、放大图片或标题。
+          </p>
+          <ul className="bx-overset-list">
+            {empty.map((f) => (
+              <li key={f.id}>
+                <button type="button" className="bx-link" onClick={() => onSelectFrame(f.id, f.page)}>
+                  「{f.title || '（无题）'}」
+                </button>
+                <span>下面空 {f.emptyRows} 行</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
   )
 }
