@@ -168,6 +168,56 @@ test('门户预览 follows an edit in place: the page is not reloaded, and where
   await page.screenshot({ path: 'test-results/screens/app-portal-in-place.png' })
 })
 
+test('门户预览 patched after each kind of edit shows the same page as one rendered afresh', async ({ app }) => {
+  const { page } = app
+  const portal = page.frameLocator('[data-testid="portal-frame"]')
+  const shownBody = () => page.getByTestId('portal-frame').evaluate((f: HTMLIFrameElement) => f.contentDocument!.body.innerHTML)
+  /** The page as patched after `edit`, then as a preview opened afresh shows it (it loads the whole page). */
+  const patchedAndFresh = async (edit: () => Promise<void>, shows: string) => {
+    await edit()
+    await expect(portal.getByText(shows, { exact: false })).toBeAttached()
+    const patched = await shownBody()
+    await page.getByRole('button', { name: '收起预览' }).click()
+    await page.getByRole('button', { name: '展开预览' }).click()
+    await expect(portal.getByText(shows, { exact: false })).toBeAttached()
+    return [patched, await shownBody()]
+  }
+  await expect(portal.getByText('织密服务网络')).toBeVisible()
+  const paragraphs = page.locator('.bx-paragraph')
+
+  const [typed, typedFresh] = await patchedAndFresh(async () => {
+    await paragraphs.nth(1).click()
+    await page.keyboard.press('End')
+    await typeWithIme(page, ['yi'], '补记一句。')
+  }, '补记一句。')
+  expect(typed, 'typing in a block').toBe(typedFresh)
+
+  // A new block moves every later block's anchor.
+  const [split, splitFresh] = await patchedAndFresh(async () => {
+    await paragraphs.nth(1).click()
+    await page.keyboard.press('End')
+    await page.keyboard.press('Enter')
+    await typeWithIme(page, ['xin'], '另起一段。')
+  }, '另起一段。')
+  expect(split, 'a block added').toBe(splitFresh)
+
+  const blocks = await portal.locator('[data-block]').count()
+  const [merged, mergedFresh] = await patchedAndFresh(async () => {
+    // The block that starts with the new text joins the one before it.
+    await page.locator('.bx-paragraph', { hasText: '另起一段。' }).click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('Home')
+    await page.keyboard.press('Backspace')
+    await expect(portal.locator('[data-block]')).toHaveCount(blocks - 1)
+  }, '另起一段。')
+  expect(merged, 'two blocks merged').toBe(mergedFresh)
+
+  const [titled, titledFresh] = await patchedAndFresh(async () => {
+    await page.getByRole('textbox', { name: '主题' }).press('End')
+    await page.getByRole('textbox', { name: '主题' }).pressSequentially('（续）')
+  }, '（续）')
+  expect(titled, 'the title changed').toBe(titledFresh)
+})
+
 test('the splitter keeps the editor readable and the preview inside the window', async ({ app }) => {
   const { page } = app
   await expect(page.frameLocator('[data-testid="portal-frame"]').locator('h1')).toContainText('办好民生实事')

@@ -111,10 +111,14 @@ function ScaledFrame({
   // The first page loads as the frame's document; every later one is applied to it in place.
   const [firstHtml] = useState(html)
   const [loaded, setLoaded] = useState(false)
+  /** The page the frame shows now. */
+  const shown = useRef(html)
 
   useEffect(() => {
     const doc = frame.current?.contentDocument
-    if (loaded && doc) updatePage(doc, html)
+    if (!loaded || !doc) return
+    updatePage(doc, shown.current, html)
+    shown.current = html
   }, [html, loaded])
 
   const follow = useCallback(() => {
