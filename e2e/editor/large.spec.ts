@@ -37,3 +37,25 @@ test('a 3,000-paragraph article opens in chunks and takes IME input in the middl
   const saved = await saveAndRead(app, path)
   expect(saved.article.blocks).toHaveLength(3030)
 })
+
+test('undo brings the caret back into view where the text changed', async ({ app }) => {
+  const { page } = app
+  const blocks = Array.from({ length: 60 }, (_, i) => paragraph(`第${i + 1}段：街坊邻里都说方便又省心。`))
+  await openArticle(app, article({ title: '六十段' }, blocks))
+  const body = page.getByTestId('article-body')
+  await body.locator('p', { hasText: '第3段：' }).click()
+  await page.keyboard.press('End')
+  await typeWithIme(page, ['bu'], '补记')
+  await expect(body.locator('p', { hasText: '第3段：' })).toContainText('省心。补记')
+  // Read on to the end, then take the typing back: the caret goes to where it was undone, on screen.
+  await page.evaluate(() => document.querySelector('.bx-editor-scroll')!.scrollTo(0, 1e6))
+  await page.keyboard.press('Control+z')
+  await expect(body.locator('p', { hasText: '第3段：' })).not.toContainText('补记')
+  const caretInView = () =>
+    page.evaluate(() => {
+      const box = document.querySelector('.bx-editor-scroll')!.getBoundingClientRect()
+      const caret = getSelection()!.getRangeAt(0).getBoundingClientRect()
+      return caret.top >= box.top && caret.bottom <= box.bottom
+    })
+  await expect.poll(caretInView).toBe(true)
+})
