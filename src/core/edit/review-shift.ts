@@ -10,12 +10,18 @@ export type ReviewShift =
   | { remove: number }
   /** Block `merge` joined onto the end of the one before it, whose text was `length` characters long. */
   | { merge: number; length: number }
+  /**
+   * Block `split` split in two: from `offset` in its line `line` on, its text goes to a new block after it (a
+   * paragraph splits in its only line; a two-line heading splits between lines, at offset 0 of `line`).
+   */
+  | { split: number; line: number; offset: number }
   | { move: number; to: number }
   /** `delta` characters typed (positive) or deleted (negative) at `offset` in a block's line. */
   | { text: { block: number; line: number }; offset: number; delta: number }
 
 /** Where block `index` is after the shift; undefined when it is gone. */
 function blockAfter(index: number, shift: ReviewShift): number | undefined {
+  if ('split' in shift) return index > shift.split ? index + 1 : index
   if ('insert' in shift) return index >= shift.insert ? index + 1 : index
   if ('remove' in shift) return index === shift.remove ? undefined : index > shift.remove ? index - 1 : index
   if ('merge' in shift) return index >= shift.merge ? index - 1 : index
@@ -29,6 +35,7 @@ function blockAfter(index: number, shift: ReviewShift): number | undefined {
 
 /** Where a gap between blocks (before block `before`) is after the shift: it keeps standing before its block. */
 function gapAfter(before: number, shift: ReviewShift): number {
+  if ('split' in shift) return before > shift.split ? before + 1 : before
   if ('insert' in shift) return before >= shift.insert ? before + 1 : before
   if ('remove' in shift || 'merge' in shift) {
     const removed = 'remove' in shift ? shift.remove : shift.merge
@@ -73,12 +80,40 @@ function shiftText(changes: Change[], shift: Extract<ReviewShift, { text: unknow
   return out
 }
 
-function shiftChange(change: Change, shift: ReviewShift): Change | undefined {
+/** How much the listed changes in a line lengthened it (negative: shortened). */
+function lineDelta(changes: readonly Change[], block: number, line: number): number {
+  let delta = 0
+  for (const c of changes) if (sameLine(c.at, block, line)) delta += c.after.length - c.before.length
+  return delta
+}
+
+function shiftChange(change: Change, shift: ReviewShift, changes: readonly Change[]): Change | undefined {
   if ('field' in change.at) return change
-  if ('merge' in shift && change.at.block === shift.merge)
-    return { ...change, at: { block: shift.merge - 1, line: change.at.line }, offset: change.offset + shift.length }
+  if ('merge' in shift && change.at.block === shift.merge) {
+    // Offsets count in the text without the listed changes: the joined text starts where that text of the block before ends.
+    const before = shift.length - lineDelta(changes, shift.merge - 1, change.at.line)
+    return { ...change, at: { block: shift.merge - 1, line: change.at.line }, offset: change.offset + before }
+  }
   const block = blockAfter(change.at.block, shift)
   return block === undefined ? undefined : { ...change, at: { block, line: change.at.line } }
+}
+
+/** The changes after a block split: those in the text that went to the new block go with it. */
+function splitChanges(changes: Change[], shift: Extract<ReviewShift, { split: number }>): Change[] {
+  const { split, line, offset } = shift
+  const inLine = changes.filter((c) => sameLine(c.at, split, line))
+  // The changes that stay ahead of the split no longer come before the moved ones in their text.
+  let stays = 0
+  for (const c of inLine) if (positionNow(c, inLine) + c.after.length <= offset) stays += c.after.length - c.before.length
+  return changes.flatMap((c) => {
+    if ('field' in c.at || c.at.block !== split || c.at.line < line) return [shiftChange(c, shift, changes)!]
+    if (c.at.line > line) return [{ ...c, at: { block: split + 1, line: c.at.line - line } }]
+    const start = positionNow(c, inLine)
+    if (start + c.after.length <= offset) return [c]
+    // Split inside the changed span: like typing there, it leaves no change to undo.
+    if (start < offset) return []
+    return [{ ...c, at: { block: split + 1, line: 0 }, offset: c.offset + stays - offset }]
+  })
 }
 
 /** The review as it stands after one edit of the document; the same object when the edit touches nothing listed. */
@@ -95,6 +130,6 @@ export function shiftReview(review: ImportReview, shift: ReviewShift): ImportRev
     const block = blockAfter(g.at.block, shift)
     return block === undefined ? [] : [{ ...g, at: { block } }]
   })
-  const changes = review.changes.flatMap((c) => shiftChange(c, shift) ?? [])
+  const changes = 'split' in shift ? splitChanges(review.changes, shift) : review.changes.flatMap((c) => shiftChange(c, shift, review.changes) ?? [])
   return { ...review, dropped, guesses, changes }
 }

@@ -4,7 +4,8 @@ import { article, paragraph } from '../../../core/model/build'
 import type { ArticleMeta } from '../../../core/model/article'
 import type { ImportReview } from '../../../core/model/review'
 import { blockText } from '../../../core/model/text'
-import { reassignLine, restoreDropped, type ReviewStep } from '../../../core/edit/review-actions'
+import { reassignLine, restoreDropped, revertReviewChanges, type ReviewStep } from '../../../core/edit/review-actions'
+import type { Block } from '../../../core/model/article'
 import { testEditor, value } from './test-editor'
 import { withReview, type ReviewHost } from './with-review'
 
@@ -15,14 +16,13 @@ const review: ImportReview = {
   changes: [{ at: { block: 1, line: 0 }, offset: 2, before: ',', after: '，', rule: 'punct-width' }],
 }
 
-function setup() {
+function setup(blocks: Block[] = [paragraph('关于秋季防火的通知'), paragraph('各单位，请做好防火工作。')], start = review) {
   const host: ReviewHost = {
     meta: { title: '首页 新闻' },
     setMeta: (meta: ArticleMeta) => void (host.meta = meta),
-    review,
+    review: start,
     setReview: (r) => void (host.review = r),
   }
-  const blocks = [paragraph('关于秋季防火的通知'), paragraph('各单位，请做好防火工作。')]
   const editor = withReview(testEditor(blocks), () => host)
   const step = (compute: (a: ReturnType<typeof article>, r: ImportReview) => ReviewStep) => {
     const s = compute(article(host.meta, value(editor)), host.review!)
@@ -88,5 +88,49 @@ describe('review actions in the editor history', () => {
     await tick()
     editor.undo()
     expect(host.review!.changes).toHaveLength(1)
+  })
+
+  // Imported as 「各单位 请做好防火工作,注意安全。」: a space removed (offsets count in the text as imported) and a comma made full width.
+  const changed = (space: number, comma: { block: number; offset: number }): ImportReview => ({
+    ...review,
+    dropped: [],
+    changes: [
+      { at: { block: space, line: 0 }, offset: 3, before: ' ', after: '', rule: 'space-cjk' },
+      { at: { block: comma.block, line: 0 }, offset: comma.offset, before: ',', after: '，', rule: 'punct-width' },
+    ],
+  })
+
+  it('a paragraph split by Enter takes the changes after the caret to the new paragraph, where undoing them finds their text', () => {
+    const { host, editor, step } = setup([paragraph('标题'), paragraph('各单位请做好防火工作，注意安全。')], changed(1, { block: 1, offset: 11 }))
+    Transforms.select(editor, { path: [1, 0], offset: 10 })
+    editor.insertBreak()
+    expect(value(editor).map(blockText)).toEqual(['标题', '各单位请做好防火工作', '，注意安全。'])
+    expect(host.review!.changes.map((c) => [c.at, c.offset])).toEqual([
+      [{ block: 1, line: 0 }, 3],
+      [{ block: 2, line: 0 }, 0],
+    ])
+    step((a, r) => revertReviewChanges(a, r))
+    expect(value(editor).map(blockText)).toEqual(['标题', '各单位 请做好防火工作', ',注意安全。'])
+  })
+
+  it('a paragraph joined to the one before by Backspace takes its changes along, counted after the changes of the one it joined', () => {
+    const { host, editor, step } = setup([paragraph('各单位请做好'), paragraph('防火工作，注意安全。')], changed(0, { block: 1, offset: 4 }))
+    Transforms.select(editor, { path: [1, 0], offset: 0 })
+    editor.deleteBackward('character')
+    expect(value(editor).map(blockText)).toEqual(['各单位请做好防火工作，注意安全。'])
+    step((a, r) => revertReviewChanges(a, r))
+    expect(value(editor).map(blockText)).toEqual(['各单位 请做好防火工作,注意安全。'])
+    expect(host.review!.changes).toEqual([])
+  })
+
+  it('a split inside a changed span leaves that change nothing to undo', () => {
+    const { host, editor } = setup([paragraph('各单位（注意）请做好防火工作。')], {
+      ...review,
+      dropped: [],
+      changes: [{ at: { block: 0, line: 0 }, offset: 3, before: '(注意)', after: '（注意）', rule: 'brackets' }],
+    })
+    Transforms.select(editor, { path: [0, 0], offset: 5 })
+    editor.insertBreak()
+    expect(host.review!.changes).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import { Editor, Node, Path, Transforms, type Operation } from 'slate'
+import { Editor, Element, Node, Path, Transforms, type Operation } from 'slate'
 import { HistoryEditor, type History } from 'slate-history'
 import type { ArticleMeta } from '../../../core/model/article'
 import type { ImportReview } from '../../../core/model/review'
@@ -56,8 +56,16 @@ function shiftOf(editor: Editor, op: Operation): ReviewShift | undefined {
       return op.path.length === 1 ? { insert: op.path[0]! } : undefined
     case 'remove_node':
       return op.path.length === 1 ? { remove: op.path[0]! } : undefined
-    case 'split_node':
-      return op.path.length === 1 ? { insert: op.path[0]! + 1 } : undefined
+    case 'split_node': {
+      if (op.path.length !== 1) return undefined
+      const block = Node.get(editor, op.path)
+      if (!Element.isElement(block)) return undefined
+      // A two-line heading splits between its lines; any other block in its text, after `position` leaves.
+      if (block.children.some((child) => Element.isElement(child))) return { split: op.path[0]!, line: op.position, offset: 0 }
+      let offset = 0
+      for (let i = 0; i < op.position; i++) offset += Node.string(block.children[i]!).length
+      return { split: op.path[0]!, line: 0, offset }
+    }
     case 'merge_node':
       return op.path.length === 1
         ? { merge: op.path[0]!, length: Editor.string(editor, [op.path[0]! - 1]).length }
