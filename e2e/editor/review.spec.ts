@@ -125,7 +125,7 @@ test('导入检查 says so when there is nothing to review, and when the documen
   await expect(panel(page)).toContainText('不是从草稿导入的')
 })
 
-test('导入检查 on an imported 公文 page: restore a dropped line, make the real headline the title, undo both', async ({ app }) => {
+test('导入检查 on an imported 公文 page: restore a dropped line, give the left-out 版头 a headline role, undo both', async ({ app }) => {
   const { page } = app
   const draft = join(mkdtempSync(join(tmpdir(), 'banxin-review-')), '防火通知.html')
   writeFileSync(draft, NOTICE_HTML)
@@ -137,7 +137,9 @@ test('导入检查 on an imported 公文 page: restore a dropped line, make the 
   await expect(page.getByTestId('status-file')).toContainText('防火通知')
   await page.getByRole('tab', { name: '导入检查' }).click()
   const before = { title: await title.inputValue(), kicker: await kicker.inputValue(), blocks: await texts(page) }
-  expect(before.blocks.join()).not.toMatch(/打印本页|上一篇|主办/)
+  expect(before.blocks.join()).not.toMatch(/打印本页|上一篇|主办|发布时间/)
+  expect(before.title).toBe('关于做好秋季森林防火工作的通知')
+  expect(before.blocks[0]).toBe('各乡镇人民政府，县直各单位：')
   expect(before.blocks).toContain('清溪县人民政府办公室')
   const footer = panel(page).getByTestId('review-dropped').filter({ hasText: '主办：清溪县人民政府' })
   await expect(footer).toHaveCount(1)
@@ -149,15 +151,14 @@ test('导入检查 on an imported 公文 page: restore a dropped line, make the 
   await expect(blocks(page).last()).toHaveText('主办：清溪县人民政府 版权所有')
   await expect(panel(page).getByTestId('review-dropped')).toHaveCount(dropped - 1)
 
-  // The headline was taken for another role: make it the title; the line that held the title takes its place.
-  const headline = panel(page).getByTestId('review-guess').filter({ hasText: '关于做好秋季森林防火工作的通知' })
-  if (!(await headline.isVisible())) await panel(page).getByText(/其他识别结果/).click()
-  await headline.getByLabel('改为').selectOption({ label: '标题' })
-  await expect(title).toHaveValue('关于做好秋季森林防火工作的通知')
+  // The 发文机关标志 the page printed under the <h1> was left out: give it the 引题; the title stays.
+  const masthead = panel(page).getByTestId('review-dropped').filter({ hasText: '清溪县人民政府办公室文件' })
+  await masthead.getByLabel('恢复为').selectOption({ label: '引题' })
   await expect(kicker).toHaveValue('清溪县人民政府办公室文件')
+  await expect(title).toHaveValue('关于做好秋季森林防火工作的通知')
   await page.screenshot({ path: 'test-results/screens/review-gongwen-fixed.png' })
 
-  // Undo both: the title first (toolbar), then the restored line (Ctrl+Z in the text).
+  // Undo both: the 引题 first (toolbar), then the restored line (Ctrl+Z in the text).
   await page.getByRole('button', { name: '撤销', exact: true }).click()
   await expect(title).toHaveValue(before.title)
   await expect(kicker).toHaveValue(before.kicker)

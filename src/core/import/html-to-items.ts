@@ -155,14 +155,14 @@ function readItems(html: string, guardDepth: boolean): ReadItems {
   const skipping = () => !!top()?.skip
   const inFurniture = () => !!top()?.furniture
 
-  const flush = () => {
+  /** Ends the current line; `hint` is the hint of the element the line belongs to (the closing one, on close). */
+  const flush = (hint = top()?.hint) => {
     const runs = mergeRuns(resolveBreaks(line))
     line = []
     if (!runs.some((r) => /[^\s\u00a0\u3000]/u.test(r.text))) return
     runs[0] = { ...runs[0]!, text: runs[0]!.text.replace(/^[ \t\r\n]+/, '') }
     const last = runs.length - 1
     runs[last] = { ...runs[last]!, text: runs[last]!.text.replace(/[ \t\r\n]+$/, '') }
-    const hint = top()?.hint
     // Checked while parsing: a page of millions of short paragraphs is refused before they are all made.
     if (items.length === LIMITS.blocks) throw tooManyBlocks()
     items.push(
@@ -195,7 +195,8 @@ function readItems(html: string, guardDepth: boolean): ReadItems {
         }
         const { marks: styled, hidden } = styleMarks(attrs.style ?? '')
         const inArticle = !!parent?.inArticle || name === 'article' || name === 'main'
-        const furniture = !!parent?.furniture || (FURNITURE.has(name) && (name === 'nav' || !parent?.inArticle))
+        const furniture =
+          !!parent?.furniture || (FURNITURE.has(name) && (name === 'nav' || !parent?.inArticle))
         const skip = !!parent?.skip || SKIP.has(name) || hidden
         if (SKIP.has(name)) skipped.set(name, (skipped.get(name) ?? 0) + 1)
         // Inside a table row, paragraphs in cells stay on the row's line: a row is flattened to one line.
@@ -203,7 +204,9 @@ function readItems(html: string, guardDepth: boolean): ReadItems {
         if ((BLOCK.has(name) || name === 'br') && !inRow) flush()
         else if (inRow && name === 'br') addText(' ')
         const inherited = parent?.marks ?? []
-        const added = [...(MARK_TAGS[name] ? [MARK_TAGS[name]] : []), ...styled].filter((m) => !inherited.includes(m))
+        const added = [...(MARK_TAGS[name] ? [MARK_TAGS[name]] : []), ...styled].filter(
+          (m) => !inherited.includes(m),
+        )
         const hint = hintOf(name, attrs.class ?? '') ?? parent?.hint
         const list = name === 'ol' ? { counter: Number(attrs.start) || 1 } : name === 'ul' ? {} : parent?.list
         const open: Open = {
@@ -269,7 +272,7 @@ function readItems(html: string, guardDepth: boolean): ReadItems {
         }
         if (open.skip || open.furniture) return
         if (name === 'pre') pre--
-        if (BLOCK.has(name) && !top()?.inRow) flush()
+        if (BLOCK.has(name) && !top()?.inRow) flush(open.hint)
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },

@@ -124,10 +124,12 @@ export function recogniseHead(work: Work, chrome: string): void {
     if (e.kind !== 'text' || head.length >= HEAD_WINDOW) break
     head.push(e)
   }
-  const kinds = head.map((e) => classifyHeadLine(e.text))
+  const kinds = head.map(classifyEntry)
   const hinted = head.findIndex((e) => e.item.hint === 'title')
   const firstMeta = kinds.findIndex((k) => k.kind === 'meta')
-  if (hinted >= 0 && (firstMeta < 0 || hinted < firstMeta)) return hintedHead(work, head, kinds, hinted)
+  // The markup's title counts when it heads the text: no paragraph stands above it.
+  const topped = hinted >= 0 && kinds.slice(0, hinted).every((k) => k.kind !== 'body')
+  if (topped && (firstMeta < 0 || hinted < firstMeta)) return hintedHead(work, head, kinds, hinted)
 
   let zone = kinds.findIndex((k, i) => k.kind === 'body' || head[i]!.item.hint === 'table')
   if (zone < 0) zone = head.length
@@ -194,9 +196,20 @@ function reprintedStack(work: Work, rest: readonly TextEntry[]): void {
   setHeadline(work, 'subtitle', b!, [...cues, cue('报纸的主题，网页标题已是主题', 0)])
 }
 
-/** The markup named the title (<h1>, Word's Title style): a short line right above is its 引题, a —— line below its 副题. */
+/** A list item (<li>) in the title block is a navigation entry, never a headline. */
+function classifyEntry(entry: TextEntry): HeadLine {
+  const kind = classifyHeadLine(entry.text)
+  if (entry.item.hint !== 'list' || kind.kind !== 'headline') return kind
+  return { kind: 'page', seen: cue('网页列表项（导航栏的一项）', GOOD) }
+}
+
+/**
+ * The markup named the title (<h1>, Word's Title style): a short line right above is its 引题, a —— line below
+ * its 副题. The meta lines below it are read as the shape path reads them, wherever they stand in the block; a
+ * line between the title and the meta line is page text (a 公文's 发文机关标志 「…文件」 repeated under the title).
+ */
 function hintedHead(work: Work, head: TextEntry[], kinds: HeadLine[], hinted: number): void {
-  const kicker = hinted > 0 && isHeadlineLine(head[hinted - 1]!.text) ? head[hinted - 1] : undefined
+  const kicker = hinted > 0 && kinds[hinted - 1]!.kind === 'headline' ? head[hinted - 1] : undefined
   for (let i = 0; i < (kicker ? hinted - 1 : hinted); i++)
     if (kinds[i]!.kind === 'meta') i = consumeMeta(work, head, kinds, i) - 1
     else drop(work, head[i]!, '标题前的页面文字（站名、栏目名、版面信息等）')
@@ -208,5 +221,16 @@ function hintedHead(work: Work, head: TextEntry[], kinds: HeadLine[], hinted: nu
     setHeadline(work, 'subtitle', sub, [cue('紧挨在标题下方', SOME)])
     next++
   }
+  const meta = kinds.findIndex((k, i) => i >= next && k.kind === 'meta')
+  const between = kinds.slice(next, meta)
+  if (meta > next && meta - next <= 2 && between.every((k) => k.kind === 'headline' || k.kind === 'page'))
+    for (; next < meta; next++)
+      drop(
+        work,
+        head[next]!,
+        /文件$/u.test(head[next]!.text)
+          ? '发文机关标志（版头），印在标题下的页面文字'
+          : '标题与信息行之间的页面文字',
+      )
   while (next < head.length && kinds[next]!.kind === 'meta') next = consumeMeta(work, head, kinds, next)
 }
