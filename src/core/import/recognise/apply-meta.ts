@@ -55,7 +55,8 @@ export function applyMetaFields(
   const shown = (f: MetaField) => f.text ?? (f.label ? `${f.label}：${f.value}` : f.value)
   line.used = true
   for (const f of fields) {
-    const leaveOut = (reason: string) => work.dropped.push({ text: shown(f), reason, item: line.index })
+    const asWritten = f.written ? [f.written, f.valueLine].filter(Boolean).join('\n') : shown(f)
+    const leaveOut = (reason: string) => work.dropped.push({ text: asWritten, reason, item: line.index })
     if (isLeftOut(f.key)) {
       leaveOut(DROPPED_FIELDS[f.key])
       continue
@@ -75,10 +76,10 @@ export function applyMetaFields(
       // A 发文日期 is the 发布时间 only if the page gives no 发布 date: settled when the head is read.
       const date = findDate(f.value)
       if (date && !work.issued)
-        work.issued = { iso: date.iso, field: shown(f), line: line.text, item: line.index, cues }
+        work.issued = { iso: date.iso, field: asWritten, line: line.text, item: line.index, cues }
       else
         work.dropped.push({
-          text: shown(f),
+          text: asWritten,
           reason: '另一个日期（发文或成文日期），已采用前面的',
           item: line.index,
         })

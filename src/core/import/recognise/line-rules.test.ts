@@ -50,7 +50,7 @@ describe('the meta line', () => {
   it('outside the title block only trusts the closing labels, so 「时间：…」 in a notice stays text', () => {
     expect(parseMetaLine('时间：2024年6月1日上午9时', false)).toBeUndefined()
     expect(parseMetaLine('【责任编辑：孙悦】', false)?.fields).toEqual([
-      { key: 'editor', label: '责任编辑', value: '孙悦' },
+      { key: 'editor', label: '责任编辑', value: '孙悦', written: '【责任编辑：孙悦】' },
     ])
   })
   it('is not fooled by a sentence that starts with a label', () => {

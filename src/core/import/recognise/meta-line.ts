@@ -82,6 +82,8 @@ export interface MetaField {
   valueLine?: string
   /** The field as written, when it is a whole line without a label (a byline, an issue date). */
   text?: string
+  /** Its part of the line as written (bullets, bars, an ASCII colon), so a field left out is listed whole. */
+  written?: string
 }
 
 export interface MetaLine {
@@ -107,17 +109,24 @@ function plausible(f: MetaField, head: boolean): boolean {
 
 /** 「索引号 | whq/2022-07948 | 效力属性 | |」: cells alternate label and value; an empty value is an empty cell. */
 function parseTable(line: string): MetaField[] | undefined {
-  const cells = line.split(/[|｜]/u).map((c) => c.trim())
+  const raw = line.split(/[|｜]/u)
+  const cells = raw.map((c) => c.trim())
   if (cells.length < 3 || !labelKey(cells[0]!)) return undefined
   const fields: MetaField[] = []
-  for (const cell of cells) {
+  const starts: number[] = []
+  let at = 0
+  cells.forEach((cell, k) => {
     const key = labelKey(cell)
     const last = fields.at(-1)
-    if (key) fields.push({ key, label: cell.replace(/[ \u3000]/gu, ''), value: '' })
-    else if (cell && last && !last.value) last.value = cell
-    else if (cell) return undefined
-  }
-  return fields
+    if (key) {
+      fields.push({ key, label: cell.replace(/[ \u3000]/gu, ''), value: '' })
+      starts.push(k === 0 ? 0 : at - 1)
+    } else if (cell && last && !last.value) last.value = cell
+    else if (cell) starts.push(-1)
+    at += raw[k]!.length + 1
+  })
+  if (starts.includes(-1)) return undefined
+  return fields.map((f, i) => ({ ...f, written: line.slice(starts[i], starts[i + 1]).trim() }))
 }
 
 /** The labelled fields of a line, or undefined if any part of it is not one. */
@@ -135,7 +144,12 @@ function parseLabelled(line: string, head: boolean): MetaField[] | undefined {
   if (prefix) {
     const date = head ? parsePublishedAt(prefix) : undefined
     if (!date) return undefined
-    fields.push({ key: 'publishedAt', label: '', value: prefix })
+    fields.push({
+      key: 'publishedAt',
+      label: '',
+      value: prefix,
+      written: line.slice(0, matches[0]!.index).trim(),
+    })
   }
   matches.forEach((m, i) => {
     const start = m.index + m.length
@@ -145,6 +159,7 @@ function parseLabelled(line: string, head: boolean): MetaField[] | undefined {
       key: labelKey(label)!,
       label,
       value: clean(line.slice(start, end).replace(VIEW_COUNT, '')),
+      written: line.slice(i === 0 && !prefix ? 0 : m.index, end).trim(),
     })
   })
   return fields

@@ -55,13 +55,13 @@ describe('defect 2: meta labels on their own lines, or the meta block repeated',
 
   it('reads a date written before its labels, with the view counter beside it', () => {
     expect(parseMetaLine('2011/3/9 08:15:00 次浏览 分类：工作动态 来源：', true)?.fields).toEqual([
-      { key: 'publishedAt', label: '', value: '2011/3/9 08:15:00' },
-      { key: 'info', label: '分类', value: '工作动态' },
-      { key: 'source', label: '来源', value: '' },
+      { key: 'publishedAt', label: '', value: '2011/3/9 08:15:00', written: '2011/3/9 08:15:00 次浏览' },
+      { key: 'info', label: '分类', value: '工作动态', written: '分类：工作动态' },
+      { key: 'source', label: '来源', value: '', written: '来源：' },
     ])
     expect(parseMetaLine('2019-05-06 09:12来源：青川在线  打印本页', true)?.fields).toEqual([
-      { key: 'publishedAt', label: '', value: '2019-05-06 09:12' },
-      { key: 'source', label: '来源', value: '青川在线' },
+      { key: 'publishedAt', label: '', value: '2019-05-06 09:12', written: '2019-05-06 09:12' },
+      { key: 'source', label: '来源', value: '青川在线', written: '来源：青川在线  打印本页' },
     ])
   })
 })
@@ -208,5 +208,21 @@ describe('line shapes', () => {
   it('knows the pieces of a 字号 toolbar split one per line', () => {
     expect(['[', '大', '中', '小', ']'].every(isToolbarFragment)).toBe(true)
     expect(isToolbarFragment('大力推进')).toBe(false)
+  })
+})
+
+describe('a meta field left out is listed as the page wrote it', () => {
+  it('keeps its bullet, its ASCII colon and the bars of its table cell', async () => {
+    const { report } = await draft([
+      '索引号 | lx-2025-0042 | 效力属性 | |',
+      '  • 主题分类:',
+      '  综合政务',
+      '柳溪县冬季植树活动启动',
+      '发布时间：2025-11-20',
+      '  11月19日，柳溪县在青石镇启动冬季植树活动，机关干部和志愿者种下银杏、香樟等苗木三千余株。',
+    ])
+    expect(report.dropped.map((d) => d.text)).toEqual(
+      expect.arrayContaining(['索引号 | lx-2025-0042', '| 效力属性 | |', '• 主题分类:\n综合政务']),
+    )
   })
 })
