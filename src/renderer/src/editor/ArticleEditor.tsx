@@ -16,7 +16,6 @@ import { ReviewPanel } from '../panels/ReviewPanel'
 import { createArticleEditor } from './create-editor'
 import { renderChunk } from './chunk'
 import { renderElement, renderLeaf } from './elements'
-import { scrollCaretIntoView } from './scroll-caret'
 import { handleEditorKeyDown } from './hotkeys'
 import { insertImages, isImageFile, type NewAsset } from './insert-images'
 import { MetaFields } from './MetaFields'
@@ -126,11 +125,6 @@ function EditorView({
   const [sidePanelOpen, setSidePanelOpen] = useState(true)
   const [defaultTemplate, setDefaultTemplate] = useState(() => firstTemplate(article.blocks))
   const titleBlock = useRef<HTMLDivElement>(null)
-  const scroller = useRef<HTMLDivElement>(null)
-  const scrollSelectionIntoView = useCallback(
-    (_: unknown, range: globalThis.Range) => scrollCaretIntoView(scroller.current, editor, range),
-    [editor],
-  )
   const shownTemplates = useMemo(() => templates.map((t) => templateOnPortal(t, portalMainColor)), [templates, portalMainColor])
   const info = useRenderInfoValue(article.blocks, shownTemplates, imageUrl)
   const chunked = editor.getChunkSize(editor) !== null
@@ -242,7 +236,7 @@ function EditorView({
             )}
           </SidePanel>
         ) : null}
-        <div className="bx-editor-scroll" ref={scroller}>
+        <div className="bx-editor-scroll">
           <div className="bx-page" ref={titleBlock}>
             <MetaFields
               meta={article.meta}
@@ -258,7 +252,6 @@ function EditorView({
                 renderLeaf={renderLeaf}
                 renderChunk={chunked ? renderChunk : undefined}
                 decorate={find.decorate}
-                scrollSelectionIntoView={scrollSelectionIntoView}
                 onKeyDown={(e) => handleEditorKeyDown(editor, e)}
                 onDrop={onDrop}
                 onContextMenu={onContextMenu}
