@@ -5,6 +5,7 @@ import { findDate } from '../../model/dates'
 import { cue, GOOD, SOME, STRONG, WEAK, type Cue } from './evidence'
 import type { TextEntry, Work } from './work'
 import { guess } from './work'
+import { splitSourceCredit } from './credit'
 
 const FIELD_NAMES: Record<MetaField['key'], string> = {
   publishedAt: '发布时间',
@@ -101,6 +102,16 @@ export function applyMetaFields(
       if (m.keywords) continue
       m.keywords = splitKeywords(f.value)
       value = f.value
+    } else if (f.key === 'source' && !m.source && splitSourceCredit(f.value)) {
+      const split = splitSourceCredit(f.value)!
+      m.source = value = split.source
+      if (!m.author) {
+        m.author = split.names
+        guess(work, line.text, { field: 'author' }, `作者「${split.names}」`, [
+          cue('来源后面接着的通讯员、记者姓名', GOOD),
+          PLACE[place],
+        ])
+      }
     } else {
       if (m[f.key]) {
         if (m[f.key] !== f.value) leaveOut(`另一个${FIELD_NAMES[f.key]}（已采用前面的「${m[f.key]}」）`)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { blockText } from '../../model/text'
 import { importPlainText } from '../import-draft'
-import { creditedNames } from './credit'
+import { creditedNames, splitSourceCredit } from './credit'
 
 /** Issue 12: the 作者 or 来源 a page gives only at the end of the article. */
 
@@ -37,6 +37,17 @@ describe('a credit closing the article', () => {
     const { bundle } = doc([...HEAD, FIRST, '（柳溪县林业局', '主办：柳溪县人民政府'])
     expect(bundle.article.meta.source).toBe('柳溪县林业局')
     expect(bundle.article.blocks.map(blockText)).toEqual([FIRST])
+  })
+
+  it('splits a 来源 that runs on into its correspondents: the source, then the names without their unit', () => {
+    const { bundle } = doc([
+      HEAD[0]!,
+      '2025-11-20 09:30来源：柳溪在线通讯员 柳溪县林业局 通讯员 林晓 周平',
+      FIRST,
+    ])
+    expect(bundle.article.meta).toMatchObject({ source: '柳溪在线', author: '林晓 周平' })
+    expect(splitSourceCredit('柳溪县林业局')).toBeUndefined()
+    expect(splitSourceCredit('柳溪在线通讯员 供稿并整理')).toBeUndefined()
   })
 
   it('reads role words and a unit out of the names', () => {

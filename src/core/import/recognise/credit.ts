@@ -78,3 +78,22 @@ export function readTrailingAuthor(work: Work, blocks: readonly Block[]): void {
     cue('页面上方没有作者', WEAK),
   ])
 }
+
+/**
+ * A 来源 that runs on into its correspondents (「某某网在线通讯员 某县交通局 通讯员 王某 李某」): the source is what
+ * stands before the first role word, the 作者 the names after, their units left out. Undefined unless the rest is
+ * only role words, units and names.
+ */
+export function splitSourceCredit(value: string): { source: string; names: string } | undefined {
+  const m = /(?:本报|本台|本网)?(?:特约|见习|实习)?(?:通讯员|记者)/u.exec(value)
+  if (!m || m.index < 2) return undefined
+  const tokens = value
+    .slice(m.index)
+    .split(/(?:本报|本台|本网)?(?:特约|见习|实习)?(?:通讯员|记者)|[\s、，,]+/u)
+    .filter(Boolean)
+  const names = tokens.filter(
+    (t) => !ORGANISATION.test(t) && !/(?:镇|乡|村|县|区|市|局|站|所|中心|公司)$/u.test(t),
+  )
+  const credited = creditedNames(names.join(' '))
+  return credited ? { source: value.slice(0, m.index).trim(), names: credited } : undefined
+}
