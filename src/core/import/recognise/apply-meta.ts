@@ -41,9 +41,12 @@ const PLACE: Record<MetaPlace, Cue> = {
   outside: cue('正文外的编辑信息（来源、责任编辑等）', SOME),
 }
 
+/** A field the page printed again with the same value: nothing is lost, but the line is listed like every line left out. */
+const REPEATED = '重复的信息（与前面的相同）'
+
 /**
  * Fills meta fields from a parsed meta line, one guess per field. A value found earlier wins: a repeated
- * meta block (a page that prints it twice) repeats it, and a different value is listed as left out.
+ * meta block (a page that prints it twice) or a different value is listed as left out.
  */
 export function applyMetaFields(
   work: Work,
@@ -94,12 +97,15 @@ export function applyMetaFields(
       }
       value = date.iso
       if (m.publishedAt) {
-        if (m.publishedAt !== value) leaveOut('另一个发布时间（已采用前面的）')
+        leaveOut(m.publishedAt !== value ? '另一个发布时间（已采用前面的）' : REPEATED)
         continue
       }
       m.publishedAt = value
     } else if (f.key === 'keywords') {
-      if (m.keywords) continue
+      if (m.keywords) {
+        leaveOut(m.keywords.join('、') === splitKeywords(f.value).join('、') ? REPEATED : '另一组关键词（已采用前面的）')
+        continue
+      }
       m.keywords = splitKeywords(f.value)
       value = f.value
     } else if (f.key === 'source' && !m.source && splitSourceCredit(f.value)) {
@@ -114,7 +120,7 @@ export function applyMetaFields(
       }
     } else {
       if (m[f.key]) {
-        if (m[f.key] !== f.value) leaveOut(`另一个${FIELD_NAMES[f.key]}（已采用前面的「${m[f.key]}」）`)
+        leaveOut(m[f.key] !== f.value ? `另一个${FIELD_NAMES[f.key]}（已采用前面的「${m[f.key]}」）` : REPEATED)
         continue
       }
       m[f.key] = value = f.value

@@ -51,6 +51,14 @@ describe('defect 2: meta labels on their own lines, or the meta block repeated',
     })
     expect(bundle.article.blocks).toHaveLength(1)
     expect(report.dropped.map((d) => d.reason)).toContain('与标题重复（页面把标题印了两次）')
+    // Nothing is lost, but the second block is listed like every line left out.
+    expect(report.dropped.filter((d) => d.reason === '重复的信息（与前面的相同）').map((d) => d.text)).toEqual(['编稿时间：2025-10-09 14:30', '来源：青川县融媒体中心'])
+  })
+
+  it('lists a byline printed again under the title as left out', async () => {
+    const { bundle, report } = await draft(['本报记者 程远', '稻田里的无人机', '本报记者 程远', '  插秧季一到，村里的无人机就忙了起来。'])
+    expect(bundle.article.meta).toMatchObject({ title: '稻田里的无人机', author: '程远' })
+    expect(report.dropped).toContainEqual(expect.objectContaining({ text: '本报记者 程远', reason: '重复的信息（与前面的相同）' }))
   })
 
   it('reads a date written before its labels, with the view counter beside it', () => {

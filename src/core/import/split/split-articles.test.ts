@@ -57,6 +57,10 @@ describe('story starts', () => {
     ]
     expect(storyStarts(lines)).toEqual([0, 6])
   })
+
+  it('finds one story where the byline is printed above the headline as well as under it', () => {
+    expect(storyStarts(['2025年3月4日 星期二', '本报记者 林晓', '河畔新村变了样', '本报记者 林晓', '村里的路宽了，灯亮了。'])).toEqual([2])
+  })
 })
 
 describe('splitArticles', () => {

@@ -46,5 +46,10 @@ export function storyStarts(lines: readonly string[]): number[] {
     if (starts.length && starts.at(-1)! >= top) continue
     starts.push(top)
   }
-  return starts
+  // A stack with no text of its own before the next one is no story: a byline printed over the headline
+  // as well as under it, or an issue date above a byline, is the top of the story that follows.
+  return starts.filter((s, k) => lines.slice(s, starts[k + 1] ?? lines.length).some(isStoryText))
 }
+
+/** A line of a story's own text: not its headline stack, byline or a meta line (a 电头 lead is text). */
+const isStoryText = (line: string) => !isStackLine(line) && !isBylineLine(line) && !parseMetaLine(line, true)
