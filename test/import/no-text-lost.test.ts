@@ -65,8 +65,9 @@ const LINES = [
   '第3版（要闻）',
   'A2:综合',
   '上一版 下一版',
-  // 「2025年11月4日 星期二」 alone (no page label) is read into 发布时间 without being listed, so 年月星二 go
-  // missing (recognise/head.ts): left out here until it is listed; the e-paper page below has one with a label.
+  // A date alone with its weekday on a page without a label: a portal's date widget, an article's own date.
+  '2025年11月4日 星期二',
+  '2025年11月4日 周二',
   '柳溪县首条城乡公交环线开通',
   '冬储菜上市 价格稳中有降',
   '——记柳溪河护河志愿队',

@@ -1,6 +1,6 @@
-import { findDate, parsePublishedAt } from '../../model/dates'
+import { parsePublishedAt } from '../../model/dates'
 import { cue, GOOD, STRONG, type Cue } from './evidence'
-import { codePoints, isBracketed, isHeadlineLine } from './line-shapes'
+import { codePoints, isBracketed, isHeadlineLine, weekdayDate } from './line-shapes'
 import { parseMetaLine, type MetaField } from './meta-line'
 
 /**
@@ -44,12 +44,6 @@ export function parseByline(line: string): string | undefined {
   return names.length ? names.join(' ') : undefined
 }
 
-/** An e-paper's issue date above the title: 「2020年10月15日」, 「2023年12月16日 星期六」. */
-function isIssueDate(line: string): boolean {
-  const m = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期[一二三四五六日天]?)?$/u.exec(line)
-  return !!m && !!findDate(m[1]!)
-}
-
 /** 发文字号 (GB/T 9704 §7.2.4): 「宁政办发〔2017〕8号」; a damaged copy may lose its closing bracket or 号. */
 const DOC_NUMBER = /^\p{Script=Han}{2,12}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]?\s*\d{1,4}\s*号?$/u
 
@@ -77,7 +71,7 @@ export function classifyHeadLine(text: string): HeadLine {
       fields: [{ key: 'author', label: '', value: names, text }],
       seen: cue('署名行（记者、通讯员）', STRONG),
     }
-  if (isIssueDate(text))
+  if (weekdayDate(text))
     return {
       kind: 'meta',
       fields: [{ key: 'publishedAt', label: '', value: text, text }],

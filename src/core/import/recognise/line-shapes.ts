@@ -17,6 +17,20 @@ export function codePoints(line: string): number {
 /** 落款 date / 成文日期: 2024年3月15日 or 二〇二四年三月十五日, alone on its line. */
 export const isDateLine = isWrittenDate
 
+/**
+ * A date alone with its weekday, 「2023年12月16日 星期六」 or 「2024年3月5日 周二」: an e-paper's issue date or a
+ * portal's date widget over the article; the ISO date it gives.
+ */
+export function weekdayDate(line: string): string | undefined {
+  const m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期[一二三四五六日天]?|周[一二三四五六日天])?$/u.exec(
+    line,
+  )
+  if (!m) return undefined
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  if (date.getUTCMonth() !== Number(m[2]) - 1) return undefined
+  return date.toISOString().slice(0, 10)
+}
+
 export function isAttachmentLine(line: string): boolean {
   return /^附\s*件\s*\d*\s*([:：]|$)/u.test(line)
 }

@@ -198,6 +198,24 @@ describe('e-paper pages', () => {
   })
 })
 
+describe('a lone date with its weekday on a page without a page label', () => {
+  const story = ['青川县举办秋季农产品展销会', '  十月八日，青川县秋季农产品展销会在县城广场开幕，六十多家合作社参展。']
+
+  it('is the 发布时间 whether the widget writes 星期二 or 周二, never the 引题', async () => {
+    for (const widget of ['2024年3月5日 星期二', '2024年3月5日 周二']) {
+      const { bundle, report } = await draft([widget, ...story])
+      expect(bundle.article.meta, widget).toEqual({ title: '青川县举办秋季农产品展销会', publishedAt: '2024-03-05' })
+      expect(report.guesses.map((g) => g.text), widget).toContain(widget)
+    }
+  })
+
+  it('printed again under the title, the second copy is listed as left out', async () => {
+    const { bundle, report } = await draft(['2024年3月5日 星期二', story[0]!, '2024年3月5日 星期二', story[1]!])
+    expect(bundle.article.meta.publishedAt).toBe('2024-03-05')
+    expect(report.dropped).toEqual([expect.objectContaining({ text: '2024年3月5日 星期二', reason: '重复的信息（与前面的相同）' })])
+  })
+})
+
 describe('a site banner read in the wrong encoding', () => {
   it('is page text above the title, not the lead', async () => {
     const { bundle, report } = await draft([

@@ -54,18 +54,6 @@ export function isPageNavigation(line: string): boolean {
   )
 }
 
-/** 「2023年12月16日 星期六」: the issue's date over an e-paper page; every story on the page bears it. */
-export function issueDate(line: string): string | undefined {
-  const m =
-    /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(星期[一二三四五六日天]?|周[一二三四五六日天])?$/u.exec(
-      line,
-    )
-  if (!m) return undefined
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-  if (date.getUTCMonth() !== Number(m[2]) - 1) return undefined
-  return date.toISOString().slice(0, 10)
-}
-
 /** A page's name in the issue's page list, under its number: 「头版」, 「要闻」, 「专版」. */
 export function isPageName(line: string): boolean {
   return codePoints(line) <= 6 && /^\p{Script=Han}+$/u.test(line)

@@ -3,7 +3,8 @@ import { inlineText } from '../../model/text'
 import { importDraft, importPlainText } from '../import-draft'
 import { EPAPER_PAGE } from '../testing/epaper-page'
 import { plainTextItems, type SourceItem } from '../source-item'
-import { isPageNavigation, issueDate, pageLabel, paperName } from './page-furniture'
+import { weekdayDate } from '../recognise/line-shapes'
+import { isPageNavigation, pageLabel, paperName } from './page-furniture'
 import { splitArticles } from './split-articles'
 import { isBylineLine, storyStarts } from './story-start'
 
@@ -35,8 +36,8 @@ describe('page furniture', () => {
     expect(paperName('柳溪日报 数字报')).toBe('柳溪日报')
     expect(paperName('要闻简报')).toBeUndefined()
     expect(paperName('县里召开年度工作汇报')).toBeUndefined()
-    expect(issueDate('2025年11月4日 星期二')).toBe('2025-11-04')
-    expect(issueDate('2025年2月30日')).toBeUndefined()
+    expect(weekdayDate('2025年11月4日 星期二')).toBe('2025-11-04')
+    expect(weekdayDate('2025年2月30日')).toBeUndefined()
   })
 })
 

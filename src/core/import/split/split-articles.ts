@@ -5,10 +5,10 @@ import {
   isPageName,
   isPageNavigation,
   paperName,
-  issueDate,
   pageLabel,
   type PageLabel,
 } from './page-furniture'
+import { weekdayDate } from '../recognise/line-shapes'
 import { storyStarts } from './story-start'
 
 /**
@@ -106,7 +106,7 @@ function setApartFurniture(lines: readonly Line[]): Furniture {
   if (!label) return { none }
   lines.forEach(({ at, text }, i) => {
     const found = pageLabel(text)
-    const dated = !date && i < DATE_ZONE ? issueDate(text) : undefined
+    const dated = !date && i < DATE_ZONE ? weekdayDate(text) : undefined
     const named = i < PAPER_ZONE ? paperName(text) : undefined
     const reason = found
       ? labelSeen
