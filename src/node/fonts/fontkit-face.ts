@@ -72,6 +72,26 @@ function withClusters(glyphs: readonly FontkitGlyph[], positions: readonly { xAd
   return out
 }
 
+/** fontkit's cmap (its typings leave it out): a code point's glyph id, 0 where the font has none. */
+interface CmapTables {
+  _cmapProcessor: { lookup(codePoint: number): number }
+}
+
+/**
+ * A code point's glyph id straight from the cmap, remembered. fontkit's `glyphForCodePoint` also makes the
+ * glyph object, whose outline a font read in part (read-font.ts) then reads from the file: layout needs
+ * only the id and the advance, and the PDF's subset reads the outlines later, in file order.
+ */
+function cmapGlyphIds(font: Font): (codePoint: number) => number {
+  const { _cmapProcessor: cmap } = font as unknown as CmapTables
+  const ids = new Map<number, number>()
+  return (cp) => {
+    let id = ids.get(cp)
+    if (id === undefined) ids.set(cp, (id = cmap.lookup(cp)))
+    return id
+  }
+}
+
 /** The engine's font metrics over a fontkit font, all but what depends on the face it stands for. */
 export type FontkitMetrics = Omit<FontFace, 'syntheticBold'>
 
@@ -84,6 +104,7 @@ export function fontkitFace(font: Font): FontkitMetrics {
   const shaped = new Map<string, readonly Glyph[]>()
   const blanks = new Map<string, MarkBlanks>()
   const halt = font.availableFeatures.includes('halt')
+  const glyphId = cmapGlyphIds(font)
   const os2 = font['OS/2']
   // The ideographic em box: CJK fonts set typo ascender − descender to one em (880/−120 in Noto CJK).
   const emBox = os2 && os2.typoAscender - os2.typoDescender === em
@@ -95,7 +116,7 @@ export function fontkitFace(font: Font): FontkitMetrics {
     if (!features?.length && cps.every(isCmapChar)) {
       let at = 0
       return cps.map((cp) => {
-        const id = font.glyphForCodePoint(cp).id
+        const id = glyphId(cp)
         const start = at
         at += cp > 0xffff ? 2 : 1
         return { id, advance: glyphAdvance(font, id) / em, dx: 0, dy: 0, start, end: at }
@@ -153,7 +174,7 @@ export function fontkitFace(font: Font): FontkitMetrics {
   return {
     shape,
     shapeVertical,
-    hasGlyph: (cp) => font.hasGlyphForCodePoint(cp),
+    hasGlyph: (cp) => glyphId(cp) !== 0,
     markBlanks,
     ascent,
   }

@@ -20,7 +20,7 @@ import { copySimpleGlyphs } from './subset-simple-glyphs'
 
 /** What this writer reaches of pdfkit's embedded font: its subset, /W widths and ToUnicode entries. */
 interface EmbeddedFont extends SubsetFont {
-  subset: SubsetFont['subset'] & { includeGlyph(glyph: number): number }
+  subset: SubsetFont['subset'] & { includeGlyph(glyph: number): number; glyphs: number[] }
   /** /W by subset glyph id, 1/1000 em. */
   widths: number[]
   /** ToUnicode by subset glyph id. */
@@ -71,6 +71,28 @@ function compressedInstance(font: Font, advances: ReadonlyMap<number, number>): 
   })
 }
 
+/** Subsets whose glyphs are made in file order: faces printed by one font share a subset, wrapped once. */
+const inFileOrder = new WeakSet<object>()
+
+/**
+ * Before the subset is encoded, fontkit's glyph objects for it are made in glyph-id order, which is the
+ * order of their outlines in the file: a font read in part (node/fonts/read-font) then reads them front
+ * to back, into fewer fresh pages of its buffer than in the order of the text (layout takes glyph ids
+ * from the cmap and reads no outline). Each is made with the code points it was drawn for, as fontkit's
+ * `glyphForCodePoint` makes it: fontkit keeps the first object made for an id, and shapes with its code points.
+ */
+function makeGlyphsInFileOrder(embedded: EmbeddedFont, font: Font): void {
+  const { subset } = embedded
+  if (inFileOrder.has(subset)) return
+  inFileOrder.add(subset)
+  const encode = subset.encode.bind(subset)
+  subset.encode = () => {
+    const order = subset.glyphs.map((id, gid) => [id, gid] as const).sort((a, b) => a[0] - b[0])
+    for (const [id, gid] of order) font.getGlyph(id, embedded.unicode[gid])
+    return encode()
+  }
+}
+
 function codePointsOf(text: string): number[] {
   const out: number[] = []
   for (const ch of text) out.push(ch.codePointAt(0)!)
@@ -94,6 +116,8 @@ export function pdfFonts(doc: PDFKit.PDFDocument, registry: FontRegistry): PdfFo
     doc.registerFont(key, (compressed ? compressedInstance(font, advances) : font) as unknown as Uint8Array)
     doc.font(key)
     const embedded = internals._font
+    makeGlyphsInFileOrder(embedded, font)
+    const codes: string[] = []
     tagSubsetByContent(embedded)
     copySimpleGlyphs(embedded.subset)
     entry = {
@@ -106,9 +130,8 @@ export function pdfFonts(doc: PDFKit.PDFDocument, registry: FontRegistry): PdfFo
         const gid = embedded.subset.includeGlyph(glyph.id)
         embedded.widths[gid] ??= ((compressed ? advances.get(glyph.id)! : glyphAdvance(font, glyph.id)) * 1000) / em
         // A glyph that continues a cluster (a decomposed character) carries no text of its own.
-        const unicode = codePointsOf(text)
-        if (!embedded.unicode[gid]?.length) embedded.unicode[gid] = unicode
-        return { code: gid.toString(16).padStart(4, '0'), width: embedded.widths[gid]! }
+        if (!embedded.unicode[gid]?.length) embedded.unicode[gid] = codePointsOf(text)
+        return { code: (codes[gid] ??= gid.toString(16).padStart(4, '0')), width: embedded.widths[gid]! }
       },
     }
     registered.set(key, entry)

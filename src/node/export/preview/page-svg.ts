@@ -23,12 +23,17 @@ function escapeAttr(s: string): string {
 /** Glyph outlines in font units, shared by every page of a process (the path of a glyph never changes). */
 const outlines = new WeakMap<Font, Map<number, string>>()
 
-function outline(font: Font, glyphId: number): string {
+/**
+ * `text` is what the glyph draws: its object is made with those code points, as fontkit's
+ * `glyphForCodePoint` makes it (layout takes glyph ids from the cmap without making objects, and fontkit
+ * keeps the first object made for an id and shapes with its code points).
+ */
+function outline(font: Font, glyphId: number, text: string): string {
   let byGlyph = outlines.get(font)
   if (!byGlyph) outlines.set(font, (byGlyph = new Map()))
   let d = byGlyph.get(glyphId)
   if (d === undefined) {
-    d = font.getGlyph(glyphId).path.toSVG()
+    d = font.getGlyph(glyphId, Array.from(text, (ch) => ch.codePointAt(0)!)).path.toSVG()
     byGlyph.set(glyphId, d)
   }
   return d
@@ -48,7 +53,7 @@ class SvgPage {
     let pen = run.vertical ? run.y : run.x
     for (const glyph of run.glyphs) {
       const id = `${run.face}-${glyph.id}`
-      if (!this.defs.has(id)) this.defs.set(id, `<path id="${id}" d="${outline(font, glyph.id)}"/>`)
+      if (!this.defs.has(id)) this.defs.set(id, `<path id="${id}" d="${outline(font, glyph.id, run.text.slice(glyph.start, glyph.end))}"/>`)
       const [x, y] = run.vertical ? [run.x, pen] : [pen, run.y]
       uses.push(`<use href="#${id}" transform="translate(${fmt(x + glyph.dx * run.size)} ${fmt(y - glyph.dy * run.size)}) scale(${scale.toPrecision(6)} ${(-scale).toPrecision(6)})"/>`)
       pen += glyph.advance * run.size + run.tracking
