@@ -34,7 +34,7 @@ export interface DrawnLine {
 function appendGlyphs(into: Glyph[], s: SetAtom, textStart: number, halved: boolean): void {
   const a = s.atom
   const cut = halved ? a.blankAfter / a.style.size : 0
-  for (const g of a.glyphs) into.push({ ...g, advance: g.advance - cut, start: g.start + textStart, end: g.end + textStart })
+  for (const g of a.glyphs) into.push({ id: g.id, advance: g.advance - cut, dx: g.dx, dy: g.dy, start: g.start + textStart, end: g.end + textStart })
 }
 
 /** `left` is the page x of the line's start, `baseline` its page y. */

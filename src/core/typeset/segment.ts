@@ -112,7 +112,7 @@ export function segment(spans: readonly Span[], fonts: FontSource, options: Segm
     return wanted
   }
 
-  const push = (text: string, kind: CharKind, style: TextStyle) => {
+  const atomOf = (text: string, kind: CharKind, style: TextStyle): Atom => {
     const face = kind === 'space' ? style.face : faceFor(text, style.face)
     const metrics = fonts.face(face)
     const size = style.size
@@ -124,7 +124,7 @@ export function segment(spans: readonly Span[], fonts: FontSource, options: Segm
     // 间隔号 takes ½ em (GB/T 15834 §4.14), whatever its glyph's advance; in a vertical line it keeps its vertical advance.
     const width = kind === 'dot' && !orientation ? size / 2 : natural
     const blanks = isCompressible(kind) && !orientation ? metrics.markBlanks(text) : { before: 0, after: 0 }
-    atoms.push({
+    return {
       text,
       kind,
       style,
@@ -139,18 +139,27 @@ export function segment(spans: readonly Span[], fonts: FontSource, options: Segm
       noStart: !canStartLine(text[0]!),
       noEnd: !canEndLine(text[text.length - 1]!),
       ...(orientation ? { orientation } : {}),
-    })
+    }
   }
 
   for (const span of spans) {
+    // A character set alone is the same atom wherever it recurs in the span, as most of a paragraph's
+    // characters do: atoms are never changed in place (compression and the grid copy them).
+    const alone = new Map<string, Atom>()
     let run = ''
     let runKind: CharKind | undefined
     const flush = () => {
-      if (run && runKind) push(run, runKind, span.style)
+      if (run && runKind) atoms.push(atomOf(run, runKind, span.style))
       run = ''
       runKind = undefined
     }
     for (const ch of span.text) {
+      const seen = alone.get(ch)
+      if (seen) {
+        flush()
+        atoms.push(seen)
+        continue
+      }
       const kind = charKind(ch)
       if (groupKind(kind) && kind === runKind) {
         run += ch
@@ -160,7 +169,13 @@ export function segment(spans: readonly Span[], fonts: FontSource, options: Segm
       if (groupKind(kind)) {
         run = ch
         runKind = kind
-      } else push(ch, kind, span.style)
+        continue
+      }
+      const substituted = substitutions.length
+      const atom = atomOf(ch, kind, span.style)
+      atoms.push(atom)
+      // A character a fallback face draws is listed wherever it occurs.
+      if (substitutions.length === substituted) alone.set(ch, atom)
     }
     flush()
   }
@@ -180,7 +195,8 @@ function gapAfter(a: Atom, b: Atom | undefined, options: SegmentOptions): Gap {
   const word = (x: Atom) => x.kind === 'latin' && LETTER_OR_DIGIT.test(x.text)
   // Full-width symbols (＋ ％) sit in em boxes like Han but are not Han: no space beside them.
   const han = (x: Atom) => x.kind === 'han' && isHan(x.text)
-  const hanLatin = options.hanLatinSpace > 0 && ((han(a) && word(b)) || (word(a) && han(b)))
+  // The Latin side first: the Han test is a regular expression, and most neighbours are not Latin.
+  const hanLatin = options.hanLatinSpace > 0 && ((word(b) && han(a)) || (word(a) && han(b)))
   const base = (hanLatin ? options.hanLatinSpace * Math.min(a.style.size, b.style.size) : 0) + options.tracking
   const beside = (k: CharKind) => a.kind === k || b.kind === k
   // clreq §3.8: stretch never inside a number + unit, nor beside spaces (they stretch themselves), connectors or solidi.
