@@ -26,10 +26,17 @@ export const REGISTRATION: Paint = paint([1, 1, 1, 1], 'k')
 const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number]
 
 export function inks(processColor: boolean): Ink {
-  return (hex) => {
+  // A document has a handful of colours and draws thousands of runs in them.
+  const painted = new Map<string, Paint>()
+  const paintOf = (hex: string): Paint => {
     const [r, g, b] = channels(hex)
     if (processColor) return paint(toCmyk(hex).map((v) => v / 100), 'k')
     return r === g && g === b ? paint([r], 'g') : paint([r, g, b], 'rg')
+  }
+  return (hex) => {
+    let p = painted.get(hex)
+    if (!p) painted.set(hex, (p = paintOf(hex)))
+    return p
   }
 }
 
