@@ -57,6 +57,21 @@ const lazyChildProcess = {
   },
 }
 
+// fflate builds its Huffman tables as it loads (~10 ms), and only .banxin files, .docx drafts and zips
+// use it: the bundle's `fflate` is a stand-in whose exports load the real module (its ES build,
+// bundled as before) when first read.
+const fflateOnDemand = {
+  name: 'fflate-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^fflate$/ }, () => ({ path: 'fflate', namespace: 'fflate-on-demand' }))
+    b.onLoad({ filter: /.*/, namespace: 'fflate-on-demand' }, async () => ({
+      contents: `let real\nconst load = () => (real ??= require(${JSON.stringify(fileURLToPath(import.meta.resolve('fflate')))}))\nfor (const name of ${JSON.stringify(Object.keys(await import('fflate')))}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] })\n`,
+      resolveDir: root,
+      loader: 'js',
+    }))
+  },
+}
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -84,5 +99,5 @@ async function buildAscii(options) {
     writeFileSync(file.path, file.text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
 }
 
-await buildAscii({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'out/cli/banxin.cjs', external: ON_DEMAND, plugins: [brotliOnDemand, aesOnDemand, nativeInflate, lazyChildProcess] })
+await buildAscii({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'out/cli/banxin.cjs', external: ON_DEMAND, plugins: [brotliOnDemand, aesOnDemand, nativeInflate, lazyChildProcess, fflateOnDemand] })
 await build({ ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'out/cli/launch.cjs' })
