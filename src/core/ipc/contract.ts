@@ -4,7 +4,7 @@
  * side) are derived from it, so the two cannot drift apart. No Electron here: the preload, main, the
  * node services and the e2e harness all import it.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import type { ArticleBundle, AssetInfo } from '../model/article'
 import type { PageBundle } from '../page/page'
 import type { ImportedPage, ImportReport } from '../import/types'

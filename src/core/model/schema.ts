@@ -1,11 +1,12 @@
-import { z } from 'zod'
+import * as z from 'zod'
+import { zhCN } from 'zod/locales'
 import type { Article } from './article'
 import { ARTICLE_VERSION, MARKS, PARAGRAPH_ROLES } from './article'
 import { isPublishedAt } from './dates'
 import { CROP_MIN_KEPT, IMAGE_MAX_MM, IMAGE_MIN_MM } from './image-frame'
 
 // Messages from the schema reach users, so they are in Chinese.
-z.config(z.locales.zhCN())
+z.config(zhCN())
 
 /** Runtime validation for every place an Article enters: file open, IPC, import, paste. */
 

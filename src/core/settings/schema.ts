@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { FONT_ROLES } from '../styles/fonts'
 import { sectionHeadingTemplateSchema } from '../styles/templates'
 import { portalProfileSchema } from '../portal/profile'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { CHINESE_SIZES, FONT_ROLES } from '../styles/fonts'
 
 /**

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { RecoveryEntry } from '../../core/ipc/contract'
 import { contentTitle, readBanxinContent, writeBanxinContent, type BanxinContent } from '../../core/page/banxin-content'
 import { UserError } from '../../core/errors'
