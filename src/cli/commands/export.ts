@@ -4,12 +4,12 @@ import type { ArticleBundle } from '../../core/model/article'
 import { normalizeBundle } from '../../core/normalize'
 import type { ExportProgress } from '../../node/export/pdf/export-pdf'
 import { importFile } from '../../node/import/import-file'
-import { openPage } from '../../node/documents/open-page'
-import { isPageFile } from '../../core/page/page-file'
 
 /** A .banxin holding a page (版面) rather than an article. */
 async function isPagePath(path: string): Promise<boolean> {
   if (!/\.banxin$/i.test(path)) return false
+  // Page modules load for a .banxin only: a draft's export does not pay for them.
+  const { isPageFile } = await import('../../core/page/page-file')
   try {
     return isPageFile(new Uint8Array(await readFile(path)))
   } catch {
@@ -47,7 +47,7 @@ export async function runExport(draft: string, options: ExportOptions, onProgres
   if (await isPagePath(draft)) {
     if (!options.pdf || options.preflight || options.htmlPackage || options.htmlFolder)
       throw new UserError('cli.export-page-target', '版面文件只能导出 PDF，请指定 --pdf 版面.pdf。')
-    const { exportPageForCli } = await import('./page')
+    const [{ exportPageForCli }, { openPage }] = await Promise.all([import('./page'), import('../../node/documents/open-page')])
     return { lines: await exportPageForCli(await openPage(draft), options.pdf, options.font ?? [], onProgress), failed: false }
   }
   const bundle = await loadDraft(draft, options.normalize)

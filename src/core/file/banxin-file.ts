@@ -97,7 +97,7 @@ const REVIEW_ENTRY = 'review.json'
 
 function readReview(files: Unzipped): ArticleBundle['review'] {
   if (!files[REVIEW_ENTRY]) return undefined
-  const checked = reviewSchema.safeParse(banxinJson(files, REVIEW_ENTRY, Infinity))
+  const checked = reviewSchema().safeParse(banxinJson(files, REVIEW_ENTRY, Infinity))
   if (checked.success) return checked.data
   const errors = checked.error.issues.slice(0, 20).map((issue) => `${describePath(issue.path)}：${issue.message}`)
   throw new UserError('banxin.invalid', '文件中的导入记录（review.json）已损坏：', errors)

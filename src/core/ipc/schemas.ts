@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Article, ArticleBundle } from '../model/article'
 import { reviewSchema } from '../model/review'
 import { articleSchema } from '../model/schema'
@@ -23,13 +23,13 @@ export const bundleArg = z
   .object({
     article: articleSchema.transform((a) => a as Article),
     assetData: z.record(z.string(), bytesArg),
-    review: reviewSchema.optional(),
+    review: reviewSchema().optional(),
   })
   .transform((b): ArticleBundle => b)
 
 // The page schema's output is the PageDocument the model declares, as validatePageDocument has it.
 export const pageBundleArg = z
-  .object({ page: pageDocumentSchema.transform((p) => p as PageDocument), assetData: z.record(z.string(), z.record(z.string(), bytesArg)) })
+  .object({ page: pageDocumentSchema().transform((p) => p as PageDocument), assetData: z.record(z.string(), z.record(z.string(), bytesArg)) })
   .transform((b): PageBundle => b)
 
 /** What a .banxin holds: an article, or a page file (版面). */

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import * as z from 'zod'
+import { once } from '../once'
 
 /**
  * What import did to a draft, kept with the document (`ArticleBundle.review`, review.json in the .banxin) so it
@@ -112,41 +113,43 @@ const META_FIELDS = [
   'summary',
 ] as const
 
-const index = z.number().int().min(0)
+/** Validation for review.json, like the article: a file is untrusted input. Built when first used. */
+export const reviewSchema = once(() => {
+  const index = z.number().int().min(0)
 
-const textAt = z.union([
-  z.object({ block: index, line: index }).strict(),
-  z.object({ field: z.enum(META_TEXT_FIELDS) }).strict(),
-])
+  const textAt = z.union([
+    z.object({ block: index, line: index }).strict(),
+    z.object({ field: z.enum(META_TEXT_FIELDS) }).strict(),
+  ])
 
-export const changeSchema = z
-  .object({
-    at: textAt,
-    offset: index,
-    before: z.string(),
-    after: z.string(),
-    rule: z.enum(NORMALIZE_RULES as [NormalizeRule, ...NormalizeRule[]]),
-  })
-  .strict()
+  const change = z
+    .object({
+      at: textAt,
+      offset: index,
+      before: z.string(),
+      after: z.string(),
+      rule: z.enum(NORMALIZE_RULES as [NormalizeRule, ...NormalizeRule[]]),
+    })
+    .strict()
 
-const lineTarget = z.union([z.object({ block: index }).strict(), z.object({ field: z.enum(META_FIELDS) }).strict()])
+  const lineTarget = z.union([z.object({ block: index }).strict(), z.object({ field: z.enum(META_FIELDS) }).strict()])
 
-/** Validation for review.json, like the article: a file is untrusted input. */
-export const reviewSchema = z
-  .object({
-    source: z.object({ name: z.string(), format: z.string(), encoding: z.string().optional() }).strict(),
-    dropped: z.array(z.object({ text: z.string(), reason: z.string(), before: index }).strict()),
-    guesses: z.array(
-      z
-        .object({
-          text: z.string(),
-          at: lineTarget,
-          as: z.string(),
-          reason: z.string(),
-          confidence: z.number().min(0).max(1),
-        })
-        .strict(),
-    ),
-    changes: z.array(changeSchema),
-  })
-  .strict()
+  return z
+    .object({
+      source: z.object({ name: z.string(), format: z.string(), encoding: z.string().optional() }).strict(),
+      dropped: z.array(z.object({ text: z.string(), reason: z.string(), before: index }).strict()),
+      guesses: z.array(
+        z
+          .object({
+            text: z.string(),
+            at: lineTarget,
+            as: z.string(),
+            reason: z.string(),
+            confidence: z.number().min(0).max(1),
+          })
+          .strict(),
+      ),
+      changes: z.array(change),
+    })
+    .strict()
+})

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { BUILTIN_PAGE_PRESETS, findPagePreset } from './builtin-page-presets'
+import { builtinPagePresets, findPagePreset } from './builtin-page-presets'
 import { resolvePagePreset } from './page-preset'
 
 const MM = 72 / 25.4
 
 describe('版面版式', () => {
-  it.each(BUILTIN_PAGE_PRESETS.map((p) => [p.id, p] as const))('%s：基本栏是整字宽，版心居中，行格是正文行距', (_, preset) => {
+  it.each(builtinPagePresets().map((p) => [p.id, p] as const))('%s：基本栏是整字宽，版心居中，行格是正文行距', (_, preset) => {
     const { grid, articles } = resolvePagePreset(preset)
     const size = 9
     expect(grid.columnWidth).toBeCloseTo(preset.columns.chars * size, 6)

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import * as z from 'zod'
+import { once } from '../once'
 import { FONT_ROLES } from '../styles/fonts'
 import type { Preset, ResolvedFurniture, ResolvedPreset } from '../typeset/preset'
 import { furniture, points, presetSchema, resolvePreset, typeSize } from '../typeset/preset'
@@ -14,34 +15,37 @@ import { HEADLINE_WEIGHTS } from './page'
 
 const MM = 72 / 25.4
 
-const headStyle = z
-  .object({ font: z.enum(FONT_ROLES), size: typeSize, bold: z.boolean().default(false), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#000000') })
-  .strict()
+/** Built when first used: an article export reads no page preset. */
+export const pagePresetSchema = once(() => {
+  const headStyle = z
+    .object({ font: z.enum(FONT_ROLES), size: typeSize, bold: z.boolean().default(false), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#000000') })
+    .strict()
 
-export const pagePresetSchema = presetSchema
-  .pick({ id: true, name: true, body: true, styles: true, punctuation: true, keep: true, bleed: true, cropMarks: true, colorSpace: true, printCondition: true, fonts: true })
-  .extend({
-    page: z.object({ width: z.number().min(100).max(2000), height: z.number().min(100).max(2000) }).strict(),
-    /** mm above the type area; the type area is centred across the page. */
-    marginTop: z.number().min(0).max(200),
-    /** 基本栏: `count` columns of `chars` characters of the body size, `gap` (栏距) in em of the body. */
-    columns: z.object({ count: z.number().int().min(2).max(12), chars: z.number().int().min(4).max(40), gap: z.number().min(0.5).max(4) }).strict(),
-    /** Rows of the baseline grid in the type area (the body's line pitch each). */
-    rows: z.number().int().min(20).max(300),
-    /** Headline stacks by weight, 1 (头条) to 5. */
-    headlines: z
-      .array(z.object({ kicker: headStyle, title: headStyle, subtitle: headStyle }).strict())
-      .length(HEADLINE_WEIGHTS.length, `标题级别应有 ${HEADLINE_WEIGHTS.length} 级`),
-    /** 版头: rows it takes at the top of the type area, the 版名's face and the small print's. */
-    header: z.object({ rows: z.number().int().min(2).max(20), name: furniture, info: furniture }).strict(),
-    /** 报头 on the front page: rows, the paper's name and the small print beside it. */
-    masthead: z.object({ rows: z.number().int().min(4).max(60), paper: furniture, info: furniture }).strict(),
-    /** Rules between neighbouring stories, and the 栏线 inside a frame. */
-    rule: z.object({ width: z.number().min(0.1).max(3), color: z.string().regex(/^#[0-9a-fA-F]{6}$/) }).strict(),
-  })
-  .strict()
+  return presetSchema
+    .pick({ id: true, name: true, body: true, styles: true, punctuation: true, keep: true, bleed: true, cropMarks: true, colorSpace: true, printCondition: true, fonts: true })
+    .extend({
+      page: z.object({ width: z.number().min(100).max(2000), height: z.number().min(100).max(2000) }).strict(),
+      /** mm above the type area; the type area is centred across the page. */
+      marginTop: z.number().min(0).max(200),
+      /** 基本栏: `count` columns of `chars` characters of the body size, `gap` (栏距) in em of the body. */
+      columns: z.object({ count: z.number().int().min(2).max(12), chars: z.number().int().min(4).max(40), gap: z.number().min(0.5).max(4) }).strict(),
+      /** Rows of the baseline grid in the type area (the body's line pitch each). */
+      rows: z.number().int().min(20).max(300),
+      /** Headline stacks by weight, 1 (头条) to 5. */
+      headlines: z
+        .array(z.object({ kicker: headStyle, title: headStyle, subtitle: headStyle }).strict())
+        .length(HEADLINE_WEIGHTS.length, `标题级别应有 ${HEADLINE_WEIGHTS.length} 级`),
+      /** 版头: rows it takes at the top of the type area, the 版名's face and the small print's. */
+      header: z.object({ rows: z.number().int().min(2).max(20), name: furniture, info: furniture }).strict(),
+      /** 报头 on the front page: rows, the paper's name and the small print beside it. */
+      masthead: z.object({ rows: z.number().int().min(4).max(60), paper: furniture, info: furniture }).strict(),
+      /** Rules between neighbouring stories, and the 栏线 inside a frame. */
+      rule: z.object({ width: z.number().min(0.1).max(3), color: z.string().regex(/^#[0-9a-fA-F]{6}$/) }).strict(),
+    })
+    .strict()
+})
 
-export type PagePreset = z.infer<typeof pagePresetSchema>
+export type PagePreset = z.infer<ReturnType<typeof pagePresetSchema>>
 
 /** The page's grid in points; the origin is the trimmed page's top left corner. */
 export interface PageGrid {
@@ -82,7 +86,7 @@ export function articlePreset(p: PagePreset, weight: HeadlineWeight): Preset {
   const { count, chars, gap } = p.columns
   const width = (count * chars + (count - 1) * gap) * size
   const ladder = p.headlines[weight - 1]!
-  const head = (base: Preset['styles']['title'], s: z.infer<typeof headStyle>) => ({ ...base, ...s })
+  const head = (base: Preset['styles']['title'], s: PagePreset['headlines'][number]['title']) => ({ ...base, ...s })
   return {
     id: p.id,
     name: p.name,

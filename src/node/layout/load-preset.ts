@@ -36,5 +36,5 @@ export async function loadPreset(idOrPath: string): Promise<Preset> {
 
 /** A built-in page preset by id (sikai, duikai), or a page preset JSON file (a paper's own grid). */
 export async function loadPagePreset(idOrPath: string): Promise<PagePreset> {
-  return isFile(idOrPath) ? presetFile(idOrPath, pagePresetSchema, 'page-preset', '版面版式') : findPagePreset(idOrPath)
+  return isFile(idOrPath) ? presetFile(idOrPath, pagePresetSchema(), 'page-preset', '版面版式') : findPagePreset(idOrPath)
 }

@@ -52,7 +52,7 @@ describe('the import review a document keeps', () => {
     expect(byAs(guesses, '小标题')).toMatchObject({ text: '一站多用', at: { block: 2 } })
     expect(byAs(guesses, '导语')).toMatchObject({ at: { block: 0 } })
     for (const g of guesses) expect(g.confidence > 0 && g.confidence <= 1, g.as).toBe(true)
-    expect(reviewSchema.safeParse(bundle.review).success).toBe(true)
+    expect(reviewSchema().safeParse(bundle.review).success).toBe(true)
   })
 
   it('is surer of a title above a meta line than of a first short line with nothing to confirm it', async () => {

@@ -4,7 +4,7 @@ import type { ImportReport } from '../../../core/import/types'
 import type { Opened } from '../../../core/ipc/contract'
 import type { PageBundle } from '../../../core/page/page'
 import type { BanxinContent } from '../../../core/page/banxin-content'
-import { BUILTIN_PAGE_PRESETS } from '../../../core/page/builtin-page-presets'
+import { builtinPagePresets } from '../../../core/page/builtin-page-presets'
 import { fileNameFrom } from '../../../core/file/file-name'
 import type { ExportContent } from '../export/ExportDialog'
 import { EMPTY_HISTORY, type PageHistory } from '../page/page-history'
@@ -106,7 +106,7 @@ export function savedContent(doc: DocumentState): BanxinContent {
 /** What the export dialog exports for the tab: what Save writes, and for a page file its page preset's name. */
 export function exportContent(doc: DocumentState): ExportContent {
   if (doc.kind === 'article') return { kind: 'article', bundle: withoutUnusedAssets(doc.bundle) }
-  const preset = BUILTIN_PAGE_PRESETS.find((p) => p.id === doc.page.page.preset)
+  const preset = builtinPagePresets().find((p) => p.id === doc.page.page.preset)
   return { kind: 'page', bundle: pageWithoutUnusedAssets(doc.page), presetName: preset?.name ?? doc.page.page.preset }
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useModal } from '../app/useModal'
 import type { PageDocument } from '../../../core/page/page'
-import { BUILTIN_PAGE_PRESETS } from '../../../core/page/builtin-page-presets'
+import { builtinPagePresets } from '../../../core/page/builtin-page-presets'
 import { newPageDocument } from '../../../core/page/new-page'
 import { validatePageDocument } from '../../../core/page/page-schema'
 
@@ -30,7 +30,7 @@ function today(): string {
 /** 新建版面: the sheet (四开 or 对开), the paper and the page's 版次 and 版名. */
 export function NewPageDialog({ title = '新建版面', defaults = {}, onCreate, onClose }: Props) {
   const ref = useModal()
-  const [preset, setPreset] = useState(BUILTIN_PAGE_PRESETS[0]!.id)
+  const [preset, setPreset] = useState(builtinPagePresets()[0]!.id)
   const [paper, setPaper] = useState(defaults.paper ?? '')
   const [serial, setSerial] = useState('')
   const [date, setDate] = useState(defaults.date ?? today)
@@ -58,7 +58,7 @@ export function NewPageDialog({ title = '新建版面', defaults = {}, onCreate,
         <div className="bx-form-row" role="radiogroup" aria-label="版式">
           <span className="bx-form-label">版式</span>
           <span className="bx-form-control">
-            {BUILTIN_PAGE_PRESETS.map((p) => (
+            {builtinPagePresets().map((p) => (
               <label key={p.id} className="bx-inline">
                 <input type="radio" name="page-preset" checked={preset === p.id} onChange={() => setPreset(p.id)} /> {p.name}
               </label>
