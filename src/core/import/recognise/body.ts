@@ -38,20 +38,22 @@ function positions(list: (SourcePosition | undefined)[]): SourcePosition[] | nul
   return list.every((p): p is SourcePosition => p !== undefined) ? list : null
 }
 
-// Every rule asks about a line's neighbours, so each line is asked several times; megabyte drafts have 15,000.
-const candidates = new WeakMap<TextEntry, boolean>()
+/** A line short enough, and without a sentence in it, to be a section heading (or one line of one). */
+function isCandidateLine(e: TextEntry): boolean {
+  return e.item.hint === 'heading' || e.item.hint === 'title'
+    ? codePoints(e.text) <= 40
+    : !e.item.hint && isShortHeadingLine(e.text) && !parseByline(e.text)
+}
 
-function isCandidate(e: Entry | undefined): boolean {
-  if (!e || e.kind !== 'text') return false
-  let known = candidates.get(e)
-  if (known === undefined) {
-    known =
-      e.item.hint === 'heading' || e.item.hint === 'title'
-        ? codePoints(e.text) <= 40
-        : !e.item.hint && isShortHeadingLine(e.text) && !parseByline(e.text)
-    candidates.set(e, known)
-  }
-  return known
+// Every rule asks about a line's neighbours, so each line is asked several times; megabyte drafts have 15,000.
+function headingCandidates(body: readonly Entry[]): Set<Entry> {
+  const candidates = new Set<Entry>()
+  for (const e of body) if (e.kind === 'text' && isCandidateLine(e)) candidates.add(e)
+  return candidates
+}
+
+function isCandidate(w: Pick<Walk, 'candidates'>, e: Entry | undefined): boolean {
+  return e !== undefined && w.candidates.has(e)
 }
 
 /**
@@ -104,6 +106,8 @@ interface Walk {
   texts: number
   /** Heading lines with body text on both sides (a heading on its own), by their first two characters. */
   lone: Map<string, TextEntry[]>
+  /** The lines that may be a section heading or one line of a two-line heading (`isCandidateLine`). */
+  candidates: ReadonlySet<Entry>
 }
 
 function add(w: Walk, block: Block, at: (SourcePosition | undefined)[]): void {
@@ -124,7 +128,7 @@ function follows(w: Walk, e: Entry | undefined): boolean {
   if (e.kind === 'image') return true
   const role = w.outline.get(e)?.kind
   if (role === 'contents-entry' || role === 'decimal' || isChapterLine(e.text)) return true
-  return !isCandidate(e) && !w.closing.has(e)
+  return !isCandidate(w, e) && !w.closing.has(e)
 }
 
 /**
@@ -141,17 +145,25 @@ function standsAlone(w: Walk, e: TextEntry): boolean {
   )
 }
 
-function loneHeadings(body: readonly Entry[]): Map<string, TextEntry[]> {
+function loneHeadings(body: readonly Entry[], w: Pick<Walk, 'candidates'>): Map<string, TextEntry[]> {
   const lone = new Map<string, TextEntry[]>()
   body.forEach((e, i) => {
-    if (e.kind !== 'text' || !isCandidate(e) || isCandidate(body[i - 1]) || isCandidate(body[i + 1])) return
+    if (e.kind !== 'text' || !isCandidate(w, e) || isCandidate(w, body[i - 1]) || isCandidate(w, body[i + 1]))
+      return
     const key = opening(e.text)
-    lone.set(key, [...(lone.get(key) ?? []), e])
+    const series = lone.get(key)
+    if (series) series.push(e)
+    else lone.set(key, [e])
   })
   return lone
 }
 
-const opening = (text: string) => [...text].slice(0, 2).join('')
+/** The first two characters (code points) of a line. */
+function opening(text: string): string {
+  let end = 0
+  for (let k = 0; k < 2 && end < text.length; k++) end += text.codePointAt(end)! > 0xffff ? 2 : 1
+  return text.slice(0, end)
+}
 
 /** Two headings of one series: they share a beginning and an ending of two characters or more. */
 function alike(a: string, b: string): boolean {
@@ -256,7 +268,7 @@ function datelineLead(w: Walk, i: number, dateline: Dateline): number {
     return 1
   }
   const next = w.body[i + 1]
-  if (next?.kind !== 'text' || isCandidate(next)) return 1
+  if (next?.kind !== 'text' || isCandidate(w, next)) return 1
   next.used = true
   addParagraph(w, next)
   return 2
@@ -267,11 +279,11 @@ function sectionHeadingAt(w: Walk, i: number): number {
   const e = w.body[i] as TextEntry
   const second = w.body[i + 1]
   const pairs =
-    second?.kind === 'text' && isCandidate(second) && !standsAlone(w, second) && !standsAlone(w, e)
+    second?.kind === 'text' && isCandidate(w, second) && !standsAlone(w, second) && !standsAlone(w, e)
   if (pairs && follows(w, w.body[i + 2])) {
     return twoLineHeading(w, e, second, [...headingCues(e), PAIRED])
   }
-  if (!follows(w, second) && !(second?.kind === 'text' && isCandidate(second) && standsAlone(w, second)))
+  if (!follows(w, second) && !(second?.kind === 'text' && isCandidate(w, second) && standsAlone(w, second)))
     return 0
   guess(w.work, e.text, { block: w.blocks.length }, '小标题', headingCues(e))
   add(w, sectionHeading(plainText(e.item.inlines)), [positionOf(e, e.lead)])
@@ -289,7 +301,7 @@ function isColonLead(e: TextEntry): boolean {
 function colonHeadingAt(w: Walk, i: number): number {
   const e = w.body[i] as TextEntry
   const second = w.body[i + 1]
-  if (second?.kind !== 'text' || !isCandidate(second) || !follows(w, w.body[i + 2])) return 0
+  if (second?.kind !== 'text' || !isCandidate(w, second) || !follows(w, w.body[i + 2])) return 0
   if (parseMetaLine(e.text + second.text, true)) return 0
   return twoLineHeading(w, e, second, [cue('短行以冒号结尾，引出下一短行', SOME), ...headingCues(second)])
 }
@@ -301,7 +313,7 @@ function colonHeadlineAt(w: Walk, i: number): number {
   const cues = [cue('短行，冒号两边都是短语，无句中标点', SOME), cue('下面接着正文', WEAK)]
   if (
     second?.kind === 'text' &&
-    isCandidate(second) &&
+    isCandidate(w, second) &&
     !standsAlone(w, second) &&
     follows(w, w.body[i + 2])
   ) {
@@ -368,12 +380,15 @@ export function recogniseBody(work: Work, document: boolean): Body {
   const gongwen = lines.some((e) => (matchGongwenHeading(e.text)?.level ?? 9) <= 2)
   const closing = closingLines(lines)
   const outline = readOutline(lines, work.meta.title, new Set(closing.keys()))
-  const isText = (e: Entry) => e.kind === 'text' && !isCandidate(e) && !closing.has(e) && !outline.has(e)
+  const candidates = { candidates: headingCandidates(body) }
+  const isText = (e: Entry) =>
+    e.kind === 'text' && !isCandidate(candidates, e) && !closing.has(e) && !outline.has(e)
   const w: Walk = {
     ...{ work, body, blocks: [], where: [], closing, gongwen, outline, itemLevels: new Set<number>() },
     lastText: body.findLastIndex(isText),
     texts: body.filter(isText).length,
-    lone: loneHeadings(body),
+    lone: loneHeadings(body, candidates),
+    ...candidates,
   }
   let seenText = false
   let inAttachment = false
@@ -446,7 +461,7 @@ export function recogniseBody(work: Work, document: boolean): Body {
       drop(work, e, '小标题下的署名（文中一篇的记者、通讯员）')
       continue
     }
-    const used = isCandidate(e)
+    const used = isCandidate(w, e)
       ? sectionHeadingAt(w, i - 1)
       : isColonLead(e)
         ? colonHeadingAt(w, i - 1)
@@ -470,7 +485,7 @@ function markLead(work: Work, blocks: Block[]): void {
   for (const [at, block] of blocks.entries()) {
     if (block.type !== 'paragraph') return
     if (block.role) continue
-    block.role = 'lead'
+    blocks[at] = paragraph(block.children, 'lead')
     guess(work, plainText(block.children).slice(0, 20), { block: at }, '导语', [
       cue('新闻正文的第一段', GOOD),
     ])

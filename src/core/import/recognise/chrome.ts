@@ -58,10 +58,14 @@ const RULES: readonly { test: (line: string) => boolean; reason: string }[] = [
   { test: isToolbar, reason: '页面工具栏（关闭、打印、分享、字号等）' },
 ]
 
+const TOOLBAR_SEPARATORS = /[\s|｜丨·•/【】[\]（）()：:]+/u
+
 function isToolbar(line: string): boolean {
   if (line.length > 40) return false
+  // Most lines have no separator: the line is then one word (every line is tested, so it is not split).
+  if (!TOOLBAR_SEPARATORS.test(line)) return TOOLBAR_WORDS.has(line)
   // A page counter may sit among the tools (「3 上一篇 放大 缩小 默认」).
-  const words = line.split(/[\s|｜丨·•/【】[\]（）()：:]+/u).filter((w) => w && !/^\d{1,3}$/u.test(w))
+  const words = line.split(TOOLBAR_SEPARATORS).filter((w) => w && !/^\d{1,3}$/u.test(w))
   return words.length > 0 && words.every((w) => TOOLBAR_WORDS.has(w))
 }
 
@@ -73,6 +77,8 @@ function isToolbar(line: string): boolean {
 function isNavBar(line: string): boolean {
   if (/[，。；！？,;!?]/u.test(line)) return false
   const barred = /[|｜丨]/.test(line)
+  // Without a bar or a space the line is one part, too few (every line is tested, so it is not split).
+  if (!barred && !/\s/u.test(line)) return false
   const parts = line
     .split(barred ? /[|｜丨]/ : /[\s\u3000]+/u)
     .map((p) => p.trim())

@@ -2,7 +2,7 @@ import type { Block } from '../../model/article'
 import { blockText } from '../../model/text'
 import { cue, GOOD, SOME, WEAK } from './evidence'
 import type { Work } from './work'
-import { guess, openText } from './work'
+import { guess, isOpenText } from './work'
 
 /**
  * Who wrote the article or where it came from, when the page says so only at its end (research/portal.md §3):
@@ -48,7 +48,7 @@ function trailingCredit(paragraph: string): { text: string; names: string } | un
  * organisation the article came from becomes the 来源, people the 作者. Marks the line used.
  */
 export function readClosingCredit(work: Work): void {
-  const last = openText(work).at(-1)
+  const last = work.entries.findLast(isOpenText)
   const m = last && /^[（(]\s*([^（）()]{2,24}?)\s*[）)]?$/u.exec(last.text)
   if (!last || !m) return
   const names = creditedNames(m[1]!)

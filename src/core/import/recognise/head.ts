@@ -3,8 +3,8 @@ import { codePoints, isHeadlineLine, isSubtitleLine } from './line-shapes'
 import { classifyHeadLine, continues, isToolbarFragment, type HeadLine } from './head-lines'
 import { applyMetaFields } from './apply-meta'
 import { cue, GOOD, SOME, STRONG, WEAK, type Cue } from './evidence'
-import type { Entry, HeadlineField, TextEntry, Work } from './work'
-import { drop, guess, openEntries, positionOf } from './work'
+import type { HeadlineField, TextEntry, Work } from './work'
+import { drop, guess, openMoreThan, positionOf } from './work'
 
 /**
  * The title block (design §2): the headline stack (引题 / 主题 / 副题) and the meta line under it.
@@ -120,7 +120,8 @@ function pageText(line: TextEntry, kind: HeadLine, chrome: string): Cue | undefi
  */
 export function recogniseHead(work: Work, chrome: string): void {
   const head: TextEntry[] = []
-  for (const e of openEntries(work) as Entry[]) {
+  for (const e of work.entries) {
+    if (e.used) continue
     if (e.kind !== 'text' || head.length >= HEAD_WINDOW) break
     head.push(e)
   }
@@ -144,7 +145,7 @@ export function recogniseHead(work: Work, chrome: string): void {
   }
   const aboveMeta = runs.find(([, end]) => kinds[end]?.kind === 'meta')
   const run = aboveMeta ?? runs.at(-1)
-  const hasBody = openEntries(work).length > (run?.[1] ?? 0)
+  const hasBody = openMoreThan(work, run?.[1] ?? 0)
   if (!run || !hasBody) {
     for (let i = 0; i < zone; i++)
       if (kinds[i]!.kind === 'meta' && !head[i]!.used) i = consumeMeta(work, head, kinds, i) - 1

@@ -1,8 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { chromeReason, isFooterLine } from './chrome'
 import { matchDateline } from './dateline'
 import { matchGongwenHeading } from './gongwen-heading'
-import { isAddresseeLine, isShortHeadingLine } from './line-shapes'
+import { codePoints, isAddresseeLine, isShortHeadingLine } from './line-shapes'
 import { parseMetaLine } from './meta-line'
 import { findDate, parsePublishedAt } from '../../model/dates'
 
@@ -121,5 +122,24 @@ describe('section-heading lines', () => {
     expect(isShortHeadingLine('特此通知。')).toBe(false)
     expect(isShortHeadingLine('（完）')).toBe(false)
     expect(isShortHeadingLine('2024年3月15日')).toBe(false)
+  })
+})
+
+describe('line length in characters', () => {
+  it('counts a character beyond the BMP once, and a lone surrogate as one, as iterating the string does', () => {
+    expect(codePoints('刘䶮𠀋说')).toBe(4)
+    expect(codePoints('\ud840')).toBe(1)
+    expect(codePoints('a\udc0b\ud840')).toBe(3)
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => codePoints(s) === [...s].length))
+  })
+})
+
+describe('chrome lines without separators', () => {
+  it('a tool’s name alone is a toolbar; tools run together, a number, or a bar without bars or spaces are text', () => {
+    expect(chromeReason('关闭窗口')).toMatch(/工具栏/u)
+    expect(chromeReason('打印本页关闭窗口')).toBeUndefined()
+    expect(chromeReason('123')).toBeUndefined()
+    expect(chromeReason('首页新闻中心政务公开')).toBeUndefined()
+    expect(chromeReason('首页　新闻中心　政务公开')).toMatch(/导航栏/u)
   })
 })

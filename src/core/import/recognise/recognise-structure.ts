@@ -9,7 +9,7 @@ import { parseMetaLine } from './meta-line'
 import { findDate } from '../../model/dates'
 import { dropChrome, dropFooter } from './tail'
 import type { Entry, HeadlineField } from './work'
-import { blocksAfter, drop, openText, startWork, type Work } from './work'
+import { blocksAfter, drop, isOpenText, openText, startWork, type Work } from './work'
 
 export interface RecogniseOptions {
   /** A whole draft (title block, meta, 导语) rather than a pasted fragment (body blocks only). */
@@ -71,13 +71,13 @@ export function recogniseStructure(items: readonly SourceItem[], options: Recogn
  * over the title. Chrome below the article (a template's leaked fields) names the article itself.
  */
 function chromeAbove(work: Work, chrome: ReadonlySet<Entry>): string {
-  const first = openText(work).find((e) => e.text.length > 50)?.index ?? Infinity
+  const first = work.entries.find((e) => isOpenText(e) && e.text.length > 50)?.index ?? Infinity
   return [...chrome].flatMap((e) => (e.kind === 'text' && e.index < first ? [e.text] : [])).join('\n')
 }
 
 /** A page that prints the title twice (its own heading, then the document's): the second is no body line. */
 function dropRepeatedTitle(work: Work): void {
-  const first = openText(work)[0]
+  const first = work.entries.find(isOpenText)
   const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '')
   if (first && work.meta.title && squash(first.text) === squash(work.meta.title))
     drop(work, first, '与标题重复（页面把标题印了两次）')

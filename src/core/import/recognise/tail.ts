@@ -11,7 +11,7 @@ import {
 import { codePoints, isAttachmentLine, isBracketed, isSignoffName } from './line-shapes'
 import { findDate, readWrittenDate } from '../../model/dates'
 import type { Entry, TextEntry, Work } from './work'
-import { drop } from './work'
+import { drop, isOpenText } from './work'
 
 /**
  * Chrome anywhere on the page, each line judged on its own; a widget's heading or a bare 上一篇 takes the
@@ -54,8 +54,6 @@ export function dropChrome(work: Work, chrome: Set<Entry>): void {
     }
   }
 }
-
-const isOpenText = (e: Entry | undefined): e is TextEntry => e?.kind === 'text' && !e.used
 
 /** The rules numbered on from a comment board's rule at `i`, going `step`; returns the last index taken. */
 function takeNumbered(

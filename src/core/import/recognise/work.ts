@@ -68,8 +68,20 @@ export function openEntries(work: Work): Entry[] {
   return work.entries.filter((e) => !e.used)
 }
 
+/** More than `n` lines are not used up yet (counted no further than that). */
+export function openMoreThan(work: Work, n: number): boolean {
+  let open = 0
+  for (const e of work.entries) if (!e.used && ++open > n) return true
+  return false
+}
+
 export function openText(work: Work): TextEntry[] {
-  return work.entries.filter((e): e is TextEntry => e.kind === 'text' && !e.used)
+  return work.entries.filter(isOpenText)
+}
+
+/** A text line not used up yet. */
+export function isOpenText(e: Entry | undefined): e is TextEntry {
+  return e?.kind === 'text' && !e.used
 }
 
 export function drop(work: Work, entry: TextEntry, reason: string, text = entry.text): void {
