@@ -8,6 +8,7 @@ import type { Article } from '../../src/core/model/article'
 import { blockText } from '../../src/core/model/text'
 import { normalizeArticle } from '../../src/core/normalize'
 import { EPAPER_PAGE } from '../../src/core/import/testing/epaper-page'
+import { schemaProblems } from '../../src/core/import/testing/schema-problems'
 import { CORPUS_DIR, hasCorpus } from './corpus-eval'
 
 /**
@@ -46,9 +47,14 @@ const listed = (report: ImportReport) => [
   ...report.guesses.map((g) => g.text),
 ]
 
-/** What the import of `source` loses: read as one article (normalised), and split into its articles. */
+/**
+ * What the import of `source` loses: read as one article (normalised), and split into its articles. Each Article
+ * it makes must hold to the schema, which the import itself no longer checks.
+ */
 async function lostInImport(source: string, name: string): Promise<{ whole: string; split: string }> {
   const { bundle, report, page } = await importDraft(new TextEncoder().encode(source), name)
+  for (const b of [bundle, ...(page?.articles ?? []).map((p) => p.bundle)])
+    expect(schemaProblems(b.article)).toEqual([])
   const { article, changes } = normalizeArticle(bundle.article)
   const whole = lost(source, [articleText(article), ...listed(report), ...changes.map((c) => c.before)])
   if (!page) return { whole, split: '' }

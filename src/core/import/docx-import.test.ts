@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { blockText } from '../model/text'
 import { importDraft } from './import-draft'
 import { PNG_4x3, sampleDocx } from './testing/sample-docx'
+import { schemaProblems } from './testing/schema-problems'
 
 describe('importing a .docx', () => {
   it('keeps the title, headings, bold and italic, and stores the image as an asset', async () => {
@@ -25,6 +26,7 @@ describe('importing a .docx', () => {
     })
     expect(a.assets).toEqual({ img1: { mime: 'image/png', name: '图片1.png', width: 4, height: 3 } })
     expect(bundle.assetData.img1).toEqual(PNG_4x3)
+    expect(schemaProblems(a)).toEqual([])
   })
 
   it('flattens tables to text with a warning', async () => {

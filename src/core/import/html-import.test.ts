@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { blockText } from '../model/text'
 import { importDraft, importHtmlFragment } from './import-draft'
 import { PNG_4x3_BASE64 as PNG_4x3 } from './testing/sample-docx'
+import { schemaProblems } from './testing/schema-problems'
 
 const texts = (html: string) => importHtmlFragment(html).bundle.article.blocks.map((b) => blockText(b))
 
@@ -52,6 +53,12 @@ describe('pasting HTML', () => {
     })
   })
 
+  it('writes a run’s marks in the model’s order however the tags nest, as the schema orders them', () => {
+    const { bundle } = importHtmlFragment('<p><i><b>甲</b></i><u><em>乙</em></u>丙</p>')
+    expect(Object.keys(bundle.article.blocks[0]!.children[0]!)).toEqual(['text', 'bold', 'italic'])
+    expect(schemaProblems(bundle.article)).toEqual([])
+  })
+
   it('flattens a table to one line per row and says so', () => {
     const { bundle, report } = importHtmlFragment(
       '<table><tr><th>品种</th><th>销量</th></tr><tr><td><p>春茶</p></td><td>1200斤</td></tr></table>',
@@ -78,6 +85,7 @@ describe('importing an HTML page', () => {
 
   it('uses <h1> for the title and the page’s <meta> tags where the text gives no meta line', async () => {
     const { bundle, report } = await importDraft(bytes, 'page.html')
+    expect(schemaProblems(bundle.article)).toEqual([])
     expect(bundle.article.meta).toMatchObject({
       title: '滨江公园完成提升改造',
       source: '河湾区园林局',

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2'
-import type { ArticleMeta, Inline, Mark } from '../model/article'
+import { MARKS, type ArticleMeta, type Inline, type Mark } from '../model/article'
 import { BLOCK, FURNITURE, MARK_TAGS, SKIP, styleMarks } from './html-elements'
 import { mergeRuns } from './inlines'
 import { LIMITS, tooManyBlocks } from '../limits'
@@ -175,7 +175,8 @@ function readItems(html: string, guardDepth: boolean): ReadItems {
   const addText = (value: string) => {
     const marks = top()?.marks ?? []
     const run: Inline = { text: value }
-    for (const m of marks) run[m] = true
+    // In the model's order of marks, whatever order the tags nested in, so the same text saves the same.
+    for (const m of MARKS) if (marks.includes(m)) run[m] = true
     line.push(run)
   }
 

@@ -157,6 +157,23 @@ export interface ArticleMeta {
   summary?: string
 }
 
+/** The meta fields in the order the schema (`model/schema.ts`) declares them, which is the order files write them in. */
+export const META_FIELDS = [
+  'kicker',
+  'title',
+  'subtitle',
+  'byline',
+  'author',
+  'source',
+  'publishedAt',
+  'docNumber',
+  'editor',
+  'proofreader',
+  'column',
+  'keywords',
+  'summary',
+] as const satisfies readonly (keyof ArticleMeta)[]
+
 export interface AssetInfo {
   mime: 'image/jpeg' | 'image/png' | 'image/gif' | 'image/webp'
   /** The original file name, for people; never used as a path. */

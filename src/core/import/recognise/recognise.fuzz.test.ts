@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { UserError } from '../../errors'
 import { blockText } from '../../model/text'
 import { importPlainText } from '../import-draft'
+import { schemaProblems } from '../testing/schema-problems'
 
 /** Fragments that exercise every rule: sentences, short lines, chrome, meta, headings, datelines, sign-offs. */
 const LINES = [
@@ -55,11 +56,14 @@ describe('structure recognition properties (fuzz)', () => {
   it('never throws anything but a UserError, and always yields a valid article', () => {
     fc.assert(
       fc.property(draft, fc.boolean(), (source, document) => {
+        let result
         try {
-          importPlainText(source, { document })
+          result = importPlainText(source, { document })
         } catch (e) {
           expect(e).toBeInstanceOf(UserError)
+          return
         }
+        expect(schemaProblems(result.bundle.article)).toEqual([])
       }),
       { numRuns: 300 },
     )
