@@ -17,7 +17,7 @@ import { listZip, packageKind } from './zip-package'
 
 /**
  * Entry points of the import pipeline (design §1): bytes or pasted text → decode → parse →
- * recognise → a validated Article and a report. Normalisation is a separate, reviewable step
+ * recognise → an Article (held to the schema by the tests, see `assemble-result.ts`) and a report. Normalisation is a separate, reviewable step
  * (`normalizeArticle`), so the editor can offer it in its lint panel.
  */
 
