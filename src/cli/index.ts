@@ -1,4 +1,3 @@
-import * as z from 'zod'
 import { userMessage } from '../core/errors'
 import { createProgram } from './program'
 
@@ -8,11 +7,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error
 })
 
-// A command parses each schema once or twice. Zod's JIT would first compile a parser for it with
-// `new Function` (~10 ms per run, and code no cache keeps); interpreting is faster for one use.
-z.config({ jitless: true })
-
 createProgram()
+  // A command parses each schema once or twice. Zod's JIT would first compile a parser for it with
+  // `new Function` (~10 ms per run, and code no cache keeps); interpreting is faster for one use. Set
+  // before the command's modules load; `--version` and `--help` load no zod at all.
+  .hook('preAction', async () => void (await import('zod')).config({ jitless: true }))
   .parseAsync(process.argv)
   .catch((error: unknown) => {
     process.stderr.write(`banxin: ${userMessage(error)}\n`)
