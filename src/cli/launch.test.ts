@@ -20,14 +20,14 @@ function bundle(): string {
 /** Each launch in its own process, as the command runs: V8 keeps no compiled code between them but the cache. */
 function launch(file: string, cache: string): { ran: string; accepted: boolean } {
   const launcher = fileURLToPath(new URL('./launch.ts', import.meta.url))
-  const script = `import { runBundle } from ${JSON.stringify(launcher)}\nconst l = runBundle(${JSON.stringify(file)}, ${JSON.stringify(cache)})\nl.saveCache()\nprocess.stdout.write('|' + l.cacheAccepted)\n`
+  const script = `import { loadBundle } from ${JSON.stringify(launcher)}\nconst l = loadBundle(${JSON.stringify(file)}, ${JSON.stringify(cache)})\nl.run()\nl.saveCache()\nprocess.stdout.write('|' + l.cacheAccepted)\n`
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' })
   expect(r.status, r.stderr).toBe(0)
   const [ran, accepted] = r.stdout.split('|')
   return { ran: ran!, accepted: accepted === 'true' }
 }
 
-describe('runBundle', () => {
+describe('loadBundle', () => {
   it('runs the bundle as CommonJS, writes its code cache, and takes it the next time', () => {
     const file = bundle()
     const cache = cacheFile(join(dir, 'cache'), file, 'export')
@@ -63,6 +63,20 @@ describe('runBundle', () => {
     const cache = cacheFile(join(dir, 'blocked', 'cache'), file, 'export')
     expect(launch(file, cache)).toEqual({ ran: `ran in ${basename(dir)} 45`, accepted: false })
     expect(launch(file, cache).accepted).toBe(false)
+  })
+})
+
+describe('launch', () => {
+  it('keeps the compiled code of a command that ends with process.exit, as --version does', () => {
+    const file = bundle()
+    writeFileSync(file, `process.stdout.write('0.1.0')\nprocess.exit(0)\n`)
+    const cacheDir = join(dir, 'cache')
+    const launcher = fileURLToPath(new URL('./launch.ts', import.meta.url))
+    const script = `import { launch } from ${JSON.stringify(launcher)}\nlaunch(${JSON.stringify(file)})\n`
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, '--', 'banxin', '--version'], { encoding: 'utf8', env: { ...process.env, BANXIN_CACHE_DIR: cacheDir } })
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout).toBe('0.1.0')
+    expect(readdirSync(cacheDir)).toEqual([basename(cacheFile(cacheDir, file, '--version'))])
   })
 })
 

@@ -48,12 +48,14 @@ function sourceOf(bytes: Buffer): string {
 export interface LoadedBundle {
   /** V8 took the cached code. */
   cacheAccepted: boolean
+  /** Runs the bundle as a CommonJS module (it reads its command from process.argv). */
+  run(): void
   /** Writes the cache of everything compiled so far, when there was none or it was rejected. */
   saveCache(): void
 }
 
-/** Loads and runs the bundle as a CommonJS module (it reads its command from process.argv). */
-export function runBundle(bundle: string, cache: string): LoadedBundle {
+/** Reads the bundle and compiles it, from the cache where V8 takes it. */
+export function loadBundle(bundle: string, cache: string): LoadedBundle {
   let cachedData: Buffer | undefined
   try {
     cachedData = readFileSync(cache)
@@ -62,13 +64,15 @@ export function runBundle(bundle: string, cache: string): LoadedBundle {
   }
   const script = new Script(Module.wrap(sourceOf(readFileSync(bundle))), { filename: bundle, cachedData })
   const cacheAccepted = cachedData !== undefined && !script.cachedDataRejected
-  const module = new Module(bundle)
-  module.filename = bundle
-  module.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(dirname(bundle))
-  const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void
-  run.call(module.exports, module.exports, Module.createRequire(bundle), module, bundle, dirname(bundle))
   return {
     cacheAccepted,
+    run() {
+      const module = new Module(bundle)
+      module.filename = bundle
+      module.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(dirname(bundle))
+      const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void
+      run.call(module.exports, module.exports, Module.createRequire(bundle), module, bundle, dirname(bundle))
+    },
     saveCache() {
       if (cacheAccepted) return
       try {
@@ -86,8 +90,9 @@ export function runBundle(bundle: string, cache: string): LoadedBundle {
 
 /** `bin/banxin.js`: runs the bundle and, once the command has finished, keeps its compiled code. */
 export function launch(bundle: string): void {
-  const command = process.argv[2] ?? ''
-  const loaded = runBundle(bundle, cacheFile(cacheDirectory(), bundle, command))
-  // After the command, not before: the functions it ran are compiled by then and go into the cache.
-  process.once('beforeExit', () => loaded.saveCache())
+  const loaded = loadBundle(bundle, cacheFile(cacheDirectory(), bundle, process.argv[2] ?? ''))
+  // On exit, when the functions the command ran are compiled and go into the cache. Not on
+  // 'beforeExit', which process.exit() skips: `--version`, `--help` and a bad option never kept one.
+  process.once('exit', () => loaded.saveCache())
+  loaded.run()
 }
