@@ -59,8 +59,8 @@ async function digests(): Promise<Record<string, Digest>> {
     const long = join(dir, 'long.txt')
     writeFileSync(long, longDraft())
     const drafts: [string, () => Promise<ArticleBundle>][] = [
-      ...(hasUserSample() ? [['sample', () => loadDraft(USER_SAMPLE, true)] as [string, () => Promise<ArticleBundle>]] : []),
-      ['long', () => loadDraft(long, true)],
+      ...(hasUserSample() ? [['sample', async () => (await loadDraft(USER_SAMPLE, true)).bundle] as [string, () => Promise<ArticleBundle>]] : []),
+      ['long', async () => (await loadDraft(long, true)).bundle],
       ['punctuation', async () => punctuationWithPhoto()],
       ['gongwen', async () => ({ article: gongwenArticle(), assetData: {} })],
       ['stress', async () => ({ article: stressArticle(), assetData: {} })],

@@ -22,8 +22,8 @@ const imported = (): ArticleBundle => ({
   review: {
     source: { name: '防火通知.html', format: 'html' },
     dropped: [
-      { text: '清溪县人民政府办公室', reason: '网站页脚', before: 3 },
-      { text: '打印本页 关闭窗口', reason: '网站工具栏', before: 4 },
+      { text: '清溪县人民政府办公室', kind: 'chrome', reason: '网站页脚', before: 3 },
+      { text: '打印本页 关闭窗口', kind: 'chrome', reason: '网站工具栏', before: 4 },
     ],
     guesses: [
       { text: '首页 政务公开 办事服务', at: { field: 'title' }, as: '标题', reason: '页面第一个短行', confidence: 0.35 },
@@ -72,6 +72,7 @@ test('导入检查: restore a dropped line as 落款, give a body line the title
   const path = await openBundle(app, imported())
   await page.getByRole('tab', { name: '导入检查' }).click()
   await expect(panel(page).getByTestId('review-dropped')).toHaveCount(2)
+  await expect(panel(page).getByTestId('review-dropped-kind')).toHaveText([/^页面杂项（2）/])
   await expect(panel(page).getByTestId('review-dropped').first()).toContainText('原在「二〇二五年九月一日」之前')
   await expect(panel(page).getByTestId('review-guess')).toHaveCount(2)
   await expect(panel(page).getByTestId('review-change')).toContainText('「,」→「，」')
@@ -89,6 +90,8 @@ test('导入检查: restore a dropped line as 落款, give a body line the title
   await expect(title).toHaveValue('关于做好秋季森林防火工作的通知')
   expect(await texts(page)).toEqual(['各乡镇人民政府，县直各单位：', '为切实做好今年秋季森林防火工作，现将有关事项通知如下。', '清溪县人民政府办公室', '二〇二五年九月一日'])
   await expect(panel(page).getByTestId('review-dropped').filter({ hasText: '首页 政务公开 办事服务' })).toContainText('原标题，已被替换')
+  // Listed by kind under the names `banxin import` counts them by: the old title is no page chrome.
+  await expect(panel(page).getByTestId('review-dropped-kind')).toHaveText([/^页面杂项（1）打印本页/, /^被替换的原内容（1）首页 政务公开 办事服务/])
   await page.screenshot({ path: 'test-results/screens/review-after.png' })
 
   // Undo both, with the toolbar and with Ctrl+Z.

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import type { Article, AssetInfo, Block, Inline } from '../../src/core/model/article'
 import { PARAGRAPH_ROLES } from '../../src/core/model/article'
-import type { ImportReview } from '../../src/core/model/review'
+import { DROPPED_KINDS, type ImportReview } from '../../src/core/model/review'
 
 /** Random but valid Articles for property tests: Chinese and mixed text, every block type, images. */
 
@@ -59,7 +59,7 @@ function blockArb(assetIds: string[]): fc.Arbitrary<Block> {
 
 const reviewArb: fc.Arbitrary<ImportReview> = fc.record({
   source: fc.record({ name: textArb, format: fc.constantFrom('txt', 'html', 'docx'), encoding: fc.constant('gb18030') }, { requiredKeys: ['name', 'format'] }),
-  dropped: fc.array(fc.record({ text: textArb, reason: textArb, before: fc.nat(20) }), { maxLength: 3 }),
+  dropped: fc.array(fc.record({ text: textArb, kind: fc.constantFrom(...DROPPED_KINDS), reason: textArb, before: fc.nat(20) }), { maxLength: 3 }),
   guesses: fc.array(
     fc.record({
       text: textArb,

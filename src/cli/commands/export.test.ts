@@ -29,6 +29,14 @@ describe('banxin export --html-package', () => {
     expect(strFromU8(zip['content.txt']!)).toContain('今年以来，示例市')
   })
 
+  it('says what import left out of a text draft, kind by kind, as banxin import does', async () => {
+    const draft = join(dir, '稿件.txt')
+    const meta = '发布时间:2026-05-06 09:00 来源:示例日报'
+    await writeFile(draft, ['首页 > 本地新闻', '社区食堂开进老街巷', meta, meta, '', '  今年以来,示例市在老城区新开了6家社区食堂。'].join('\n'))
+    const { lines } = await runExport(draft, { htmlPackage: dir, normalize: true })
+    expect(lines.at(-1)).toBe(`提醒：导入 ${draft} 时略去页面杂项 1 行、重复的信息 2 行（banxin import --report 逐行列出）。`)
+  })
+
   it('exports a .banxin exactly as saved, and writes a folder with --html-folder', async () => {
     const draft = join(dir, 'tea.banxin')
     await writeFile(draft, writeBanxin(teaFeatureBundle()))

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { UserError } from '../../core/errors'
 import type { ArticleBundle } from '../../core/model/article'
+import { droppedCounts } from '../../core/model/review'
 import { normalizeBundle } from '../../core/normalize'
 import type { ExportProgress } from '../../node/export/pdf/export-pdf'
 import { importFile } from '../../node/import/import-file'
@@ -34,10 +35,15 @@ export interface ExportOptions {
 /**
  * A draft of any format, ready to export. A .banxin has been reviewed in the editor and is exported as
  * it is; any other draft is normalised as `banxin import` would, and the changes go into the report.
+ * `notes` says what import left out of it, kind by kind, so an export never loses a line unseen.
  */
-export async function loadDraft(draft: string, normalize: boolean): Promise<ArticleBundle> {
+export async function loadDraft(draft: string, normalize: boolean): Promise<{ bundle: ArticleBundle; notes: string[] }> {
   const { bundle, report } = await importFile(draft)
-  return report.format === 'banxin' || !normalize ? bundle : normalizeBundle(bundle)
+  if (report.format === 'banxin') return { bundle, notes: [] }
+  const notes = report.dropped.length
+    ? [`提醒：导入 ${draft} 时略去${droppedCounts(report.dropped)}（banxin import --report 逐行列出）。`]
+    : []
+  return { bundle: normalize ? normalizeBundle(bundle) : bundle, notes }
 }
 
 /** `banxin export`: one draft to each requested output; the lines to print, and whether preflight found errors. */
@@ -50,7 +56,7 @@ export async function runExport(draft: string, options: ExportOptions, onProgres
     const [{ exportPageForCli }, { openPage }] = await Promise.all([import('./page'), import('../../node/documents/open-page')])
     return { lines: await exportPageForCli(await openPage(draft), options.pdf, options.font ?? [], onProgress), failed: false }
   }
-  const bundle = await loadDraft(draft, options.normalize)
+  const { bundle, notes } = await loadDraft(draft, options.normalize)
   // Each output loads its writer only when asked for: a PDF export never pays for html-validate, nor the reverse.
   const lines: string[] = []
   let failed = false
@@ -73,7 +79,7 @@ export async function runExport(draft: string, options: ExportOptions, onProgres
     const { exportHtmlPackageForCli } = await import('../../node/export/package/cli-export')
     lines.push(...(await exportHtmlPackageForCli(bundle, { zip: options.htmlPackage, folder: options.htmlFolder, portal: options.portal })))
   }
-  return { lines, failed }
+  return { lines: [...lines, ...notes], failed }
 }
 
 /** A long export reports its pages on stderr, on one line that it rewrites when stderr is a terminal. */

@@ -27,7 +27,15 @@ describe('banxin import', () => {
     expect(article.meta.title).toBe('河湾区推进老旧小区改造\u3000惠及居民三千余户')
     expect(blockText(article.blocks[0]!)).toContain('坚持“居民点单、部门接单”，累计')
     expect(lines[1]).toBe('主题：河湾区推进老旧小区改造\u3000惠及居民三千余户')
-    expect(lines[3]).toBe('去掉 12 处页面杂项，识别 9 处结构，规范 23 处标点和空格。')
+    expect(lines[3]).toBe('略去页面杂项 12 行；识别 9 处结构，规范 23 处标点和空格。')
+  })
+
+  it('says what it left out by kind, in the 导入检查 panel\'s words: a repeated byline is no page chrome', async () => {
+    await copyFile(fixture('repeated-byline.txt'), join(dir, 'repeated-byline.txt'))
+    const lines = await runImport(join(dir, 'repeated-byline.txt'), { normalize: true, report: true })
+    expect(lines[3]).toBe('略去页面杂项 2 行、重复的信息 2 行、无图的图片说明 1 行；识别 5 处结构，规范 3 处标点和空格。')
+    expect(lines).toContain('== 未导入的行：重复的信息（2）==')
+    expect(lines.slice(lines.indexOf('== 未导入的行：无图的图片说明（1）==') + 1)[0]).toMatch(/^居民在口袋公园里散步。程雨 摄\u3000← /)
   })
 
   it('refuses to overwrite an existing .banxin unless -o names it', async () => {
@@ -46,7 +54,7 @@ describe('banxin import', () => {
       normalize: true,
       report: true,
     })
-    expect(lines).toContain('== 去掉的内容（12）==')
+    expect(lines).toContain('== 未导入的行：页面杂项（12）==')
     expect(lines).toContain('触碰右侧滑开\u3000← 页面导航提示')
     expect(lines).toContain(`${join(dir, 'portal-copy.txt')}:7:7: 「,」→「，」（半角标点改为全角）`)
   })

@@ -7,7 +7,7 @@ import { fileNameFrom } from '../../core/file/file-name'
 import { articleName } from '../../core/import/split/article-name'
 import type { ImportedPage, ImportReport, ImportResult } from '../../core/import/types'
 import type { Article, ArticleBundle } from '../../core/model/article'
-import { LOW_CONFIDENCE, type Guess } from '../../core/model/review'
+import { DROPPED_KIND_NAMES, DROPPED_KINDS, droppedCounts, LOW_CONFIDENCE, type Guess } from '../../core/model/review'
 import { articleStats } from '../../core/model/stats'
 import { describeChange, lineColumn, normalizeBundle, type Change } from '../../core/normalize'
 import { writeFileAtomic } from '../../node/fs/atomic-write'
@@ -36,10 +36,12 @@ function reportLines(
   const section = (title: string, items: string[]) => {
     if (items.length) lines.push(`== ${title}（${items.length}）==`, ...items)
   }
-  section(
-    '去掉的内容',
-    report.dropped.map((d) => `${d.text}\u3000← ${d.reason}`),
-  )
+  // Under the 导入检查 panel's names: each kind of line left out in a section of its own.
+  for (const kind of DROPPED_KINDS)
+    section(
+      `未导入的行：${DROPPED_KIND_NAMES[kind]}`,
+      report.dropped.filter((d) => d.kind === kind).map((d) => `${d.text}\u3000← ${d.reason}`),
+    )
   const guess = (g: Guess) =>
     `${g.text.replace(/\n/g, ' ⏎ ')}\u3000→ ${g.as}（${g.reason}；把握 ${Math.round(g.confidence * 100)}%）`
   section(
@@ -124,7 +126,7 @@ export async function runImport(draft: string, options: ImportOptions): Promise<
     `已导入 ${draft}（${report.format}${report.encoding ? `，${report.encoding}` : ''}）→ ${output}`,
     `主题：${article.meta.title || '（未识别）'}`,
     `${stats.paragraphs} 段 · ${stats.sectionHeadings} 个小标题 · ${stats.headings} 个层次标题 · ${stats.images} 张图片 · 字数 ${stats.count.total}`,
-    `去掉 ${report.dropped.length} 处页面杂项，识别 ${report.guesses.length} 处结构，${options.normalize ? `规范 ${changes.length} 处标点和空格` : '未做规范化'}。`,
+    `${report.dropped.length ? `略去${droppedCounts(report.dropped)}` : '没有略去任何行'}；识别 ${report.guesses.length} 处结构，${options.normalize ? `规范 ${changes.length} 处标点和空格` : '未做规范化'}。`,
     ...report.warnings.map((w) => `提醒：${w}`),
     ...(page
       ? [

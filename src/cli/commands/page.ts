@@ -48,8 +48,10 @@ export async function runPage(drafts: readonly string[], options: PageOptions, o
   const number = whole(options.number, '--number（版次）', 500)!
   const preset = await loadPagePreset(options.preset)
   const stories = []
+  const notes: string[] = []
   for (const [i, draft] of drafts.entries()) {
-    const bundle = await loadDraft(draft, options.normalize)
+    const { bundle, notes: left } = await loadDraft(draft, options.normalize)
+    notes.push(...left)
     stories.push({ bundle, ...(lead === i + 1 ? { lead: true } : {}), ...(vertical === i + 1 ? { headline: 'vertical' as const } : {}) })
   }
   const drafted = draftPageBundle({
@@ -71,7 +73,7 @@ export async function runPage(drafts: readonly string[], options: PageOptions, o
   if (options.pdf) lines.push(...(await exportPageForCli(bundle, options.pdf, options.font ?? [], onProgress)))
   lines.push(...drafted.unplaced.map((key) => `未能排入：「${title(key)}」（版面放不下，已留在版面文件中）`))
   if (drafted.emptyRows) lines.push(`提醒：版面还空 ${drafted.emptyRows} 栏行，可以加稿、放大图片或标题。`)
-  return lines
+  return [...lines, ...notes]
 }
 
 /** A page file → PDF, with a line per frame saying where it went and what did not fit. */

@@ -16,12 +16,12 @@ describe('a paste and the review', () => {
   it('the dropped lines and guesses of a paste are listed where the pasted blocks went', () => {
     const existing: ImportReview = {
       source: { name: '稿.docx', format: 'docx' },
-      dropped: [{ text: '页脚', reason: '网站页脚', before: 9 }],
+      dropped: [{ text: '页脚', kind: 'chrome', reason: '网站页脚', before: 9 }],
       guesses: [],
       changes: [],
     }
-    const pasted = {
-      dropped: [{ text: '打印本页', reason: '页面工具栏', before: 0 }],
+    const pasted: Pick<ImportReview, 'dropped' | 'guesses'> = {
+      dropped: [{ text: '打印本页', kind: 'chrome', reason: '页面工具栏', before: 0 }],
       guesses: [{ text: '一、要求', at: { block: 1 }, as: '1 级标题', reason: '序号', confidence: 0.9 }],
     }
     const next = withPasted(existing, pasted, 4, { name: '粘贴的内容', format: 'html' })!

@@ -27,9 +27,9 @@ const notice = (): Article =>
 const review = (over: Partial<ImportReview> = {}): ImportReview => ({
   source: { name: '通知.html', format: 'html' },
   dropped: [
-    { text: '返回顶部', reason: '网站工具栏', before: 0 },
-    { text: '清溪县人民政府办公室', reason: '网站页脚', before: 3 },
-    { text: '（此件公开发布）', reason: '网站页脚', before: 4 },
+    { text: '返回顶部', kind: 'chrome', reason: '网站工具栏', before: 0 },
+    { text: '清溪县人民政府办公室', kind: 'chrome', reason: '网站页脚', before: 3 },
+    { text: '（此件公开发布）', kind: 'chrome', reason: '网站页脚', before: 4 },
   ],
   guesses: [
     { text: '首页 政务公开 办事服务', at: { field: 'title' }, as: '标题', reason: '首个短行', confidence: 0.4 },
@@ -71,16 +71,16 @@ describe('restoring a dropped line', () => {
     const a = article({ title: '题' }, [paragraph('正文')])
     const r = review({
       dropped: [
-        { text: '甲', reason: '页脚', before: 1 },
-        { text: '乙', reason: '页脚', before: 1 },
-        { text: '丙', reason: '页脚', before: 1 },
+        { text: '甲', kind: 'chrome', reason: '页脚', before: 1 },
+        { text: '乙', kind: 'chrome', reason: '页脚', before: 1 },
+        { text: '丙', kind: 'chrome', reason: '页脚', before: 1 },
       ],
       guesses: [],
     })
     const step = done(restoreDropped(a, r, 1, 'body'))
     expect(step.review.dropped).toEqual([
-      { text: '甲', reason: '页脚', before: 1 },
-      { text: '丙', reason: '页脚', before: 2 },
+      { text: '甲', kind: 'chrome', reason: '页脚', before: 1 },
+      { text: '丙', kind: 'chrome', reason: '页脚', before: 2 },
     ])
     const again = done(restoreDropped(applyArticleEdits(a, step.edits), step.review, 1, 'body'))
     const after = applyArticleEdits(applyArticleEdits(a, step.edits), again.edits)
@@ -91,14 +91,14 @@ describe('restoring a dropped line', () => {
     const a = notice()
     const step = done(restoreDropped(a, review(), 1, 'title'))
     expect(applyArticleEdits(a, step.edits).meta.title).toBe('清溪县人民政府办公室')
-    expect(step.review.dropped).toContainEqual({ text: '首页 政务公开 办事服务', reason: '原标题，已被替换', before: 3 })
+    expect(step.review.dropped).toContainEqual({ text: '首页 政务公开 办事服务', kind: 'replaced', reason: '原标题，已被替换', before: 3 })
     expect(step.review.dropped.map((d) => d.text)).not.toContain('清溪县人民政府办公室')
     expect(step.review.guesses.map((g) => g.at)).not.toContainEqual({ field: 'title' })
   })
 
   it('as 发布时间 only when it is a date, stored at the precision written', () => {
     const a = notice()
-    const r = review({ dropped: [{ text: '2025年9月1日 10:30', reason: '日期行', before: 0 }, { text: '打印本页', reason: '工具栏', before: 0 }] })
+    const r = review({ dropped: [{ text: '2025年9月1日 10:30', kind: 'repeated', reason: '日期行', before: 0 }, { text: '打印本页', kind: 'chrome', reason: '工具栏', before: 0 }] })
     const step = done(restoreDropped(a, r, 0, 'publishedAt'))
     expect(applyArticleEdits(a, step.edits).meta.publishedAt).toBe('2025-09-01T10:30+08:00')
     const refused = restoreDropped(a, r, 1, 'publishedAt')
@@ -114,7 +114,7 @@ describe('giving a line another role', () => {
     const next = applyArticleEdits(a, step.edits)
     expect(next.meta.title).toBe('为切实做好今年秋季森林防火工作，现将有关事项通知如下。')
     expect(texts(next)).not.toContain(next.meta.title)
-    expect(step.review.dropped).toContainEqual({ text: '首页 政务公开 办事服务', reason: '原标题，已被替换', before: 1 })
+    expect(step.review.dropped).toContainEqual({ text: '首页 政务公开 办事服务', kind: 'replaced', reason: '原标题，已被替换', before: 1 })
     expect(step.review.guesses.map((g) => g.at)).toEqual([{ block: 1 }, { block: 2 }])
   })
 

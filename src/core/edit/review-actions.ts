@@ -160,7 +160,7 @@ function swapFieldChanges(review: ImportReview, a: EditableField, b: EditableFie
 function keepReplaced(review: ImportReview, meta: ArticleMeta, field: FieldRole, before: number): ImportReview {
   const old = fieldText(meta, field).trim()
   if (!old) return review
-  const line: DroppedLine = { text: old, reason: `原${FIELD_NAMES[field]}，已被替换`, before }
+  const line: DroppedLine = { text: old, kind: 'replaced', reason: `原${FIELD_NAMES[field]}，已被替换`, before }
   return { ...review, dropped: [...review.dropped, line] }
 }
 

@@ -9,8 +9,8 @@ import { shiftReview } from './review-shift'
 const review = (): ImportReview => ({
   source: { name: 'a.txt', format: 'txt' },
   dropped: [
-    { text: '甲', reason: '', before: 1 },
-    { text: '乙', reason: '', before: 3 },
+    { text: '甲', kind: 'chrome', reason: '', before: 1 },
+    { text: '乙', kind: 'chrome', reason: '', before: 3 },
   ],
   guesses: [
     { text: 'A', at: { block: 1 }, as: '正文', reason: '', confidence: 0.5 },

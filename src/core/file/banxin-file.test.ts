@@ -92,11 +92,14 @@ describe('.banxin container', () => {
   it('keeps what import did with the document, and refuses a damaged record of it', () => {
     const review = {
       source: { name: '通知.txt', format: 'txt', encoding: 'gb18030' },
-      dropped: [{ text: '网站地图', reason: '网站导航栏', before: 1 }],
+      dropped: [{ text: '网站地图', kind: 'chrome' as const, reason: '网站导航栏', before: 1 }],
       guesses: [{ text: '河川市人民政府办公室', at: { block: 0 }, as: '落款', reason: '正文末尾的机关名称', confidence: 0.6 }],
       changes: [{ at: { block: 0, line: 0 }, offset: 2, before: ',', after: '，', rule: 'punct-width' as const }],
     }
     expect(readBanxin(writeBanxin({ ...valid, review })).review).toEqual(review)
+    // A review.json saved before a line left out carried its kind lists it under 其他略去的行.
+    const unkinded = { ...review, dropped: [{ text: '网站地图', reason: '网站导航栏', before: 1 }] }
+    expect(readBanxin(zip({ 'article.json': json, 'review.json': JSON.stringify(unkinded) })).review?.dropped[0]!.kind).toBe('other')
     const bad = zip({ 'article.json': json, 'review.json': JSON.stringify({ ...review, changes: [{ ...review.changes[0], rule: 'rewrite' }] }) })
     expect(codeOf(() => readBanxin(bad))).toBe('banxin.invalid')
   })

@@ -267,6 +267,7 @@ function readItems(html: string, guardDepth: boolean): ReadItems {
             dropped.push({
               text,
               item: items.length,
+              kind: 'chrome',
               reason: `网页的${{ nav: '导航栏', header: '页眉', footer: '页脚', aside: '侧栏' }[name]}（<${name}>）`,
             })
           furnitureText = ''

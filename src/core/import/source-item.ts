@@ -1,4 +1,5 @@
 import type { Inline } from '../model/article'
+import type { DroppedKind } from '../model/review'
 import { text } from '../model/build'
 import { LIMITS, tooManyBlocks } from '../limits'
 import type { SourcePosition } from './types'
@@ -55,6 +56,7 @@ export function plainTextItems(source: string): TextItem[] {
 /** Source text a parser left out (a page's <nav>, <footer> …), standing before `items[item]`, with why. */
 export interface SourceDrop {
   text: string
+  kind: DroppedKind
   reason: string
   item: number
 }

@@ -66,9 +66,35 @@ export type MetaFieldName =
 /** Where a line went: a block of the article as imported, or a meta field. */
 export type LineTarget = { block: number } | { field: MetaFieldName }
 
+/**
+ * What kind of line was left out. The 导入检查 panel lists them under these names, and `banxin import` and a
+ * paste's notice count them by the same names, so a repeated byline is never called page chrome.
+ */
+export const DROPPED_KINDS = ['chrome', 'repeated', 'field', 'caption', 'replaced', 'other'] as const
+export type DroppedKind = (typeof DROPPED_KINDS)[number]
+
+export const DROPPED_KIND_NAMES: Record<DroppedKind, string> = {
+  chrome: '页面杂项',
+  repeated: '重复的信息',
+  field: '文章信息中没有的栏目',
+  caption: '无图的图片说明',
+  replaced: '被替换的原内容',
+  // Files saved before lines carried their kind.
+  other: '其他略去的行',
+}
+
+/** 「页面杂项 3 行、重复的信息 1 行」: the lines left out, counted kind by kind in the panel's order. */
+export function droppedCounts(dropped: readonly { kind: DroppedKind }[]): string {
+  return DROPPED_KINDS.flatMap((kind) => {
+    const n = dropped.filter((d) => d.kind === kind).length
+    return n ? [`${DROPPED_KIND_NAMES[kind]} ${n} 行`] : []
+  }).join('、')
+}
+
 /** A line import left out of the article. */
 export interface DroppedLine {
   text: string
+  kind: DroppedKind
   reason: string
   /** The block it stood before in the article as imported (the block count: after the last one). */
   before: number
@@ -137,7 +163,11 @@ export const reviewSchema = once(() => {
   return z
     .object({
       source: z.object({ name: z.string(), format: z.string(), encoding: z.string().optional() }).strict(),
-      dropped: z.array(z.object({ text: z.string(), reason: z.string(), before: index }).strict()),
+      dropped: z.array(
+        z
+          .object({ text: z.string(), kind: z.enum(DROPPED_KINDS).default('other'), reason: z.string(), before: index })
+          .strict(),
+      ),
       guesses: z.array(
         z
           .object({

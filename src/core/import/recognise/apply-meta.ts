@@ -1,4 +1,4 @@
-import type { MetaFieldName } from '../../model/review'
+import type { DroppedKind, MetaFieldName } from '../../model/review'
 import type { MetaField } from './meta-line'
 import { splitKeywords } from './meta-line'
 import { findDate } from '../../model/dates'
@@ -23,12 +23,12 @@ const FIELD_NAMES: Record<MetaField['key'], string> = {
   credit: '美术署名',
 }
 
-const DROPPED_FIELDS: Record<'views' | 'toolbar' | 'staff' | 'info' | 'credit', string> = {
-  views: '浏览次数（由网站运行时填写）',
-  toolbar: '页面工具栏（字号）',
-  staff: '编辑署名：不是责任编辑，文章信息中没有此栏',
-  info: '信息公开目录的栏目（索引号、分类、有效性等），文章信息中没有此栏',
-  credit: '美术署名（标题书法、插图、制图等），不是文章作者，文章信息中没有此栏',
+const DROPPED_FIELDS: Record<'views' | 'toolbar' | 'staff' | 'info' | 'credit', [DroppedKind, string]> = {
+  views: ['chrome', '浏览次数（由网站运行时填写）'],
+  toolbar: ['chrome', '页面工具栏（字号）'],
+  staff: ['field', '编辑署名：不是责任编辑，文章信息中没有此栏'],
+  info: ['field', '信息公开目录的栏目（索引号、分类、有效性等），文章信息中没有此栏'],
+  credit: ['field', '美术署名（标题书法、插图、制图等），不是文章作者，文章信息中没有此栏'],
 }
 
 const isLeftOut = (key: MetaField['key']): key is keyof typeof DROPPED_FIELDS => key in DROPPED_FIELDS
@@ -60,13 +60,15 @@ export function applyMetaFields(
   line.used = true
   for (const f of fields) {
     const asWritten = f.written ? [f.written, f.valueLine].filter(Boolean).join('\n') : shown(f)
-    const leaveOut = (reason: string) => work.dropped.push({ text: asWritten, reason, item: line.index })
+    const leaveOut = (reason: string, kind: DroppedKind = 'repeated') =>
+      work.dropped.push({ text: asWritten, kind, reason, item: line.index })
     if (isLeftOut(f.key)) {
-      leaveOut(DROPPED_FIELDS[f.key])
+      const [kind, reason] = DROPPED_FIELDS[f.key]
+      leaveOut(reason, kind)
       continue
     }
     if (!f.value) {
-      leaveOut('空的信息栏（只有标签，没有内容）')
+      leaveOut('空的信息栏（只有标签，没有内容）', 'field')
       continue
     }
     const cues = [
@@ -82,11 +84,7 @@ export function applyMetaFields(
       if (date && !work.issued)
         work.issued = { iso: date.iso, field: asWritten, line: line.text, item: line.index, cues }
       else
-        work.dropped.push({
-          text: asWritten,
-          reason: '另一个日期（发文或成文日期），已采用前面的',
-          item: line.index,
-        })
+        leaveOut('另一个日期（发文或成文日期），已采用前面的')
       continue
     }
     if (f.key === 'publishedAt') {
@@ -136,7 +134,7 @@ export function settleIssued(work: Work): void {
   if (!issued) return
   if (work.meta.publishedAt) {
     if (work.meta.publishedAt !== issued.iso)
-      work.dropped.push({ text: issued.field, reason: '发文日期（已有发布时间）', item: issued.item })
+      work.dropped.push({ text: issued.field, kind: 'repeated', reason: '发文日期（已有发布时间）', item: issued.item })
     return
   }
   work.meta.publishedAt = issued.iso

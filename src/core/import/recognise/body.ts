@@ -454,11 +454,11 @@ export function recogniseBody(work: Work, document: boolean): Body {
     }
     const caption = orphanCaption(t, captionWhere(w, i - 1))
     if (caption) {
-      drop(work, e, caption)
+      drop(work, e, 'caption', caption)
       continue
     }
     if (w.blocks.at(-1)?.type === 'section-heading' && parseByline(t)) {
-      drop(work, e, '小标题下的署名（文中一篇的记者、通讯员）')
+      drop(work, e, 'field', '小标题下的署名（文中一篇的记者、通讯员）')
       continue
     }
     const used = isCandidate(w, e)

@@ -101,7 +101,7 @@ function consumeMeta(work: Work, head: TextEntry[], kinds: HeadLine[], i: number
   }
   applyMetaFields(work, fields, line, 'head', kinds[i]!.seen)
   while (next < head.length && isToolbarFragment(head[next]!.text))
-    drop(work, head[next++]!, '页面工具栏（字号）')
+    drop(work, head[next++]!, 'chrome', '页面工具栏（字号）')
   return next
 }
 
@@ -163,7 +163,7 @@ export function recogniseHead(work: Work, chrome: string): void {
   for (let i = 0; i < from - colonKicker; i++) {
     if (head[i]!.used) continue
     if (kinds[i]!.kind === 'meta') i = consumeMeta(work, head, kinds, i) - 1
-    else drop(work, head[i]!, '标题前的页面文字（站名、栏目名、版面信息等）')
+    else drop(work, head[i]!, 'chrome', '标题前的页面文字（站名、栏目名、版面信息等）')
   }
   const above = closed
     ? cue('紧挨在信息行（时间、来源、署名等）上方', GOOD)
@@ -213,7 +213,7 @@ function hintedHead(work: Work, head: TextEntry[], kinds: HeadLine[], hinted: nu
   const kicker = hinted > 0 && kinds[hinted - 1]!.kind === 'headline' ? head[hinted - 1] : undefined
   for (let i = 0; i < (kicker ? hinted - 1 : hinted); i++)
     if (kinds[i]!.kind === 'meta') i = consumeMeta(work, head, kinds, i) - 1
-    else drop(work, head[i]!, '标题前的页面文字（站名、栏目名、版面信息等）')
+    else drop(work, head[i]!, 'chrome', '标题前的页面文字（站名、栏目名、版面信息等）')
   if (kicker) setHeadline(work, 'kicker', kicker, [cue('紧挨在标题上方的短行', SOME)])
   setHeadline(work, 'title', head[hinted]!, [])
   const sub = head[hinted + 1]
@@ -229,6 +229,7 @@ function hintedHead(work: Work, head: TextEntry[], kinds: HeadLine[], hinted: nu
       drop(
         work,
         head[next]!,
+        'chrome',
         /文件$/u.test(head[next]!.text)
           ? '发文机关标志（版头），印在标题下的页面文字'
           : '标题与信息行之间的页面文字',

@@ -94,6 +94,7 @@ describe('editing credits', () => {
     expect(bundle.article.meta.editor).toBe('孙立')
     expect(report.dropped).toContainEqual({
       text: '编辑：钱多多',
+      kind: 'field',
       reason: '编辑署名：不是责任编辑，文章信息中没有此栏',
       before: 2,
     })
@@ -124,8 +125,8 @@ describe('site chrome', () => {
     expect(bundle.article.meta.kicker).toBeUndefined()
     expect(bundle.article.meta.title).toBe('柳溪县新建三座乡镇污水处理站')
     expect(report.dropped.slice(0, 2)).toEqual([
-      { text: '用户登录 繁体 无障碍 长者模式', reason: '网站导航栏', before: 0 },
-      { text: '首页 | 新闻中心 | 政务公开 | 办事服务', reason: '网站导航栏', before: 0 },
+      { text: '用户登录 繁体 无障碍 长者模式', kind: 'chrome', reason: '网站导航栏', before: 0 },
+      { text: '首页 | 新闻中心 | 政务公开 | 办事服务', kind: 'chrome', reason: '网站导航栏', before: 0 },
     ])
   })
 

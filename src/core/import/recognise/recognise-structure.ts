@@ -56,7 +56,7 @@ export function recogniseStructure(items: readonly SourceItem[], options: Recogn
   const before = blocksAfter(work, items.length, body.blocks.length)
   const dropped = [...(options.dropped ?? []), ...work.dropped]
     .sort((a, b) => a.item - b.item)
-    .map(({ text, reason, item }) => ({ text, reason, before: before[item]! }))
+    .map(({ text, kind, reason, item }) => ({ text, kind, reason, before: before[item]! }))
   return {
     meta: work.meta,
     blocks: body.blocks,
@@ -80,7 +80,7 @@ function dropRepeatedTitle(work: Work): void {
   const first = work.entries.find(isOpenText)
   const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '')
   if (first && work.meta.title && squash(first.text) === squash(work.meta.title))
-    drop(work, first, '与标题重复（页面把标题印了两次）')
+    drop(work, first, 'repeated', '与标题重复（页面把标题印了两次）')
 }
 
 function fillFromHints(meta: ArticleMeta, hints: Partial<ArticleMeta>): void {

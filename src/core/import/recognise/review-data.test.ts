@@ -27,11 +27,12 @@ describe('the import review a document keeps', () => {
     const { review, article } = bundle
     expect(review!.dropped).toEqual(report.dropped)
     expect(review!.dropped).toEqual([
-      { text: '首页 > 新闻中心 > 乡镇动态', reason: '页面路径（面包屑导航）', before: 0 },
-      { text: '浏览次数：', reason: '浏览次数（由网站运行时填写）', before: 0 },
-      { text: '分享到：', reason: '页面工具栏（关闭、打印、分享、字号等）', before: 1 },
+      { text: '首页 > 新闻中心 > 乡镇动态', kind: 'chrome', reason: '页面路径（面包屑导航）', before: 0 },
+      { text: '浏览次数：', kind: 'chrome', reason: '浏览次数（由网站运行时填写）', before: 0 },
+      { text: '分享到：', kind: 'chrome', reason: '页面工具栏（关闭、打印、分享、字号等）', before: 1 },
       {
         text: '主办：石桥镇人民政府 地址：石桥镇府前路1号',
+        kind: 'chrome',
         reason: '网站页脚（主办、维护、地址、备案信息等）',
         before: 4,
       },
@@ -85,7 +86,7 @@ describe('the import review a document keeps', () => {
     ])
     expect(bundle.article.meta.source).toBe('石桥镇人民政府')
     expect(bundle.review!.dropped).toEqual([
-      { text: '来源：县邮政分公司', reason: '另一个来源（已采用前面的「石桥镇人民政府」）', before: 0 },
+      { text: '来源：县邮政分公司', kind: 'repeated', reason: '另一个来源（已采用前面的「石桥镇人民政府」）', before: 0 },
     ])
   })
 
@@ -94,8 +95,8 @@ describe('the import review a document keeps', () => {
       '<nav>首页 新闻</nav><h1>石桥镇建成快递服务站</h1><p>今年以来，快递进村。</p><p>村民取件方便了。</p><footer>主办：石桥镇</footer>'
     const { bundle } = await importDraft(new TextEncoder().encode(html), 'page.html')
     expect(bundle.review!.dropped).toEqual([
-      { text: '首页 新闻', reason: '网页的导航栏（<nav>）', before: 0 },
-      { text: '主办：石桥镇', reason: '网页的页脚（<footer>）', before: 2 },
+      { text: '首页 新闻', kind: 'chrome', reason: '网页的导航栏（<nav>）', before: 0 },
+      { text: '主办：石桥镇', kind: 'chrome', reason: '网页的页脚（<footer>）', before: 2 },
     ])
   })
 

@@ -10,6 +10,7 @@ import {
 } from './chrome'
 import { codePoints, isAttachmentLine, isBracketed, isSignoffName } from './line-shapes'
 import { findDate, readWrittenDate } from '../../model/dates'
+import type { DroppedKind } from '../../model/review'
 import type { Entry, TextEntry, Work } from './work'
 import { drop, isOpenText } from './work'
 
@@ -21,8 +22,8 @@ import { drop, isOpenText } from './work'
  */
 export function dropChrome(work: Work, chrome: Set<Entry>): void {
   const all = work.entries
-  const take = (e: TextEntry, reason: string) => {
-    drop(work, e, reason)
+  const take = (e: TextEntry, reason: string, kind: DroppedKind = 'chrome') => {
+    drop(work, e, kind, reason)
     chrome.add(e)
   }
   for (let i = 0; i < all.length; i++) {
@@ -36,7 +37,7 @@ export function dropChrome(work: Work, chrome: Set<Entry>): void {
       i = takeNumbered(all, i, 1, take)
     } else if (reason === JUMP_LINE) {
       for (let next = all[i + 1]; isOpenText(next) && isPhotoCaption(next.text); next = all[++i + 1])
-        take(next, '图片说明（图片不在文稿中）')
+        take(next, '图片说明（图片不在文稿中）', 'caption')
     }
     if (!opensArticleList(e.text)) continue
     for (let k = i + 1; k < all.length && k <= i + 8; k++) {
@@ -106,7 +107,7 @@ export function dropFooter(work: Work, chrome: Set<Entry>): void {
     }
   }
   for (const e of all.slice(start))
-    if (e.kind === 'text' && !e.used) drop(work, e, '网站页脚（主办、维护、地址、备案信息等）')
+    if (e.kind === 'text' && !e.used) drop(work, e, 'chrome', '网站页脚（主办、维护、地址、备案信息等）')
 }
 
 /** 附件说明, 抄送 and 印发 lines (GB/T 9704 §7.3.4, §8.1, §8.2): article content wherever they stand. */

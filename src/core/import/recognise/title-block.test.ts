@@ -96,6 +96,7 @@ describe('信息公开 tables above or below a 公文 title', () => {
     expect(a.blocks.map((b) => blockText(b))).not.toContainEqual(expect.stringContaining('索引号'))
     expect(report.dropped).toContainEqual({
       text: '索引号：001122/2025-00031',
+      kind: 'field',
       reason: '信息公开目录的栏目（索引号、分类、有效性等），文章信息中没有此栏',
       before: 0,
     })

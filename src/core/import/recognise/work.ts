@@ -1,7 +1,7 @@
 import type { ArticleMeta } from '../../model/article'
 import { inlineText } from '../../model/text'
 import { trimBounds } from '../inlines'
-import type { Guess, LineTarget } from '../../model/review'
+import type { DroppedKind, Guess, LineTarget } from '../../model/review'
 import type { ImageItem, SourceDrop, SourceItem, TextItem } from '../source-item'
 import type { SourcePosition } from '../types'
 import { positionAt } from '../../text/source-position'
@@ -84,9 +84,9 @@ export function isOpenText(e: Entry | undefined): e is TextEntry {
   return e?.kind === 'text' && !e.used
 }
 
-export function drop(work: Work, entry: TextEntry, reason: string, text = entry.text): void {
+export function drop(work: Work, entry: TextEntry, kind: DroppedKind, reason: string, text = entry.text): void {
   entry.used = true
-  work.dropped.push({ text, reason, item: entry.index })
+  work.dropped.push({ text, kind, reason, item: entry.index })
 }
 
 /** A role given to a line: what it became (`as`), where it went, and the evidence for it. */

@@ -17,7 +17,7 @@ export function importPage(
   const split = splitArticles(items)
   // Where a left-out line stood in the page without the furniture: the kept items before it.
   const keptBefore = (at: number) => Math.min(at, items.length) - split.none.filter((n) => n.at < at).length
-  const furniture = split.none.map(({ text, reason, at }) => ({ text, reason, item: at }))
+  const furniture = split.none.map(({ text, reason, at }) => ({ text, kind: 'chrome' as const, reason, item: at }))
   const dropped = [...parsed, ...furniture].map((d) => ({ ...d, item: keptBefore(d.item) }))
   const whole = withPageMeta(importItems(split.kept, dropped), { date: split.date })
   if (split.kind === 'single' || split.articles.length < 2) return whole

@@ -51,7 +51,7 @@ describe('pasting a whole page (defect 11)', () => {
       expect.arrayContaining(['首页 | 新闻中心 | 政务公开 | 办事服务', '【打印本页】【关闭窗口】', '上一篇：河湾区举办秋季招聘会']),
     )
     expect(host.review?.source.name).toBe('粘贴的内容')
-    expect(notes.join()).toMatch(/略去了 \d+ 行页面杂项.*导入检查/)
+    expect(notes.join()).toMatch(/^粘贴时略去了页面杂项 \d+ 行，.*导入检查/)
     await new Promise((r) => setTimeout(r, 0))
     editor.undo()
     expect(value(editor)).toEqual([paragraph('')])

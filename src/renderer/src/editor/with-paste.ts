@@ -8,7 +8,7 @@ import { UserError, userMessage } from '../../../core/errors'
 import { formatKeywords } from '../../../core/edit/keywords'
 import { isEmptyArticle, withPasted } from '../../../core/edit/pasted-review'
 import type { ArticleEdit, EditableField } from '../../../core/edit/review-actions'
-import type { ImportReview } from '../../../core/model/review'
+import { droppedCounts, type ImportReview } from '../../../core/model/review'
 import type { EditorHost } from './editor-host'
 import { insertBlocks } from './insert-blocks'
 import { insertImages, isImageFile } from './insert-images'
@@ -97,7 +97,7 @@ function pasteImported(editor: Editor & ReviewEditor, host: EditorHost, run: (do
     editor.reviewStep(() => void (at = insertBlocks(editor, blocks)), (now) => listed(at)(now))
   }
   const notes = [...result.report.warnings]
-  if (dropped.length) notes.push(`粘贴时略去了 ${dropped.length} 行页面杂项（导航、工具栏等），可在侧栏“导入检查”中查看和恢复。`)
+  if (dropped.length) notes.push(`粘贴时略去了${droppedCounts(dropped)}，可在侧栏“导入检查”中查看和恢复。`)
   if (notes.length) host.notify(notes.join('\n'))
   return true
 }

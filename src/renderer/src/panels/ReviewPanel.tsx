@@ -2,7 +2,16 @@ import { memo, useState } from 'react'
 import { Editor, Transforms } from 'slate'
 import { ReactEditor, useSlateStatic } from 'slate-react'
 import type { Article, Block } from '../../../core/model/article'
-import { LOW_CONFIDENCE, type Change, type Guess, type ImportReview, type LineTarget } from '../../../core/model/review'
+import {
+  DROPPED_KIND_NAMES,
+  DROPPED_KINDS,
+  LOW_CONFIDENCE,
+  type Change,
+  type DroppedLine,
+  type Guess,
+  type ImportReview,
+  type LineTarget,
+} from '../../../core/model/review'
 import { blockText } from '../../../core/model/text'
 import { describeChange } from '../../../core/normalize'
 import {
@@ -121,6 +130,23 @@ export const ReviewPanel = memo(function ReviewPanel({ article, review, current,
     </li>
   )
 
+  const droppedRow = ({ d, i }: { d: DroppedLine; i: number }) => (
+    <li key={`d${i}`} className="bx-review-item" data-testid="review-dropped">
+      <div className="bx-review-text">
+        <span className="bx-review-line">{clip(d.text, 40)}</span>
+        <span className="bx-review-why">
+          {d.reason}；{placeOf(article.blocks, d.before)}
+        </span>
+      </div>
+      <div className="bx-review-actions">
+        <button type="button" onClick={() => run(({ article: a, review: r }) => restoreDropped(a, r, i, 'body'))}>
+          恢复为正文
+        </button>
+        <RolePicker label="恢复为" exclude="body" onPick={(role) => run(({ article: a, review: r }) => restoreDropped(a, r, i, role))} />
+      </div>
+    </li>
+  )
+
   return (
     <div className="bx-review" data-testid="review-panel">
       <p className="bx-panel-note">
@@ -139,24 +165,17 @@ export const ReviewPanel = memo(function ReviewPanel({ article, review, current,
       {dropped.length ? (
         <section aria-label="未导入的行">
           <h3>未导入的行（{dropped.length}）</h3>
-          <ul>
-            {dropped.map((d, i) => (
-              <li key={`d${i}`} className="bx-review-item" data-testid="review-dropped">
-                <div className="bx-review-text">
-                  <span className="bx-review-line">{clip(d.text, 40)}</span>
-                  <span className="bx-review-why">
-                    {d.reason}；{placeOf(article.blocks, d.before)}
-                  </span>
-                </div>
-                <div className="bx-review-actions">
-                  <button type="button" onClick={() => run(({ article: a, review: r }) => restoreDropped(a, r, i, 'body'))}>
-                    恢复为正文
-                  </button>
-                  <RolePicker label="恢复为" exclude="body" onPick={(role) => run(({ article: a, review: r }) => restoreDropped(a, r, i, role))} />
-                </div>
-              </li>
-            ))}
-          </ul>
+          {DROPPED_KINDS.map((kind) => {
+            const rows = dropped.flatMap((d, i) => (d.kind === kind ? [{ d, i }] : []))
+            return rows.length ? (
+              <div key={kind} className="bx-review-group" data-testid="review-dropped-kind">
+                <h4>
+                  {DROPPED_KIND_NAMES[kind]}（{rows.length}）
+                </h4>
+                <ul>{rows.map(droppedRow)}</ul>
+              </div>
+            ) : null
+          })}
         </section>
       ) : null}
       {unsure.length ? (
