@@ -73,6 +73,10 @@ test('a page of three articles opened on a 版面: the 版头 from the page labe
   // Three short stories cannot fill a 版: the white left under them is named, frame by frame.
   await expect(page.getByTestId('empty-rows')).toContainText(/第 3 版还空 \d+ 栏行，可以加稿、放大图片或标题。/, { timeout: 60_000 })
   await expect(page.getByTestId('empty-rows').getByRole('listitem')).not.toHaveCount(0)
+  // Each frame's white is counted under every one of its columns, and the 版's total is the frames' sum.
+  const total = Number(/还空 (\d+) 栏行/.exec(await page.getByTestId('empty-rows').locator('.bx-warning').innerText())![1])
+  const perFrame = (await page.getByTestId('empty-rows').getByRole('listitem').allInnerTexts()).map((t) => Number(/空 (\d+) 栏行/.exec(t)![1]))
+  expect(perFrame.reduce((a, b) => a + b, 0)).toBe(total)
   await page.waitForTimeout(1500)
   await page.screenshot({ path: `${SCREENS}/split-open-page.png` })
 })

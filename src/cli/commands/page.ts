@@ -86,7 +86,7 @@ export async function exportPageForCli(bundle: PageBundle, out: string, fonts: r
     ...result.frames.map((f) => {
       const frame = bundle.page.pages[f.page]!.frames.find((x) => x.id === f.id)!
       const where = `第${bundle.page.pages[f.page]!.number}版 第${frame.column + 1}栏起 ${frame.columns} 栏 × ${frame.rows} 行`
-      return `版框：${where}「${f.title || f.id}」${f.overset ? `，超出 ${f.overset} 行` : ''}${f.emptyRows ? `，空 ${f.emptyRows} 行` : ''}`
+      return `版框：${where}「${f.title || f.id}」${f.overset ? `，超出 ${f.overset} 行` : ''}${f.emptyRows ? `，空 ${f.emptyRows} 栏行` : ''}`
     }),
     ...result.fonts.map((f) => `字体：${f}`),
     ...result.warnings.map((w) => `提醒：${w}`),

@@ -8,6 +8,7 @@ import { BUILTIN_TEMPLATES } from '../styles/builtin-templates'
 import type { Line } from '../typeset/frame'
 import { fixedMetrics } from '../typeset/testing/fixed-metrics'
 import { createPageComposer } from './compose-page'
+import type { FrameReport } from './page-makeup'
 
 /**
  * The page compositor with round metrics (every Han character one em): 四开, six columns of eleven 小五
@@ -132,6 +133,33 @@ describe('拼版：版框里的文字', () => {
     expect(tight.frames[0]!.emptyRows).toBe(0)
     expect(title.baseline).toBeGreaterThan(tight.layout.pages[0]!.lines.find((l) => l.role === 'title')!.baseline)
     expect(made.frames[0]!.emptyRows).toBeGreaterThan(0)
+  })
+})
+
+describe('拼版：版框下面的空行', () => {
+  /** Rows left empty under the text of each of the frame's text columns, counted from the lines drawn. */
+  function emptyUnder(lines: readonly Line[], report: FrameReport): number[] {
+    const bottom = report.rect.top + report.rect.height
+    return report.regions.columns.map((c) => {
+      const mine = bodyLines(lines).filter((l) => Math.abs(l.x - c.left) < 1e-6)
+      // A line's box reaches a row below its baseline's row: the baseline sits in its row.
+      const end = mine.length ? Math.max(...mine.map((l) => l.baseline)) : c.top
+      return Math.floor((bottom - end) / grid.pitch + 1e-6)
+    })
+  }
+
+  it('counts the rows left empty under the text of every column, not only under the deepest one', () => {
+    for (const [n, columns, rows] of [
+      [4, 3, 40],
+      [6, 4, 50],
+      [3, 2, 60],
+    ] as const) {
+      const f = frame('f', 'a', 0, columns, 0, rows)
+      const made = compose(doc({ a: story('半空的版框', n, 60) }, [[f]]))
+      const empty = emptyUnder(made.layout.pages[0]!.lines, made.frames[0]!)
+      expect(empty.every((e) => e > rows / 3), `每栏下面空 ${empty.join(' / ')} 行`).toBe(true)
+      expect(made.frames[0]!.emptyRows, `每栏下面空 ${empty.join(' / ')} 行`).toBe(empty.reduce((a, b) => a + b, 0))
+    }
   })
 })
 

@@ -69,8 +69,10 @@ interface Arranged {
   items: PageItem[]
   rest: Slab[]
   tooTall: number
-  /** Rows left empty under the text where it ends in this frame; 0 when it goes on. */
+  /** Where the text ends in this frame (else 0): rows left empty under the text of each column, summed (栏行). */
   empty: number
+  /** Where the text ends in this frame (else 0): rows left empty under its deepest column, which the headline's white may take. */
+  below: number
   /** Rows the columns could give up with the text still fitting. */
   spare: number
   problems: string[]
@@ -190,13 +192,16 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
     if (frame.columnRules) out.items.push(...columnRules(columns, filled.ends, preset.rule))
     const ended = !filled.flow.rest.length && !jumped
     const lowest = Math.max(g.inner.top, ...filled.ends)
+    const rowsUnder = (end: number) => Math.round((bottom - end) / pitch)
     return {
       ...out,
       problems,
       regions,
       rest: filled.flow.rest,
       tooTall: filled.flow.tooTall.length,
-      empty: ended ? Math.round((bottom - lowest) / pitch) : 0,
+      // Each column's own white counts: balanced columns that are each half empty leave half the frame empty.
+      empty: ended ? filled.ends.reduce((n, end) => n + rowsUnder(end), 0) : 0,
+      below: ended ? rowsUnder(lowest) : 0,
       spare: ended ? filled.spare + extra : 0,
     }
   }
@@ -211,7 +216,7 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
     let arranged = arrange(at, page, g, head, rest, jumpTo, 0)
     // Spare rows go to the white around the headline (as much again as it is tall), the rest stay empty.
     const headRows = rowsFor(head.slabs.reduce((h, s, k) => h + (k ? s.spaceBefore : 0) + s.height, 0), pitch)
-    const extra = Math.min(arranged.empty, Math.max(2, headRows))
+    const extra = Math.min(arranged.below, Math.max(2, headRows))
     if (extra > 0 && head.slabs.length) arranged = arrange(at, page, g, head, rest, jumpTo, extra)
     const problems = [...arranged.problems]
     if (!rest.length && index > 0) problems.push('续排的版框里没有文字：稿件在前面的版框里已经排完。')

@@ -9,6 +9,7 @@ import { contentRows } from './grid'
 import type { StoryCache } from './story'
 import { composeHead, leadImage } from './story'
 import { frameGeometry, spanWidth } from './frame-geometry'
+import type { FrameReport } from './page-makeup'
 
 /**
  * The automatic first draft of a page (拼版初稿): given the stories in order of importance (or one marked
@@ -140,7 +141,7 @@ export function draftPage(input: DraftInput): PageDraft {
     if (tiling && cost < (best?.cost ?? Infinity)) [best, placed] = [{ ...tiling, cost }, count]
   }
   if (!best) return { frames: [], unplaced: ordered.map((s) => s.key), emptyRows: R * C }
-  return toDraft(best, ordered.slice(0, placed), ordered.slice(placed), size)
+  return toDraft(best, ordered.slice(0, placed), ordered.slice(placed), size, trial)
 }
 
 /** A short story with a short title gets the page's 竖题, for the variety a page wants. */
@@ -264,8 +265,8 @@ function bandHeights(size: SizeOf, C: number): number[] {
   return [...heights]
 }
 
-/** Frames from a tiling: each story's frame as the tiling cut it, its spare rows reported when its headline cannot take them. */
-function toDraft(tiling: Tiling, placed: readonly DraftStory[], left: readonly DraftStory[], size: SizeOf): PageDraft {
+/** Frames from a tiling: each story's frame as the tiling cut it, and the rows its columns leave empty as set (`trial`). */
+function toDraft(tiling: Tiling, placed: readonly DraftStory[], left: readonly DraftStory[], size: SizeOf, trial: (frame: ArticleFrame) => FrameReport): PageDraft {
   const frames = [...tiling.leaves]
     .sort((a, b) => a.rank - b.rank)
     .map((l): ArticleFrame => {
@@ -282,6 +283,6 @@ function toDraft(tiling: Tiling, placed: readonly DraftStory[], left: readonly D
         ...(l.columns >= 3 && s.headline.direction === 'across' ? { columnRules: true as const } : {}),
       }
     })
-  const emptyRows = tiling.leaves.reduce((n, l) => n + Math.max(0, l.spare - size(l.rank, l.columns)!.give) * l.columns, 0)
+  const emptyRows = frames.reduce((n, f) => n + trial(f).emptyRows, 0)
   return { frames, unplaced: left.map((s) => s.key), emptyRows }
 }

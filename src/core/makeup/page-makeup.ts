@@ -26,7 +26,7 @@ export interface FrameReport {
   overset: number
   /** The first of them, so the editor sees where the text stops. */
   oversetText?: string
-  /** Rows left empty at the bottom of the frame's columns. */
+  /** Rows left empty under the text of each of the frame's columns, summed (栏行: two half-empty columns of 10 rows are 10). */
   emptyRows: number
   /**
    * Rows the frame could lose with its text still fitting: the empty rows and those given to the white

@@ -69,7 +69,7 @@ function EmptyRows({ doc, frames, onSelectFrame }: Required<Props>) {
                 <button type="button" className="bx-link" onClick={() => onSelectFrame(f.id, f.page)}>
                   「{f.title || '（无题）'}」
                 </button>
-                <span>下面空 {f.emptyRows} 行</span>
+                <span>空 {f.emptyRows} 栏行</span>
               </li>
             ))}
           </ul>
