@@ -86,6 +86,13 @@ test('banxin import, info, lint and the HTML package load their modules on deman
   expect(broken.stderr).toMatch(/^banxin: .*找不到|^banxin: .*不存在/)
 })
 
+test('the bundle holds only the zod the commands use (its JSON Schema converter and 60 locales would add 0.45 MB to every start)', () => {
+  const bundle = readFileSync(join(root, 'out/cli/banxin.cjs'), 'latin1')
+  expect(bundle.includes('zod/v4/locales/zh-CN.js'), 'the Chinese locale').toBe(true)
+  expect(bundle.includes('fromJSONSchema'), "zod's JSON Schema converter").toBe(false)
+  expect(bundle.includes('zod/v4/locales/ja.js'), 'another locale').toBe(false)
+})
+
 /** Debian's Node, which is 20 on CI's machine: the README promises the built command runs on it. */
 const SYSTEM_NODE = '/usr/bin/node'
 const systemNodeVersion = spawnSync(SYSTEM_NODE, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? ''

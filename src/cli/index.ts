@@ -8,10 +8,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 })
 
 createProgram()
-  // A command parses each schema once or twice. Zod's JIT would first compile a parser for it with
-  // `new Function` (~10 ms per run, and code no cache keeps); interpreting is faster for one use. Set
-  // before the command's modules load; `--version` and `--help` load no zod at all.
-  .hook('preAction', async () => void (await import('zod')).config({ jitless: true }))
+  // Before the command's modules load; `--version` and `--help` load no zod at all. A module of its own
+  // with a named import: `import('zod')` would keep all of zod in the bundle.
+  .hook('preAction', async () => (await import('./interpret-schemas')).interpretSchemas())
   .parseAsync(process.argv)
   .catch((error: unknown) => {
     process.stderr.write(`banxin: ${userMessage(error)}\n`)
