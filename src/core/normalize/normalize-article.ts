@@ -2,6 +2,7 @@ import type { Article, ArticleBundle } from '../model/article'
 import type { Change } from './change'
 import { applyToInlines } from './inline-edits'
 import { textEdits } from './text-edits'
+import { inlineText } from '../model/text'
 import { mapUnits, textUnits, unitKey } from './text-units'
 
 /**
@@ -11,9 +12,11 @@ import { mapUnits, textUnits, unitKey } from './text-units'
  */
 
 export function suggestChanges(article: Article): Change[] {
-  return textUnits(article).flatMap((unit) =>
-    textEdits(unit.inlines.map((r) => r.text).join(''), unit.kind).map((e) => ({ at: unit.at, ...e })),
-  )
+  const changes: Change[] = []
+  for (const unit of textUnits(article))
+    for (const e of textEdits(inlineText(unit.inlines), unit.kind))
+      changes.push({ at: unit.at, offset: e.offset, before: e.before, after: e.after, rule: e.rule })
+  return changes
 }
 
 export function normalizeArticle(article: Article): { article: Article; changes: Change[] } {
@@ -71,7 +74,7 @@ export function revertEdits(
   for (const unit of units) {
     const list = revertBy.get(unitKey(unit.at))
     if (!list) continue
-    const text = unit.inlines.map((r) => r.text).join('')
+    const text = inlineText(unit.inlines)
     const earlier = appliedBy.get(unitKey(unit.at)) ?? []
     for (const c of list) {
       const shift = earlier

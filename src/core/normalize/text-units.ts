@@ -1,5 +1,6 @@
 import type { Article, Block, Inline } from '../model/article'
 import type { MetaTextField, TextAt } from '../model/review'
+import { inlineText } from '../model/text'
 import type { TextKind } from './text-edits'
 
 export type { MetaTextField, TextAt }
@@ -53,20 +54,19 @@ export function textUnits(article: Article): TextUnit[] {
         kind: field === 'summary' ? 'body' : 'headline',
       })
   }
-  article.blocks.forEach((block, i) => units.push(...blockUnits(block, i)))
+  article.blocks.forEach((block, i) => {
+    for (const unit of blockUnits(block, i)) units.push(unit)
+  })
   return units
 }
 
-function inlineString(inlines: readonly Inline[]): string {
-  return inlines.map((r) => r.text).join('')
-}
 
 /** A copy of the article where `fn` may replace the inlines of any unit (undefined keeps it). */
 export function mapUnits(article: Article, fn: (unit: TextUnit) => Inline[] | undefined): Article {
   const meta = { ...article.meta }
   for (const unit of textUnits({ ...article, blocks: [] })) {
     const next = fn(unit)
-    if (next && 'field' in unit.at) meta[unit.at.field] = inlineString(next)
+    if (next && 'field' in unit.at) meta[unit.at.field] = inlineText(next)
   }
   const blocks = article.blocks.map((block, index): Block => {
     const units = blockUnits(block, index)
@@ -78,7 +78,7 @@ export function mapUnits(article: Article, fn: (unit: TextUnit) => Inline[] | un
       )
       return { ...block, children: children as typeof block.children }
     }
-    if (block.type === 'image') return { ...block, caption: inlineString(replaced[0]!) }
+    if (block.type === 'image') return { ...block, caption: inlineText(replaced[0]!) }
     return { ...block, children: replaced[0]! }
   })
   return { ...article, meta, blocks }

@@ -96,9 +96,9 @@ export function guess(work: Work, text: string, at: LineTarget, as: string, cues
 
 /** Per source item (and one past the end), the first block of the article at or after it. */
 export function blocksAfter(work: Work, items: number, blocks: number): number[] {
-  const first: (number | undefined)[] = Array.from({ length: items })
+  const first = new Array<number | undefined>(items).fill(undefined)
   for (const e of work.entries) first[e.index] = e.block
-  const before = Array.from({ length: items + 1 }, () => blocks)
+  const before = new Array<number>(items + 1).fill(blocks)
   for (let i = items - 1; i >= 0; i--) before[i] = first[i] ?? before[i + 1]!
   return before
 }
