@@ -95,6 +95,16 @@ describe('西文与网址（UAX #14）', () => {
     for (const line of inside) expect(line.text, '断在 / 之后').toMatch(/\/$/)
   })
 
+  it('括号里的网址：左括号与网址同在一行，不能拉开，在 / . 之后断开，不随便断在字母间', () => {
+    // The gap after 「（」 once counted as stretchable, so 「（https://data.」 was judged too loose and the URL
+    // was cut wherever the line filled: 「（https://data.e」「xample…」, 「（https://data.examp」「le…」.
+    for (const chars of [8, 10, 12]) {
+      const lines = set(`（${url}）`, chars)
+      expect(lines[0]!.text, `${chars} 字宽`).toMatch(/^（https:\/\/data\.(example\.)?$/)
+      expect(lines.at(-1)!.text, '右括号不单独成行').not.toBe('）')
+    }
+  })
+
   it('比一行还长的单词在大小写交界处断开', () => {
     const lines = set('参数internationalizationConfigurationIdentifierValue太长了。', 12)
     expect(texts(lines).join('')).toBe('参数internationalizationConfigurationIdentifierValue太长了。')

@@ -1,4 +1,5 @@
 import type { Atom, Segmented } from './segment'
+import type { CharKind } from './char-classes'
 import { lineEndTrim, lineStartTrim, remainingBlank, setWidth } from './compress-punctuation'
 import { evenStretch, gapShrink } from './justify'
 
@@ -17,6 +18,9 @@ export interface LineRange {
   /** The last atom, a pause or stop mark, is set outside the measure. */
   hang?: true
 }
+
+/** What a line of a Latin run may hold: its parts, spaces and the brackets that enclose it (held to it, segment.ts). */
+const LATIN_LINE: ReadonlySet<CharKind> = new Set(['latin', 'space', 'open', 'close'])
 
 export function isSpace(a: Atom | undefined): boolean {
   return a?.kind === 'space'
@@ -40,7 +44,7 @@ export interface LineMeasure {
   minLineWidth(start: number, end: number, trimStart: boolean): number
   /** The even gap setting start..end to `avail` would open, with marks compressed as they will be set, pt. */
   stretchOf(start: number, end: number, avail: number, trimStart: boolean): number
-  /** Only Latin runs (and spaces): a line that cannot stretch and need not. */
+  /** Only Latin runs (with spaces and the brackets round them): a line that cannot stretch and need not. */
   latinOnly(start: number, end: number): boolean
 }
 
@@ -80,7 +84,7 @@ export function lineMeasure(seg: Segmented, cells: boolean): LineMeasure {
     },
     stretchOf: (start, end, avail, trimStart) => evenStretch(seg, start, end, avail - lineWidth(start, end, trimStart)),
     latinOnly(start, end) {
-      for (let k = start; k <= end; k++) if (seg.atoms[k]!.kind !== 'latin' && !isSpace(seg.atoms[k])) return false
+      for (let k = start; k <= end; k++) if (!LATIN_LINE.has(seg.atoms[k]!.kind)) return false
       return true
     },
   }

@@ -199,7 +199,11 @@ function gapAfter(a: Atom, b: Atom | undefined, options: SegmentOptions): Gap {
   const hanLatin = options.hanLatinSpace > 0 && ((word(b) && han(a)) || (word(a) && han(b)))
   const base = (hanLatin ? options.hanLatinSpace * Math.min(a.style.size, b.style.size) : 0) + options.tracking
   const beside = (k: CharKind) => a.kind === k || b.kind === k
+  // A bracket holds to the Latin run it encloses (UAX #14: no break after OP, none before CL; clreq: an opening
+  // bracket never ends a line): no stretch between them, so 「（」 and a URL on a line of their own are a run
+  // that cannot stretch, broken at the URL's own places rather than cut wherever the line happens to fill.
+  const bracketed = (a.kind === 'open' && b.kind === 'latin') || (a.kind === 'latin' && b.kind === 'close')
   // clreq §3.8: stretch never inside a number + unit, nor beside spaces (they stretch themselves), connectors or solidi.
-  if (glued || beside('space') || beside('connector') || beside('solidus')) return { base, stretch: 'none', breakable }
+  if (glued || bracketed || beside('space') || beside('connector') || beside('solidus')) return { base, stretch: 'none', breakable }
   return { base, stretch: hanLatin ? 'hanLatin' : 'even', breakable }
 }
