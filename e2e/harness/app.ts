@@ -62,6 +62,8 @@ export interface LaunchOptions {
   hold?: InvokeName[]
   /** Runs the node services in a child process, so `crash()` can kill them as a crash kills main. */
   servicesInChild?: boolean
+  /** Scripts run in the page before the app loads (e.g. `RENDER_COUNTER`). */
+  initScripts?: string[]
 }
 
 /**
@@ -166,6 +168,7 @@ export class HarnessApp {
         ${readFileSync(PRELOAD, 'utf8')}
       })((name) => { if (name === 'electron') return electron; throw new Error('preload may only require electron: ' + name) }, module, module.exports)
     })()`)
+    for (const script of options.initScripts ?? []) await page.addInitScript(script)
     await page.goto(APP_URL)
     return app
   }

@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MenuCommand, PrintPreviewResult } from '../../../core/ipc/contract'
+import { useStore } from 'zustand'
+import { useShallow } from 'zustand/react/shallow'
 import { articlePlainText } from '../../../core/model/text'
-import { ExportDialog, type ExportKind } from '../export/ExportDialog'
+import type { ExportKind } from '../export/ExportDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
 import { FontSettings } from '../settings/FontSettings'
 import { PresetSettings } from '../settings/PresetSettings'
-import { exportContent, suggestedFileName, withoutUnusedAssets } from './document-state'
+import { withoutUnusedAssets } from './document-state'
+import { activeDocument, type OpenDocuments } from './document-store'
+import { ActiveExportDialog, PageTabView } from './store-views'
 import { StatusBar } from './StatusBar'
 import { Toasts } from './Toasts'
 import { RecoveryBanner } from './RecoveryBanner'
@@ -22,16 +26,29 @@ import { TabBar } from './TabBar'
 import { Welcome } from './Welcome'
 import { Workspace } from './Workspace'
 import { PrintSheets } from './PrintSheets'
-import { PageView } from '../page/PageView'
 import { NewPageDialog } from '../page/NewPageDialog'
 import { SplitOpenDialog } from './SplitOpenDialog'
 import { splitPageDefaults } from './split-page-defaults'
+
+/** The text of the article in front, for the font settings' sample. */
+function articleText(state: OpenDocuments): string {
+  const doc = activeDocument(state)
+  return doc?.kind === 'article' ? articlePlainText(doc.bundle.article) : ''
+}
 
 const EXPORTS: Partial<Record<MenuCommand, ExportKind>> = { 'export-pdf': 'pdf', 'export-package': 'package', 'export-text': 'text' }
 
 export function App() {
   const documents = useDocuments()
-  const { docs, active, update } = documents
+  const { store, update } = documents
+  // Only which document is shown and its kind: App never renders again for an edit.
+  const active = useStore(
+    store,
+    useShallow((s) => {
+      const doc = activeDocument(s)
+      return doc ? { id: doc.id, kind: doc.kind } : undefined
+    }),
+  )
   const { toasts, toast, showError, dismiss } = useToasts()
   const { settings, notice, save: saveSettings, update: updateSettings } = useSettings(showError)
   const { profiles, templates, presets, portalMainColor } = useCatalogue(settings)
@@ -52,7 +69,7 @@ export function App() {
   const { newDocument, openDialog, save, attempt } = files
   const run = useCallback(
     (command: MenuCommand) => {
-      const doc = documents.current.current.find((d) => d.id === documents.activeId)
+      const doc = activeDocument(store.getState())
       const exportKind = EXPORTS[command]
       if (exportKind) {
         if (doc?.kind === 'article' || (doc?.kind === 'page' && exportKind === 'pdf')) setExporting(exportKind)
@@ -81,10 +98,10 @@ export function App() {
           commands.emit(command)
       }
     },
-    [attempt, commands, documents, newDocument, openDialog, save, toast, updateSettings],
+    [attempt, commands, store, newDocument, openDialog, save, toast, updateSettings],
   )
   useMenuRouting(run)
-  useAutosave(docs, settings.autosaveSeconds, showError)
+  useAutosave(store, settings.autosaveSeconds, showError)
 
   const onDrop = (e: React.DragEvent) => {
     e.preventDefault()
@@ -95,12 +112,13 @@ export function App() {
     <div className="bx-app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <AppBar onCommand={run} document={active?.kind} />
       <RecoveryBanner entries={files.recovery} onRecover={(e) => void files.recover(e)} onDiscard={(e) => void files.discardRecovery(e)} />
-      <TabBar docs={docs} activeId={active?.id} onSelect={documents.setActiveId} onClose={(id) => void files.close(id)} />
+      <TabBar store={store} onSelect={documents.setActiveId} onClose={(id) => void files.close(id)} />
       <main className="bx-workspace">
         {active?.kind === 'article' ? (
           <Workspace
             key={active.id}
-            doc={active}
+            store={store}
+            id={active.id}
             commands={commands}
             settings={settings}
             profiles={profiles}
@@ -111,9 +129,10 @@ export function App() {
             onSettingsChange={updateSettings}
           />
         ) : active?.kind === 'page' ? (
-          <PageView
+          <PageTabView
             key={active.id}
-            tab={active}
+            store={store}
+            id={active.id}
             commands={commands}
             settings={settings}
             templates={templates}
@@ -133,15 +152,7 @@ export function App() {
           />
         )}
       </main>
-      {active ? (
-        <StatusBar
-          {...(active.kind === 'article' ? { article: active.bundle.article } : { page: active.page.page })}
-          displayName={active.displayName}
-          dirty={active.dirty}
-          hasFile={!!active.path}
-          saving={files.saving}
-        />
-      ) : null}
+      {active ? <StatusBar key={active.id} store={store} id={active.id} saving={files.saving} /> : null}
       {newPage ? (
         <NewPageDialog
           onCreate={(page) => {
@@ -170,10 +181,9 @@ export function App() {
         />
       ) : null}
       {active && exporting ? (
-        <ExportDialog
+        <ActiveExportDialog
+          store={store}
           kind={exporting}
-          content={exportContent(active)}
-          baseName={suggestedFileName(active).replace(/\.banxin$/, '')}
           presets={presets}
           defaultPreset={settings.defaultPreset}
           profiles={profiles}
@@ -185,7 +195,7 @@ export function App() {
         <SettingsDialog
           settings={settings}
           extraSections={[
-            { id: 'fonts', label: '字体', render: (d, set) => <FontSettings draft={d} setDraft={set} documentText={active?.kind === 'article' ? articlePlainText(active.bundle.article) : ''} /> },
+            { id: 'fonts', label: '字体', render: (d, set) => <FontSettings draft={d} setDraft={set} documentText={articleText(store.getState())} /> },
             { id: 'presets', label: '版式', render: (d, set) => <PresetSettings draft={d} setDraft={set} /> },
           ]}
           onSave={saveSettings}

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react'
 import type { BanxinContent } from '../../../core/page/banxin-content'
 import { afterComposition } from './composition'
-import { editedContent, type DocumentState } from './document-state'
+import { editedContent } from './document-state'
+import type { DocumentStore } from './document-store'
 import { isDue, observe, startWrite, writeFailed, type AutosaveClock } from './autosave-clock'
 
 /** How often the schedule is checked; a copy is at most this late. */
@@ -13,9 +14,7 @@ const TICK_MS = 250
  * A write changes no React state, so it may run during an IME composition without touching the text
  * node the IME holds; only an error message waits for the composition to end.
  */
-export function useAutosave(docs: DocumentState[], seconds: number, onError: (message: string) => void): void {
-  const latest = useRef(docs)
-  latest.current = docs
+export function useAutosave(store: DocumentStore, seconds: number, onError: (message: string) => void): void {
   const clocks = useRef(new Map<string, AutosaveClock<BanxinContent>>())
   const writing = useRef(new Set<string>())
 
@@ -23,7 +22,7 @@ export function useAutosave(docs: DocumentState[], seconds: number, onError: (me
     const tick = () => {
       const now = Date.now()
       const open = new Set<string>()
-      for (const doc of latest.current) {
+      for (const doc of store.getState().docs) {
         open.add(doc.id)
         const content = editedContent(doc)
         if (!doc.dirty) {
@@ -50,5 +49,5 @@ export function useAutosave(docs: DocumentState[], seconds: number, onError: (me
     }
     const timer = setInterval(tick, TICK_MS)
     return () => clearInterval(timer)
-  }, [seconds, onError])
+  }, [store, seconds, onError])
 }

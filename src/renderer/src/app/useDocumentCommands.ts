@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { useStore } from 'zustand'
 import type { Opened, OpenedDocument, RecoveryEntry } from '../../../core/ipc/contract'
 import type { ImportedPage } from '../../../core/import/types'
 import { emptyArticle } from '../../../core/model/build'
@@ -9,7 +10,8 @@ import { fileNameFrom } from '../../../core/file/file-name'
 import { articleName } from '../../../core/import/split/article-name'
 import { EMPTY_HISTORY } from '../page/page-history'
 import { editedContent, fromOpened, newDocId, savedContent, suggestedFileName, type DocumentState } from './document-state'
-import type { useDocuments } from './useDocuments'
+import type { Documents } from './useDocuments'
+import { activeDocument } from './document-store'
 import type { ToastFn } from './useToasts'
 
 const api = window.banxin
@@ -25,8 +27,9 @@ function errorText(error: unknown): string {
  * What the user does with whole documents: new, open, save, close (asking 保存 / 不保存 / 取消 about
  * unsaved changes, for each document when the window closes), recovery and the recent list.
  */
-export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, toast: ToastFn) {
-  const { add, update, remove, setActiveId, current: openDocs } = documents
+export function useDocumentCommands(documents: Documents, toast: ToastFn) {
+  const { store, add, update, remove, setActiveId } = documents
+  const openDocs = useCallback(() => store.getState().docs, [store])
   const [recent, setRecent] = useState<string[]>([])
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([])
   const [saving, setSaving] = useState(false)
@@ -99,7 +102,7 @@ export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, 
   /** Saves a document to its file, or asks where (Save As, or a document without one); whether it was saved. */
   const save = useCallback(
     async (id: string, asNew: boolean): Promise<boolean> => {
-      const doc = openDocs.current.find((d) => d.id === id)
+      const doc = openDocs().find((d) => d.id === id)
       if (!doc) return false
       setSaving(true)
       const saved = await attempt(() => api.save(savedContent(doc), asNew ? undefined : doc.path, suggestedFileName(doc)))
@@ -129,7 +132,7 @@ export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, 
 
   const close = useCallback(
     async (id: string) => {
-      const doc = openDocs.current.find((d) => d.id === id)
+      const doc = openDocs().find((d) => d.id === id)
       if (!doc || !(await settle(doc))) return
       remove(doc.id)
       await attempt(() => api.clearAutosave(doc.id))
@@ -139,9 +142,9 @@ export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, 
 
   /** The window is closing: each unsaved document in turn, then main closes it; 取消 on any keeps it open. */
   const closeWindow = useCallback(async () => {
-    for (const doc of openDocs.current.filter((d) => d.dirty)) if (!(await settle(doc))) return
+    for (const doc of openDocs().filter((d) => d.dirty)) if (!(await settle(doc))) return
     // Every document was saved or deliberately not: no recovery copy should outlive the decision.
-    for (const doc of openDocs.current) await attempt(() => api.clearAutosave(doc.id))
+    for (const doc of openDocs()) await attempt(() => api.clearAutosave(doc.id))
     await attempt(() => api.closeWindow())
   }, [attempt, openDocs, settle])
 
@@ -173,7 +176,7 @@ export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, 
       else if (!known.length) {
         const example = await attempt(() => api.openExample())
         // A document the user opened or created while the example loaded stays in front, alone.
-        if (example && !openDocs.current.length) add(fromOpened(example, false))
+        if (example && !openDocs().length) add(fromOpened(example, false))
       }
     })()
   }, [add, attempt, openDocs, openPath])
@@ -182,14 +185,17 @@ export function useDocumentCommands(documents: ReturnType<typeof useDocuments>, 
   useEffect(() => api.onCloseRequested(() => void closeWindow()), [closeWindow])
 
   // Main asks before closing only while something is unsaved; the title shows the document in front.
-  const anyDirty = documents.docs.some((d) => d.dirty)
+  const anyDirty = useStore(store, (s) => s.docs.some((d) => d.dirty))
   useEffect(() => {
     void api.setDirty(anyDirty)
   }, [anyDirty])
-  const { active } = documents
+  const title = useStore(store, (s) => {
+    const active = activeDocument(s)
+    return active ? `${active.dirty ? '● ' : ''}${active.displayName} — 版心` : '版心'
+  })
   useEffect(() => {
-    document.title = active ? `${active.dirty ? '● ' : ''}${active.displayName} — 版心` : '版心'
-  }, [active?.dirty, active?.displayName]) // eslint-disable-line react-hooks/exhaustive-deps
+    document.title = title
+  }, [title])
 
   return {
     attempt,

@@ -1,40 +1,51 @@
-import { useCallback, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { DocumentState } from './document-state'
+import { createDocumentStore, type DocumentStore } from './document-store'
 
-/** The open documents (tabs) and which one is shown. Pure state; files are main's business. */
-export function useDocuments() {
-  const [docs, setDocs] = useState<DocumentState[]>([])
-  const [activeId, setActiveId] = useState<string>()
-  const ref = useRef(docs)
-  ref.current = docs
+/** The open documents' store and what changes it. Pure state; files are main's business. */
+export interface Documents {
+  store: DocumentStore
+  /** Shows `doc` in a new tab, or focuses the tab that already has the same file; whether it was added. */
+  add(doc: DocumentState): boolean
+  update(id: string, change: (doc: DocumentState) => DocumentState): void
+  remove(id: string): void
+  setActiveId(id: string): void
+}
 
-  /** Shows `doc` in a new tab, or focuses the tab that already has the same file. */
-  const add = useCallback((doc: DocumentState) => {
-    const same = doc.path ? ref.current.find((d) => d.path === doc.path) : undefined
-    if (same) {
-      setActiveId(same.id)
-      return false
-    }
-    // The ref changes now, not at the next render, so a load finishing in between sees this tab.
-    ref.current = [...ref.current, doc]
-    setDocs((list) => [...list, doc])
-    setActiveId(doc.id)
-    return true
-  }, [])
+function documentsOf(store: DocumentStore): Documents {
+  return {
+    store,
+    add(doc) {
+      const { docs } = store.getState()
+      const same = doc.path ? docs.find((d) => d.path === doc.path) : undefined
+      if (same) {
+        store.setState({ activeId: same.id })
+        return false
+      }
+      store.setState({ docs: [...docs, doc], activeId: doc.id })
+      return true
+    },
+    update(id, change) {
+      store.setState(({ docs }) => ({ docs: docs.map((d) => (d.id === id ? change(d) : d)) }))
+    },
+    remove(id) {
+      store.setState(({ docs, activeId }) => {
+        const index = docs.findIndex((d) => d.id === id)
+        const next = docs.filter((d) => d.id !== id)
+        return {
+          docs: next,
+          activeId: activeId === id ? next[Math.min(index, next.length - 1)]?.id : activeId,
+        }
+      })
+    },
+    setActiveId(id) {
+      store.setState({ activeId: id })
+    },
+  }
+}
 
-  const update = useCallback((id: string, change: (doc: DocumentState) => DocumentState) => {
-    setDocs((list) => list.map((d) => (d.id === id ? change(d) : d)))
-  }, [])
-
-  const remove = useCallback((id: string) => {
-    setDocs((list) => {
-      const index = list.findIndex((d) => d.id === id)
-      const next = list.filter((d) => d.id !== id)
-      setActiveId((current) => (current === id ? next[Math.min(index, next.length - 1)]?.id : current))
-      return next
-    })
-  }, [])
-
-  const active = docs.find((d) => d.id === activeId)
-  return { docs, active, activeId, setActiveId, add, update, remove, current: ref }
+/** One store for the app's lifetime; reading it is the components' business (selectors, `useSettled`). */
+export function useDocuments(): Documents {
+  const [documents] = useState(() => documentsOf(createDocumentStore()))
+  return documents
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import type { Descendant } from 'slate'
 import { Transforms } from 'slate'
-import { Editable, ReactEditor, Slate, useComposing, useSlateStatic } from 'slate-react'
+import { Editable, ReactEditor, Slate, useComposing, useSlateSelector, useSlateStatic } from 'slate-react'
 import type { Article, ArticleMeta, Block } from '../../../core/model/article'
 import { LOW_CONFIDENCE, type ImportReview } from '../../../core/model/review'
 import { DEFAULT_TEMPLATE_ID, templateOnPortal, type SectionHeadingTemplate } from '../../../core/styles/templates'
@@ -21,7 +21,7 @@ import { insertImages, isImageFile, type NewAsset } from './insert-images'
 import { MetaFields } from './MetaFields'
 import { RenderContext } from './render-context'
 import { Toolbar } from './Toolbar'
-import { useFind } from './use-find'
+import { useFind, type Find } from './use-find'
 import { useContextMenu } from './use-context-menu'
 import { useRenderInfoValue } from './use-render-info'
 import { withPaste } from './with-paste'
@@ -31,7 +31,15 @@ import './slate-types'
 import './editor.css'
 
 interface Props {
-  article: Article
+  /**
+   * The article as it stood when typing last paused (the side panel and find's caption count show it);
+   * the text as typed is Slate's. The editor starts from its blocks.
+   */
+  settled: Article
+  /** The title block's fields as they are now. */
+  meta: ArticleMeta
+  /** The article's images as they are now. */
+  assets: Article['assets']
   /** Commands from the menu and app shortcuts (find, replace, toggle-outline …). */
   commands: CommandBus
   imageUrl(assetId: string): string | undefined
@@ -53,23 +61,23 @@ interface Props {
 
 /** One Slate editor per open document; the parent re-creates it (by key) when another document opens. */
 export function ArticleEditor(props: Props) {
-  const { article, onAddAsset } = props
+  const { settled, meta, assets, onAddAsset } = props
   const host = useRef<EditorHost>({
     takenAssetIds: new Set(),
     addAsset: onAddAsset,
     notify: () => {},
-    meta: article.meta,
+    meta,
     setMeta: () => {},
     // The editor holds the review from here on: it moves with every edit and every undo.
     review: props.review,
     setReview: () => {},
   })
-  const [editor] = useState(() => withPaste(withReview(createArticleEditor(article.blocks.length), () => host.current), () => host.current))
+  const [editor] = useState(() => withPaste(withReview(createArticleEditor(settled.blocks.length), () => host.current), () => host.current))
   const [notice, setNotice] = useState<string>()
   const h = host.current
   h.addAsset = onAddAsset
   h.notify = setNotice
-  h.meta = article.meta
+  h.meta = meta
   h.setMeta = (meta) => {
     h.meta = meta
     props.onMetaChange(meta)
@@ -78,12 +86,13 @@ export function ArticleEditor(props: Props) {
     h.review = review
     props.onReviewChange?.(review)
   }
-  for (const id of Object.keys(article.assets)) h.takenAssetIds.add(id)
+  for (const id of Object.keys(assets)) h.takenAssetIds.add(id)
+  const [initialValue] = useState(() => settled.blocks as Descendant[])
 
   return (
     <Slate
       editor={editor}
-      initialValue={article.blocks as Descendant[]}
+      initialValue={initialValue}
       onValueChange={(value) => props.onBlocksChange(value as Block[])}
     >
       <EditorView {...props} host={h} notice={notice} onNotice={setNotice} onReviewStep={editor.reviewStep} />
@@ -104,7 +113,8 @@ function firstTemplate(blocks: readonly Block[]): string {
 }
 
 function EditorView({
-  article,
+  settled,
+  meta,
   commands,
   imageUrl,
   templates,
@@ -120,14 +130,12 @@ function EditorView({
 }: ViewProps) {
   const editor = useSlateStatic()
   const composing = useComposing()
-  const find = useFind(editor, article.blocks, article.meta)
+  const find = useFind(editor, settled.blocks, meta)
   const [panel, setPanel] = useState<PanelId>('outline')
   const [sidePanelOpen, setSidePanelOpen] = useState(true)
-  const [defaultTemplate, setDefaultTemplate] = useState(() => firstTemplate(article.blocks))
+  const [defaultTemplate, setDefaultTemplate] = useState(() => firstTemplate(settled.blocks))
   const titleBlock = useRef<HTMLDivElement>(null)
   const shownTemplates = useMemo(() => templates.map((t) => templateOnPortal(t, portalMainColor)), [templates, portalMainColor])
-  const info = useRenderInfoValue(article.blocks, shownTemplates, imageUrl)
-  const chunked = editor.getChunkSize(editor) !== null
 
   const panelRef = useRef(panel)
   panelRef.current = panel
@@ -202,63 +210,51 @@ function EditorView({
         {sidePanelOpen ? (
           <SidePanel
             panel={panel}
-            article={article}
             onPanel={setPanel}
             onClose={() => setSidePanelOpen(false)}
             counts={{ review: review ? review.dropped.length + review.guesses.filter((g) => g.confidence < LOW_CONFIDENCE).length : 0 }}
           >
-            {(panelArticle) => (
-              <>
-                {panel === 'outline' ? (
-                  <OutlinePanel article={panelArticle} onJumpToTitle={jumpToTitle} />
-                ) : null}
-                {panel === 'count' ? <CountPanel article={panelArticle} /> : null}
-                {panel === 'templates' ? (
-                  <TemplatePanel
-                    article={panelArticle}
-                    templates={shownTemplates}
-                    stored={templates}
-                    userTemplates={userTemplates}
-                    onUserTemplatesChange={onUserTemplatesChange}
-                    onDefaultTemplate={setDefaultTemplate}
-                  />
-                ) : null}
-                {panel === 'lint' ? <LintPanel article={panelArticle} onMetaChange={onMetaChange} /> : null}
-                {panel === 'review' ? (
-                  <ReviewPanel
-                    article={panelArticle}
-                    review={review}
-                    current={() => ({ article: { ...article, meta: host.meta, blocks: editor.children as Block[] }, review: host.review })}
-                    onStep={onReviewStep}
-                  />
-                ) : null}
-              </>
-            )}
+            <>
+              {panel === 'outline' ? (
+                <OutlinePanel article={settled} onJumpToTitle={jumpToTitle} />
+              ) : null}
+              {panel === 'count' ? <CountPanel article={settled} /> : null}
+              {panel === 'templates' ? (
+                <TemplatePanel
+                  article={settled}
+                  templates={shownTemplates}
+                  stored={templates}
+                  userTemplates={userTemplates}
+                  onUserTemplatesChange={onUserTemplatesChange}
+                  onDefaultTemplate={setDefaultTemplate}
+                />
+              ) : null}
+              {panel === 'lint' ? <LintPanel article={settled} onMetaChange={onMetaChange} /> : null}
+              {panel === 'review' ? (
+                <ReviewPanel
+                  article={settled}
+                  review={review}
+                  current={() => ({ article: { ...settled, meta: host.meta, blocks: editor.children as Block[] }, review: host.review })}
+                  onStep={onReviewStep}
+                />
+              ) : null}
+            </>
           </SidePanel>
         ) : null}
         <div className="bx-editor-scroll">
           <div className="bx-page" ref={titleBlock}>
             <MetaFields
-              meta={article.meta}
+              meta={meta}
               onChange={onMetaChange}
               onTitleEnter={() => ReactEditor.focus(editor)}
             />
-            <RenderContext.Provider value={info}>
-              <Editable
-                className="bx-body"
-                data-testid="article-body"
-                aria-label="正文"
-                renderElement={renderElement}
-                renderLeaf={renderLeaf}
-                renderChunk={chunked ? renderChunk : undefined}
-                decorate={find.decorate}
-                onKeyDown={(e) => handleEditorKeyDown(editor, e)}
-                onDrop={onDrop}
-                onContextMenu={onContextMenu}
-                spellCheck={false}
-                placeholder="在此输入正文"
-              />
-            </RenderContext.Provider>
+            <EditorBody
+              templates={shownTemplates}
+              imageUrl={imageUrl}
+              decorate={find.decorate}
+              onDrop={onDrop}
+              onContextMenu={onContextMenu}
+            />
           </div>
         </div>
       </div>
@@ -276,5 +272,42 @@ function EditorView({
         </div>
       ) : null}
     </div>
+  )
+}
+
+interface BodyProps {
+  templates: readonly SectionHeadingTemplate[]
+  imageUrl(assetId: string): string | undefined
+  decorate: Find['decorate']
+  onDrop(event: DragEvent): boolean
+  onContextMenu: ReturnType<typeof useContextMenu>
+}
+
+/**
+ * The text: the one part of the editor that renders again with each keystroke. Heading labels and
+ * ordinals are read from the text as it is, so a heading made by Enter is numbered in the same frame.
+ */
+function EditorBody({ templates, imageUrl, decorate, onDrop, onContextMenu }: BodyProps) {
+  const editor = useSlateStatic()
+  const blocks = useSlateSelector((e) => e.children) as Block[]
+  const info = useRenderInfoValue(blocks, templates, imageUrl)
+  const chunked = editor.getChunkSize(editor) !== null
+  return (
+    <RenderContext.Provider value={info}>
+      <Editable
+        className="bx-body"
+        data-testid="article-body"
+        aria-label="正文"
+        renderElement={renderElement}
+        renderLeaf={renderLeaf}
+        renderChunk={chunked ? renderChunk : undefined}
+        decorate={decorate}
+        onKeyDown={(e) => handleEditorKeyDown(editor, e)}
+        onDrop={onDrop}
+        onContextMenu={onContextMenu}
+        spellCheck={false}
+        placeholder="在此输入正文"
+      />
+    </RenderContext.Provider>
   )
 }

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { HistoryEditor } from 'slate-history'
-import { ReactEditor, useComposing, useSlate } from 'slate-react'
+import type { Editor } from 'slate'
+import { ReactEditor, useComposing, useSlateSelector, useSlateStatic } from 'slate-react'
 import type { Mark } from '../../../core/model/article'
 import { BLOCK_STYLE_NAMES, STYLE_ORDER, currentBlockStyle, runInAtSelection, setBlockStyle, toggleRunIn, type BlockStyle } from './block-style'
 import { isMarkActive, toggleMark } from './marks'
@@ -29,6 +30,8 @@ interface Props {
 
 interface ToolbarState {
   style: BlockStyle | undefined
+  /** Whether there is a selection (outside text it is an image's). */
+  selected: boolean
   /** The caret's heading runs into the next paragraph; undefined outside a heading. */
   runIn: boolean | undefined
   marks: Record<Mark, boolean>
@@ -36,25 +39,45 @@ interface ToolbarState {
   canRedo: boolean
 }
 
-/** The editing toolbar. Its state is frozen while an IME composes, so nothing near the caret re-renders. */
-export function Toolbar({ sidePanelOpen, defaultTemplate, onToggleSidePanel, onFind, onInsertImage }: Props) {
-  const editor = useSlate()
-  const composing = useComposing()
-  const held = useRef<ToolbarState | undefined>(undefined)
-  if (!composing || !held.current) {
-    held.current = {
-      style: currentBlockStyle(editor),
-      runIn: runInAtSelection(editor),
-      marks: {
-        bold: isMarkActive(editor, 'bold'),
-        italic: isMarkActive(editor, 'italic'),
-        underline: isMarkActive(editor, 'underline'),
-        emphasis: isMarkActive(editor, 'emphasis'),
-      },
-      canUndo: editor.history.undos.length > 0,
-      canRedo: editor.history.redos.length > 0,
-    }
+function toolbarState(editor: Editor): ToolbarState {
+  return {
+    style: currentBlockStyle(editor),
+    selected: !!editor.selection,
+    runIn: runInAtSelection(editor),
+    marks: {
+      bold: isMarkActive(editor, 'bold'),
+      italic: isMarkActive(editor, 'italic'),
+      underline: isMarkActive(editor, 'underline'),
+      emphasis: isMarkActive(editor, 'emphasis'),
+    },
+    canUndo: editor.history.undos.length > 0,
+    canRedo: editor.history.redos.length > 0,
   }
+}
+
+function sameState(a: ToolbarState | null, b: ToolbarState): boolean {
+  if (!a) return false
+  const marks = Object.keys(b.marks) as Mark[]
+  return (
+    a.style === b.style &&
+    a.selected === b.selected &&
+    a.runIn === b.runIn &&
+    a.canUndo === b.canUndo &&
+    a.canRedo === b.canRedo &&
+    marks.every((m) => a.marks[m] === b.marks[m])
+  )
+}
+
+/**
+ * The editing toolbar. It renders again only when its state changes, not with every keystroke, and that
+ * state is frozen while an IME composes, so nothing near the caret re-renders.
+ */
+export function Toolbar({ sidePanelOpen, defaultTemplate, onToggleSidePanel, onFind, onInsertImage }: Props) {
+  const editor = useSlateStatic()
+  const composing = useComposing()
+  const current = useSlateSelector(toolbarState, sameState)
+  const held = useRef(current)
+  if (!composing) held.current = current
   const state = held.current
   // Toolbar buttons must not take the selection away from the text, and act on the selection as shown.
   const keep = (e: React.MouseEvent) => {
@@ -87,7 +110,7 @@ export function Toolbar({ sidePanelOpen, defaultTemplate, onToggleSidePanel, onF
         >
           {state.style ? null : (
             <option value="" disabled>
-              {editor.selection ? '（图片）' : '段落样式'}
+              {state.selected ? '（图片）' : '段落样式'}
             </option>
           )}
           {STYLE_ORDER.map((s) => (

@@ -5,6 +5,7 @@ import type { CommandBus } from '../app/command-bus'
 import { bundleWithAsset } from '../app/document-state'
 import { useAssetUrls } from '../app/useAssetUrls'
 import { ArticleEditor } from '../editor/ArticleEditor'
+import { useDebouncedValue } from '../preview/useDebouncedValue'
 
 interface Props {
   article: Article
@@ -21,6 +22,8 @@ interface Props {
 /** A story on the page opened in the article editor beside the page: its frame re-flows as it is edited. */
 export function PageArticleEditor({ article, assetData, commands, settings, templates, portalMainColor, onSettingsChange, onChange, onClose }: Props) {
   const imageUrl = useAssetUrls(article.assets, assetData)
+  // The side panel and find's caption count follow the text once typing pauses, as in the article view.
+  const settled = useDebouncedValue(article, 300)
   return (
     <section className="bx-page-editor" aria-label={`编辑稿件「${article.meta.title}」`}>
       <div className="bx-page-editor-head">
@@ -30,7 +33,9 @@ export function PageArticleEditor({ article, assetData, commands, settings, temp
         </button>
       </div>
       <ArticleEditor
-        article={article}
+        settled={settled}
+        meta={article.meta}
+        assets={article.assets}
         imageUrl={imageUrl}
         commands={commands}
         templates={templates}

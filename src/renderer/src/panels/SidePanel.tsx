@@ -1,5 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
-import type { Article } from '../../../core/model/article'
+import type { ReactNode } from 'react'
 
 export type PanelId = 'outline' | 'templates' | 'lint' | 'review' | 'count'
 
@@ -15,34 +14,20 @@ const ORDER: PanelId[] = ['outline', 'templates', 'lint', 'review', 'count']
 
 interface Props {
   panel: PanelId
-  article: Article
   onPanel(panel: PanelId): void
   onClose(): void
   /** How many things a tool asks the user to look at, shown on its tab (导入检查: lines left out, unsure guesses). */
   counts?: Partial<Record<PanelId, number>>
-  /** The panel's content, given the article as the panel should show it. */
-  children(article: Article): ReactNode
-}
-
-/**
- * While typing goes on the panel keeps the article as it was: every React commit makes React DOM walk
- * the whole contenteditable to save the selection (3 ms at 3,000 paragraphs), so the panel catches up
- * once the typing pauses rather than adding a commit to every keystroke.
- */
-const CATCH_UP_MS = 300
-
-function useSettledValue<T>(value: T): T {
-  const [settled, setSettled] = useState(value)
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), CATCH_UP_MS)
-    return () => clearTimeout(timer)
-  }, [value])
-  return settled
+  /**
+   * The tool, showing the article as it stood when typing last paused: every React commit makes React DOM
+   * walk the whole contenteditable to save the selection (3 ms at 3,000 paragraphs), so the panel never
+   * renders on a keystroke; it catches up once the typing pauses.
+   */
+  children: ReactNode
 }
 
 /** The editor's side panel: one tool at a time, chosen by its tab. */
-export function SidePanel({ panel, article, onPanel, onClose, counts, children }: Props) {
-  const settled = useSettledValue(article)
+export function SidePanel({ panel, onPanel, onClose, counts, children }: Props) {
   return (
     <aside className="bx-side-panel" aria-label="侧栏" data-panel={panel}>
       <header className="bx-side-header">
@@ -75,7 +60,7 @@ export function SidePanel({ panel, article, onPanel, onClose, counts, children }
         </button>
       </header>
       <div className="bx-side-body" role="tabpanel" aria-label={PANEL_TITLES[panel]}>
-        {children(settled)}
+        {children}
       </div>
     </aside>
   )

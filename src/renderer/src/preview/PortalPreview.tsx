@@ -3,7 +3,6 @@ import type { Article } from '../../../core/model/article'
 import type { PortalProfile } from '../../../core/portal/profile'
 import type { FontSizeChoice } from '../../../core/portal/page-css'
 import type { SectionHeadingTemplate } from '../../../core/styles/templates'
-import { useDebouncedValue } from './useDebouncedValue'
 import { useElementSize } from './useElementSize'
 import { useCaretBlock } from './useCaretBlock'
 import { ZoomSelect } from './ZoomSelect'
@@ -41,9 +40,8 @@ export function PortalPreview({ article, imageUrl, profiles, templates, profileI
   const [width, setWidth] = useState<WidthMode>('window')
   // Real size: at 适合宽度 a 1280 px page in the default pane draws 16 px text at 6 px.
   const [zoom, setZoom] = useState<Zoom>(1)
-  const settled = useDebouncedValue(article, 300)
   const profile = profiles.find((p) => p.id === profileId) ?? profiles[0]!
-  const html = usePortalHtml(settled, { profile, templates, fontSize }, imageUrl)
+  const html = usePortalHtml(article, { profile, templates, fontSize }, imageUrl)
   return (
     <div className="bx-portal-preview">
       <div className="bx-preview-tools">

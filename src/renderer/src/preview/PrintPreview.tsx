@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react'
 import type { ArticleBundle } from '../../../core/model/article'
 import type { PrintPreviewResult } from '../../../core/ipc/contract'
 import type { PresetChoice } from '../export/ExportDialog'
-import { useDebouncedValue } from './useDebouncedValue'
 import { cursorBlockIndex } from './cursor-block'
 import { useElementSize } from './useElementSize'
 import { usePageUrls } from './usePageUrls'
@@ -21,7 +20,6 @@ interface Props {
  * fonts), typeset in a worker in main after the user pauses typing.
  */
 export function PrintPreview({ bundle, presets, presetId, onPresetChange }: Props) {
-  const settled = useDebouncedValue(bundle, 400)
   const [result, setResult] = useState<PrintPreviewResult>()
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
@@ -33,7 +31,7 @@ export function PrintPreview({ bundle, presets, presetId, onPresetChange }: Prop
     let live = true
     setBusy(true)
     window.banxin
-      .typesetPreview(settled, presetId)
+      .typesetPreview(bundle, presetId)
       .then((r) => {
         if (!live || !r) return
         setResult(r)
@@ -44,7 +42,7 @@ export function PrintPreview({ bundle, presets, presetId, onPresetChange }: Prop
     return () => {
       live = false
     }
-  }, [settled, presetId])
+  }, [bundle, presetId])
 
   const urls = usePageUrls(result?.pages ?? [])
   const pageWidth = result ? result.size.width : 595
