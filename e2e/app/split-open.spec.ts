@@ -54,6 +54,15 @@ test('a page of three articles opened as one: one tab, the page label nowhere in
     await expect(page.locator(`[data-field="${field}"]`)).not.toHaveValue(/第3版/)
 })
 
+test('Esc on the split dialog opens the page as one article (its cancel rule), never nothing', async ({ app }) => {
+  const { page } = app
+  const { dialog, tabs } = await openEpaperPage(app)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(tabs.filter({ hasText: '柳溪日报第3版.banxin' })).toHaveCount(1)
+  await expect(page.locator('.bx-editor')).toContainText('护河志愿队')
+})
+
 test('a page of three articles opened on a 版面: the 版头 from the page label, one frame per story by the automatic first draft', async ({
   app,
 }) => {

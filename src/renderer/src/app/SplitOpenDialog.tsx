@@ -1,4 +1,4 @@
-import { useModal } from './useModal'
+import { Modal } from './Modal'
 import type { ImportedPage } from '../../../core/import/types'
 import { articleName } from '../../../core/import/split/article-name'
 
@@ -16,18 +16,9 @@ interface Props {
  * page as one article, or a 版面 with a frame per article. Esc keeps everything in one article.
  */
 export function SplitOpenDialog({ displayName, split, onChoose }: Props) {
-  const ref = useModal()
   const n = split.articles.length
   return (
-    <dialog
-      ref={ref}
-      className="bx-dialog"
-      aria-labelledby="split-open-title"
-      onCancel={(e) => {
-        e.preventDefault()
-        onChoose('one')
-      }}
-    >
+    <Modal labelledBy="split-open-title" onCancel={() => onChoose('one')}>
       <h2 id="split-open-title">这份稿件含 {n} 篇文章</h2>
       <p className="bx-note">
         「{displayName.replace(/\.banxin$/, '')}」是{split.kind === 'briefs' ? '一组简讯' : '一个报纸版面'}
@@ -52,6 +43,6 @@ export function SplitOpenDialog({ displayName, split, onChoose }: Props) {
           分成 {n} 篇文章打开
         </button>
       </div>
-    </dialog>
+    </Modal>
   )
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
-import { useModal } from '../app/useModal'
+import { Modal } from '../app/Modal'
 import type { ArticleBundle } from '../../../core/model/article'
 import type { PageBundle } from '../../../core/page/page'
 import type { ExportOrder } from '../../../core/ipc/contract'
@@ -45,7 +45,6 @@ const PACKAGE_CONTENTS = [
 
 export function ExportDialog(props: Props) {
   const { kind, content, onClose } = props
-  const ref = useModal()
   const job = useExportJob()
   const [presetId, setPresetId] = useState(props.defaultPreset)
   const [profileId, setProfileId] = useState(props.defaultProfile)
@@ -80,15 +79,8 @@ export function ExportDialog(props: Props) {
   }, [job.state, openAfter, kind])
 
   return (
-    <dialog
-      ref={ref}
-      className="bx-dialog"
-      aria-labelledby="export-title"
-      onCancel={(e) => {
-        e.preventDefault()
-        if (!running) onClose()
-      }}
-    >
+    // Esc does nothing while the export runs: 取消导出 stops it, and the outcome must be seen.
+    <Modal labelledBy="export-title" onCancel={running ? null : onClose}>
       <h2 id="export-title">{TITLES[kind]}</h2>
       {job.state.phase === 'idle' || job.state.phase === 'cancelled' || job.state.phase === 'failed' ? (
         <form
@@ -194,7 +186,7 @@ export function ExportDialog(props: Props) {
       ) : (
         <Outcome state={job.state} onCancel={job.cancel} onClose={onClose} />
       )}
-    </dialog>
+    </Modal>
   )
 }
 

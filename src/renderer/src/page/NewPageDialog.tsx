@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useModal } from '../app/useModal'
+import { Modal } from '../app/Modal'
 import type { PageDocument } from '../../../core/page/page'
 import { builtinPagePresets } from '../../../core/page/builtin-page-presets'
 import { newPageDocument } from '../../../core/page/new-page'
@@ -29,7 +29,6 @@ function today(): string {
 
 /** 新建版面: the sheet (四开 or 对开), the paper and the page's 版次 and 版名. */
 export function NewPageDialog({ title = '新建版面', defaults = {}, onCreate, onClose }: Props) {
-  const ref = useModal()
   const [preset, setPreset] = useState(builtinPagePresets()[0]!.id)
   const [paper, setPaper] = useState(defaults.paper ?? '')
   const [serial, setSerial] = useState('')
@@ -47,7 +46,7 @@ export function NewPageDialog({ title = '新建版面', defaults = {}, onCreate,
   }
 
   return (
-    <dialog ref={ref} className="bx-dialog" aria-labelledby="new-page-title" onCancel={onClose}>
+    <Modal labelledBy="new-page-title" onCancel={onClose}>
       <h2 id="new-page-title">{title}</h2>
       <form
         onSubmit={(e) => {
@@ -110,6 +109,6 @@ export function NewPageDialog({ title = '新建版面', defaults = {}, onCreate,
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   )
 }

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { useModal } from '../app/useModal'
+import { Modal } from '../app/Modal'
 import type { Settings } from '../../../core/settings/schema'
 import { AUTOSAVE_MAX_WAIT_SECONDS, settingsSchema } from '../../../core/settings/schema'
 import { ProfileEditor } from './ProfileEditor'
@@ -23,7 +23,6 @@ interface Props {
 
 /** The settings window: edits a draft and saves it only when valid, naming each bad field. */
 export function SettingsDialog({ settings, extraSections, onSave, onClose }: Props) {
-  const ref = useModal()
   const [draft, setDraft] = useState(settings)
   const [section, setSection] = useState('general')
   const [saveError, setSaveError] = useState<string>()
@@ -57,7 +56,7 @@ export function SettingsDialog({ settings, extraSections, onSave, onClose }: Pro
   const active = sections.find((s) => s.id === section) ?? sections[0]!
 
   return (
-    <dialog ref={ref} className="bx-dialog bx-settings" aria-labelledby="settings-title" onCancel={onClose}>
+    <Modal labelledBy="settings-title" className="bx-settings" onCancel={onClose}>
       <h2 id="settings-title">设置</h2>
       <div className="bx-settings-body">
         <nav className="bx-settings-nav" aria-label="设置分类">
@@ -89,6 +88,6 @@ export function SettingsDialog({ settings, extraSections, onSave, onClose }: Pro
           保存设置
         </button>
       </div>
-    </dialog>
+    </Modal>
   )
 }
