@@ -21,7 +21,7 @@ export const fontRoleArg = z.enum(FONT_ROLES)
 // The article schema's output is the Article the model declares; validateArticle makes the same step.
 export const bundleArg = z
   .object({
-    article: articleSchema.transform((a) => a as Article),
+    article: articleSchema().transform((a) => a as Article),
     assetData: z.record(z.string(), bytesArg),
     review: reviewSchema().optional(),
   })

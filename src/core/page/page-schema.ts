@@ -70,7 +70,7 @@ export const pageDocumentSchema = once(() => {
         .strict(),
       date: z.iso.date('出版日期应写成 YYYY-MM-DD'),
       pages: z.array(page).min(1, '至少要有一个版面'),
-      articles: z.record(z.string().regex(KEY, '稿件编号只能含字母、数字、- 和 _'), articleSchema),
+      articles: z.record(z.string().regex(KEY, '稿件编号只能含字母、数字、- 和 _'), articleSchema()),
     })
     .strict()
     .superRefine((doc, ctx) => {
