@@ -20,6 +20,8 @@ export interface Dateline {
 }
 
 export function matchDateline(line: string): Dateline | undefined {
+  // Every 电头 ends in 讯 or 电; most lines hold neither, and this is asked of every short line.
+  if (!line.includes('讯') && !line.includes('电')) return undefined
   const m = DATELINE.exec(line)
   if (!m) return undefined
   const bracket = /[（(]([^（()）]+)[）)]$/u.exec(m[0])

@@ -8,7 +8,10 @@ import { codePoints, isBracketed } from './line-shapes'
  * wholly in brackets between paragraphs (「（在某村调研）」), a bare scene label (「调研现场」).
  */
 
-/** 「…。陈某 摄」, 「…（记者 李某 摄）」, 「张某/摄」: a credit for the photo, not the text. */
+/**
+ * 「…。陈某 摄」, 「…（记者 李某 摄）」, 「张某/摄」: a credit for the photo, not the text. Tried only on a line holding 摄: the
+ * expression may start anywhere, and every line of the body is asked.
+ */
 const PHOTO_CREDIT = /(^|[\s\u3000。）)])[\p{Script=Han}·]{2,6}[\s\u3000]*[/／]?[\s\u3000]*摄[）)]?$/u
 /** 「王某（右）」, 「（左二）」, 「（前排中）」: who is where in the picture. */
 const POSITION = /[（(](前排|后排|中排)?[左右中][一二三四五六七八九\d]?[）)]/u
@@ -27,7 +30,7 @@ export function orphanCaption(line: string, where: { after: boolean; others: boo
   const n = codePoints(line)
   if (!where.others || n > 100) return undefined
   const seen =
-    PHOTO_CREDIT.test(line) && n >= 8
+    line.includes('摄') && PHOTO_CREDIT.test(line) && n >= 8
       ? '以摄影者署名“某某 摄”结尾'
       : POSITION.test(line) && n <= 60
         ? '人名后有“（左）”“（右）”一类的位置说明'

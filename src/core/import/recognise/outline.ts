@@ -72,14 +72,19 @@ function named(line: string): string {
 
 /** A line that can be a 目录 entry or a heading: short, with no sentence in it. */
 function isEntryShaped(line: string): boolean {
+  // A number (digits, dots, 第…章, spaces) holds no stop, so a stop anywhere is one in the title: asked first,
+  // it spares the number's expressions on every paragraph.
+  if (STOP.test(line)) return false
   const title = line.slice(matchNumbered(line)?.prefix ?? 0)
   const n = codePoints(title)
   return n >= 2 && n <= MAX_TITLE && HAN.test(title) && !STOP.test(title)
 }
 
-/** The titles a notice quotes in 《》: the document it issues is one of them. */
-function quotedNames(text: string): Set<string> {
-  if (!text.includes('《')) return new Set()
+const NO_NAMES: ReadonlySet<string> = new Set()
+
+/** The titles a notice quotes in 《》: the document it issues is one of them. Asked of every line; most quote none. */
+function quotedNames(text: string): ReadonlySet<string> {
+  if (!text.includes('《')) return NO_NAMES
   return new Set([...text.matchAll(/《([^《》]{2,60})》/gu)].map((m) => m[1]!.replace(/[\s\u3000]+/gu, '')))
 }
 
@@ -110,7 +115,7 @@ export function readOutline(
       const quoted = fromTitle.has(name) ? 'title' : fromText.has(name) ? 'text' : undefined
       if (quoted) roles.set(e, { kind: 'document-title', quoted })
     }
-    if (e.text.includes('《')) for (const q of quotedNames(e.text)) fromText.add(q)
+    for (const q of quotedNames(e.text)) fromText.add(q)
   }
   for (const run of runsOf(lines, shaped)) if (run.length > MIN_ENTRIES) markContents(run, roles)
   markDecimalHeadings(lines, shaped, roles)
