@@ -17,20 +17,39 @@ interface HmtxTable {
   metrics: { length: number; get(index: number): { advance: number } }
 }
 
+/** The font's table data as fontkit read it: the file's bytes and the table directory. */
+interface RawTables {
+  /** 'TTF' for a TrueType or OpenType file or a font of a collection: its tables are in `stream` as in the file. */
+  type: string
+  stream: { buffer: Buffer }
+  directory: { tables: Record<string, { offset: number; length: number } | undefined> }
+  hhea: { numberOfMetrics: number }
+}
+
+const advanceReaders = new WeakMap<Font, (glyphId: number) => number>()
+
+/**
+ * Advances read from the bytes of `hmtx` (an unsigned 16-bit advance every 4 bytes) where fontkit holds
+ * the tables as they are in the file; else through fontkit's decoded table, which decodes a struct for
+ * each glyph asked. Glyphs past the table's end share its last advance (OpenType hmtx: monospaced tails).
+ */
+function advanceReader(font: Font): (glyphId: number) => number {
+  const { type, stream, directory, hhea } = font as unknown as RawTables
+  const hmtx = directory.tables.hmtx
+  const long = hhea.numberOfMetrics
+  if (type === 'TTF' && hmtx && long > 0 && hmtx.length >= 4 * long) return (id) => stream.buffer.readUInt16BE(hmtx.offset + 4 * Math.min(id, long - 1))
+  const { metrics } = (font as unknown as { hmtx: HmtxTable }).hmtx
+  return (id) => metrics.get(Math.min(id, metrics.length - 1)).advance
+}
+
 /**
  * A glyph's advance straight from `hmtx`. fontkit's `glyph.advanceWidth` first decodes the outline (for
  * a bounding box that advance widths never need), which is most of the cost of measuring a new character.
  */
 export function glyphAdvance(font: Font, glyphId: number): number {
-  const { metrics } = (font as unknown as { hmtx: HmtxTable }).hmtx
-  // Glyphs past the table's end share its last advance (OpenType hmtx: monospaced tails).
-  return metrics.get(Math.min(glyphId, metrics.length - 1)).advance
-}
-
-/** The font's table data as fontkit read it: the file's bytes and the table directory. */
-interface RawTables {
-  stream: { buffer: Buffer }
-  directory: { tables: Record<string, { offset: number; length: number } | undefined> }
+  let read = advanceReaders.get(font)
+  if (!read) advanceReaders.set(font, (read = advanceReader(font)))
+  return read(glyphId)
 }
 
 /**
