@@ -18,15 +18,16 @@ const num = (n: number) => String(Math.round(n * 1e6) / 1e6)
  * the run's tracking. A vertical run places each upright glyph with a text matrix of its own: the
  * layout has set them down the line, and the font is written horizontally (Identity-H).
  */
-function drawRun(doc: PDFKit.PDFDocument, run: TextRun, fonts: PdfFonts, ink: Ink): void {
+function runContent(run: TextRun, fonts: PdfFonts, ink: Ink): string {
   const font = fonts(run.face, !!run.compressed)
   const resource = font.resource()
   const paint = ink(run.color)
-  doc.save().addContent(paint.fill)
-  if (run.stroke) doc.lineWidth(run.stroke).addContent(paint.stroke)
+  // In a graphics state of its own (q … Q): its colour, and for synthetic bold the stroke's width and colour.
+  const ops = ['q', paint.fill]
+  if (run.stroke) ops.push(`${num(run.stroke)} w`, paint.stroke)
   const slant = run.oblique ? Math.tan((run.oblique * Math.PI) / 180) : 0
   const matrix = (x: number, y: number) => (run.rotate ? `0 1 1 0 ${num(x)} ${num(y)} Tm` : `1 0 ${num(slant)} -1 ${num(x)} ${num(y)} Tm`)
-  const ops = ['BT', `/${resource} ${num(run.size)} Tf`]
+  ops.push('BT', `/${resource} ${num(run.size)} Tf`)
   if (run.stroke) ops.push('2 Tr')
   if (run.vertical) {
     let pen = run.y
@@ -63,9 +64,8 @@ function drawRun(doc: PDFKit.PDFDocument, run: TextRun, fonts: PdfFonts, ink: In
     })
     flush()
   }
-  ops.push('ET')
-  doc.addContent(ops.join('\n'))
-  doc.restore()
+  ops.push('ET', 'Q')
+  return ops.join('\n')
 }
 
 function drawItem(doc: PDFKit.PDFDocument, item: PageItem, image: ImageSource, ink: Ink, marker: Marker): void {
@@ -125,5 +125,11 @@ function elementRuns(lines: readonly Line[]): Line[][] {
 
 export function drawPage(doc: PDFKit.PDFDocument, page: Page, fonts: PdfFonts, image: ImageSource, ink: Ink, marker: Marker): void {
   for (const item of page.items) drawItem(doc, item, image, ink, marker)
-  for (const run of elementRuns(page.lines)) marker.mark(run[0]!.structure, () => run.forEach((line) => line.runs.forEach((r) => drawRun(doc, r, fonts, ink))))
+  for (const lines of elementRuns(page.lines)) {
+    // One write per element: pdfkit turns every write into a typed array of its own.
+    marker.mark(lines[0]!.structure, () => {
+      const content = lines.flatMap((line) => line.runs.map((r) => runContent(r, fonts, ink)))
+      if (content.length) doc.addContent(content.join('\n'))
+    })
+  }
 }
