@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { once } from '../once'
+import { META_FIELDS } from './article'
 
 /**
  * What import did to a draft, kept with the document (`ArticleBundle.review`, review.json in the .banxin) so it
@@ -48,20 +49,9 @@ export interface Change {
   rule: NormalizeRule
 }
 
-/** The meta fields import fills, by the name the model gives them. */
-export type MetaFieldName =
-  | 'kicker'
-  | 'title'
-  | 'subtitle'
-  | 'byline'
-  | 'author'
-  | 'source'
-  | 'publishedAt'
-  | 'editor'
-  | 'proofreader'
-  | 'docNumber'
-  | 'keywords'
-  | 'summary'
+/** The meta fields import fills, by the name the model gives them: all but 栏目, which no page states. */
+export type MetaFieldName = Exclude<(typeof META_FIELDS)[number], 'column'>
+const IMPORTED_FIELDS = META_FIELDS.filter((f): f is MetaFieldName => f !== 'column')
 
 /** Where a line went: a block of the article as imported, or a meta field. */
 export type LineTarget = { block: number } | { field: MetaFieldName }
@@ -124,20 +114,6 @@ export interface ImportReview {
 }
 
 const META_TEXT_FIELDS = ['kicker', 'title', 'subtitle', 'summary'] as const
-const META_FIELDS = [
-  'kicker',
-  'title',
-  'subtitle',
-  'byline',
-  'author',
-  'source',
-  'publishedAt',
-  'editor',
-  'proofreader',
-  'docNumber',
-  'keywords',
-  'summary',
-] as const
 
 /** Validation for review.json, like the article: a file is untrusted input. Built when first used. */
 export const reviewSchema = once(() => {
@@ -158,7 +134,7 @@ export const reviewSchema = once(() => {
     })
     .strict()
 
-  const lineTarget = z.union([z.object({ block: index }).strict(), z.object({ field: z.enum(META_FIELDS) }).strict()])
+  const lineTarget = z.union([z.object({ block: index }).strict(), z.object({ field: z.enum(IMPORTED_FIELDS) }).strict()])
 
   return z
     .object({
