@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import type { Descendant } from 'slate'
 import { Transforms } from 'slate'
 import { Editable, ReactEditor, Slate, useComposing, useSlateSelector, useSlateStatic } from 'slate-react'
@@ -177,24 +177,29 @@ function EditorView({
       onNotice((error as Error).message)
     }
   }, [editor, addImages, onNotice])
-  const openFindBar = useCallback(() => find.open(find.mode ?? 'find'), [find])
-  const onContextMenu = useContextMenu(editor, { defaultTemplate, insertImages: () => void pickImages(), openFind: openFindBar })
+  const { open: openFindMode, mode: findMode } = find
+  const openFindBar = useCallback(() => openFindMode(findMode ?? 'find'), [openFindMode, findMode])
+  const insertPickedImages = useCallback(() => void pickImages(), [pickImages])
+  const onContextMenu = useContextMenu(editor, { defaultTemplate, insertImages: insertPickedImages, openFind: openFindBar })
   const jumpToTitle = useCallback(
     () => titleBlock.current?.querySelector<HTMLElement>('[data-field="title"]')?.focus(),
     [],
   )
 
-  const onDrop = (event: DragEvent) => {
-    const files = [...event.dataTransfer.files].filter(isImageFile)
-    if (!files.length) return false
-    // Images dropped on the text are inserted where they land; other files bubble up to the app (open).
-    event.preventDefault()
-    event.stopPropagation()
-    const range = ReactEditor.findEventRange(editor, event)
-    if (range) editor.select(range)
-    addImages(files)
-    return true
-  }
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const files = [...event.dataTransfer.files].filter(isImageFile)
+      if (!files.length) return false
+      // Images dropped on the text are inserted where they land; other files bubble up to the app (open).
+      event.preventDefault()
+      event.stopPropagation()
+      const range = ReactEditor.findEventRange(editor, event)
+      if (range) editor.select(range)
+      addImages(files)
+      return true
+    },
+    [editor, addImages],
+  )
 
   return (
     <div className="bx-editor" data-composing={composing || undefined}>
@@ -203,7 +208,7 @@ function EditorView({
         defaultTemplate={defaultTemplate}
         onToggleSidePanel={() => setSidePanelOpen((o) => !o)}
         onFind={openFindBar}
-        onInsertImage={() => void pickImages()}
+        onInsertImage={insertPickedImages}
       />
       {find.mode ? <FindBar find={find} /> : null}
       <div className="bx-editor-main">
@@ -286,8 +291,11 @@ interface BodyProps {
 /**
  * The text: the one part of the editor that renders again with each keystroke. Heading labels and
  * ordinals are read from the text as it is, so a heading made by Enter is numbered in the same frame.
+ * Memoised so that the panels' update after a pause does not render it: Editable's render puts Slate's
+ * selection back into the DOM, and a caret the user moved a moment before (a click, Home) whose
+ * `selectionchange` had not yet reached Slate would jump back.
  */
-function EditorBody({ templates, imageUrl, decorate, onDrop, onContextMenu }: BodyProps) {
+const EditorBody = memo(function EditorBody({ templates, imageUrl, decorate, onDrop, onContextMenu }: BodyProps) {
   const editor = useSlateStatic()
   const blocks = useSlateSelector((e) => e.children) as Block[]
   const info = useRenderInfoValue(blocks, templates, imageUrl)
@@ -310,4 +318,4 @@ function EditorBody({ templates, imageUrl, decorate, onDrop, onContextMenu }: Bo
       />
     </RenderContext.Provider>
   )
-}
+})
