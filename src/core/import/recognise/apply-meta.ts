@@ -2,7 +2,7 @@ import type { DroppedKind, MetaFieldName } from '../../model/review'
 import type { MetaField } from './meta-line'
 import { splitKeywords } from './meta-line'
 import { findDate } from '../../model/dates'
-import { cue, GOOD, SOME, STRONG, WEAK, type Cue } from './evidence'
+import { cue, GOOD, scoreOf, SOME, STRONG, WEAK, type Cue } from './evidence'
 import type { TextEntry, Work } from './work'
 import { guess } from './work'
 import { splitSourceCredit } from './credit'
@@ -33,10 +33,14 @@ const DROPPED_FIELDS: Record<'views' | 'toolbar' | 'staff' | 'info' | 'credit', 
 
 const isLeftOut = (key: MetaField['key']): key is keyof typeof DROPPED_FIELDS => key in DROPPED_FIELDS
 
-/** Where the meta line stood: in the title block, or elsewhere (a closing 【责任编辑：…】). */
-export type MetaPlace = 'head' | 'outside'
+/**
+ * Where the meta line stood: above the headline (a page header's date widget), under it, or elsewhere (a closing
+ * 【责任编辑：…】). A line under the title speaks for the article; one above it may be the page's.
+ */
+export type MetaPlace = 'above' | 'head' | 'outside'
 
 const PLACE: Record<MetaPlace, Cue> = {
+  above: cue('标题上方的信息行（可能是页眉）', 0),
   head: cue('标题下的信息行', SOME),
   outside: cue('正文外的编辑信息（来源、责任编辑等）', SOME),
 }
@@ -45,8 +49,9 @@ const PLACE: Record<MetaPlace, Cue> = {
 const REPEATED = '重复的信息（与前面的相同）'
 
 /**
- * Fills meta fields from a parsed meta line, one guess per field. A value found earlier wins: a repeated
- * meta block (a page that prints it twice) or a different value is listed as left out.
+ * Fills meta fields from a parsed meta line, one guess per field. Of two lines giving a field, the one with more
+ * evidence wins (a labelled 「发布时间：…」 over a date widget's lone date), else the earlier one: a repeated meta
+ * block (a page that prints it twice) or a different value is listed as left out.
  */
 export function applyMetaFields(
   work: Work,
@@ -87,6 +92,21 @@ export function applyMetaFields(
         leaveOut('另一个日期（发文或成文日期），已采用前面的')
       continue
     }
+    /**
+     * Whether another line holds the field. A different value with more evidence takes it back from that line;
+     * else this line is listed: as a repeat, as what it is (a date widget), or as another value.
+     */
+    const held = (current: unknown, same: boolean, other: string): boolean => {
+      if (!current) return false
+      if (!same && outranks(work, key, scoreOf(cues))) {
+        release(work, key)
+        return false
+      }
+      if (same) leaveOut(REPEATED)
+      else if (f.otherwise) leaveOut(f.otherwise.reason, f.otherwise.kind)
+      else leaveOut(other)
+      return true
+    }
     if (f.key === 'publishedAt') {
       const date = findDate(f.value)
       if (!date) {
@@ -94,16 +114,11 @@ export function applyMetaFields(
         continue
       }
       value = date.iso
-      if (m.publishedAt) {
-        leaveOut(m.publishedAt !== value ? '另一个发布时间（已采用前面的）' : REPEATED)
-        continue
-      }
+      if (held(m.publishedAt, m.publishedAt === value, '另一个发布时间（已采用前面的）')) continue
       m.publishedAt = value
     } else if (f.key === 'keywords') {
-      if (m.keywords) {
-        leaveOut(m.keywords.join('、') === splitKeywords(f.value).join('、') ? REPEATED : '另一组关键词（已采用前面的）')
-        continue
-      }
+      const same = m.keywords?.join('、') === splitKeywords(f.value).join('、')
+      if (held(m.keywords, same, '另一组关键词（已采用前面的）')) continue
       m.keywords = splitKeywords(f.value)
       value = f.value
     } else if (f.key === 'source' && !m.source && splitSourceCredit(f.value)) {
@@ -117,29 +132,44 @@ export function applyMetaFields(
         ])
       }
     } else {
-      if (m[f.key]) {
-        leaveOut(m[f.key] !== f.value ? `另一个${FIELD_NAMES[f.key]}（已采用前面的「${m[f.key]}」）` : REPEATED)
-        continue
-      }
+      if (held(m[f.key], m[f.key] === f.value, `另一个${FIELD_NAMES[f.key]}（已采用前面的「${m[f.key]}」）`)) continue
       m[f.key] = value = f.value
     }
     const text = f.valueLine ? `${line.text}\n${f.valueLine}` : line.text
     guess(work, text, { field: key }, `${FIELD_NAMES[f.key]}「${value}」`, cues)
+    const { kind, reason } = f.otherwise ?? {
+      kind: 'repeated',
+      reason: `另一个${FIELD_NAMES[f.key]}（已采用证据更充分的一行）`,
+    }
+    work.held[key] = { score: scoreOf(cues), drop: { text: asWritten, kind, reason, item: line.index } }
   }
+}
+
+/** Whether evidence of this weight beats what gave the field its value (a value from elsewhere stays). */
+function outranks(work: Work, key: MetaFieldName, score: number): boolean {
+  const held = work.held[key]
+  return held !== undefined && score > held.score
+}
+
+/** Takes a field's value back from the line that gave it, which is listed as what it is (or as another value). */
+function release(work: Work, key: MetaFieldName): void {
+  work.dropped.push(work.held[key]!.drop)
+  work.guesses = work.guesses.filter((g) => !('field' in g.at) || g.at.field !== key)
+  delete work.meta[key]
+  delete work.held[key]
 }
 
 /** A 发文日期 from an 信息公开 table becomes the 发布时间 when no 发布时间 was given. */
 export function settleIssued(work: Work): void {
   const issued = work.issued
   if (!issued) return
+  const cues = [...issued.cues, cue('页面没有另给发布时间', -WEAK)]
+  if (work.meta.publishedAt && outranks(work, 'publishedAt', scoreOf(cues))) release(work, 'publishedAt')
   if (work.meta.publishedAt) {
     if (work.meta.publishedAt !== issued.iso)
       work.dropped.push({ text: issued.field, kind: 'repeated', reason: '发文日期（已有发布时间）', item: issued.item })
     return
   }
   work.meta.publishedAt = issued.iso
-  guess(work, issued.line, { field: 'publishedAt' }, `发布时间「${issued.iso}」`, [
-    ...issued.cues,
-    cue('页面没有另给发布时间', -WEAK),
-  ])
+  guess(work, issued.line, { field: 'publishedAt' }, `发布时间「${issued.iso}」`, cues)
 }

@@ -24,9 +24,12 @@ export interface Decision {
   confidence: number
 }
 
+/** The cues' weights added up, in log-odds: which of two readings the evidence favours. */
+export const scoreOf = (cues: readonly Cue[]): number => cues.reduce((sum, c) => sum + c.weight, 0)
+
 /** The cues → a reason and a confidence (0–1, two decimals). */
 export function decide(cues: readonly Cue[]): Decision {
-  const score = cues.reduce((sum, c) => sum + c.weight, 0)
+  const score = scoreOf(cues)
   const confidence = Math.round(100 / (1 + Math.exp(-score))) / 100
   return { reason: cues.map((c) => c.seen).join('；'), confidence }
 }

@@ -57,6 +57,9 @@ const SITE_NAME = /(数字报纸?|电子报|官方微信|官方微博|客户端|
 /** A page's today widget, its date filled in by script (and often missing from a copy): 「今天是」, 「今天是：2025年…」. */
 const DATE_WIDGET = /^(?:今天是|今日是|今天|今日)\s*[:：]?\s*(?:\d{4}\s*年[\d\s月日]*(?:星期.)?)?$/u
 
+/** A lone weekday date that is not the article's: the site's today, or the e-paper's issue date. */
+const DATE_BAR = { kind: 'chrome', reason: '网页的日期栏（网站当天的日期或报纸的出版日期），不是文章的发布时间' } as const
+
 function isMostlyLatin(line: string): boolean {
   return (line.match(/[A-Za-z]/g)?.length ?? 0) > codePoints(line) / 2
 }
@@ -74,7 +77,7 @@ export function classifyHeadLine(text: string): HeadLine {
   if (weekdayDate(text))
     return {
       kind: 'meta',
-      fields: [{ key: 'publishedAt', label: '', value: text, text }],
+      fields: [{ key: 'publishedAt', label: '', value: text, text, otherwise: DATE_BAR }],
       seen: cue('标题区单独一行的日期', GOOD),
     }
   if (DOC_NUMBER.test(text))

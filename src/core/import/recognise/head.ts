@@ -1,7 +1,7 @@
 import { headlineSpaces } from '../../text/headline-space'
 import { codePoints, isHeadlineLine, isSubtitleLine } from './line-shapes'
 import { classifyHeadLine, continues, isToolbarFragment, type HeadLine } from './head-lines'
-import { applyMetaFields } from './apply-meta'
+import { applyMetaFields, type MetaPlace } from './apply-meta'
 import { cue, GOOD, SOME, STRONG, WEAK, type Cue } from './evidence'
 import type { HeadlineField, TextEntry, Work } from './work'
 import { drop, guess, openMoreThan, positionOf } from './work'
@@ -88,7 +88,7 @@ function assignStack(work: Work, stack: TextEntry[], above: Cue): void {
  * Consumes the meta line at `head[i]` (joining a label whose value stands on the next line, and the pieces of a
  * 字号 toolbar split one per line); returns the index after what it used.
  */
-function consumeMeta(work: Work, head: TextEntry[], kinds: HeadLine[], i: number): number {
+function consumeMeta(work: Work, head: TextEntry[], kinds: HeadLine[], i: number, place: MetaPlace = 'head'): number {
   const line = head[i]!
   let fields = kinds[i]!.fields!
   let next = i + 1
@@ -99,7 +99,7 @@ function consumeMeta(work: Work, head: TextEntry[], kinds: HeadLine[], i: number
     after.used = true
     next++
   }
-  applyMetaFields(work, fields, line, 'head', kinds[i]!.seen)
+  applyMetaFields(work, fields, line, place, kinds[i]!.seen)
   while (next < head.length && isToolbarFragment(head[next]!.text))
     drop(work, head[next++]!, 'chrome', '页面工具栏（字号）')
   return next
@@ -162,7 +162,7 @@ export function recogniseHead(work: Work, chrome: string): void {
   const colonKicker = from > 0 && kinds[from - 1]!.kind === 'colon' && to - from < 3 ? 1 : 0
   for (let i = 0; i < from - colonKicker; i++) {
     if (head[i]!.used) continue
-    if (kinds[i]!.kind === 'meta') i = consumeMeta(work, head, kinds, i) - 1
+    if (kinds[i]!.kind === 'meta') i = consumeMeta(work, head, kinds, i, 'above') - 1
     else drop(work, head[i]!, 'chrome', '标题前的页面文字（站名、栏目名、版面信息等）')
   }
   const above = closed
@@ -212,7 +212,7 @@ function classifyEntry(entry: TextEntry): HeadLine {
 function hintedHead(work: Work, head: TextEntry[], kinds: HeadLine[], hinted: number): void {
   const kicker = hinted > 0 && kinds[hinted - 1]!.kind === 'headline' ? head[hinted - 1] : undefined
   for (let i = 0; i < (kicker ? hinted - 1 : hinted); i++)
-    if (kinds[i]!.kind === 'meta') i = consumeMeta(work, head, kinds, i) - 1
+    if (kinds[i]!.kind === 'meta') i = consumeMeta(work, head, kinds, i, 'above') - 1
     else drop(work, head[i]!, 'chrome', '标题前的页面文字（站名、栏目名、版面信息等）')
   if (kicker) setHeadline(work, 'kicker', kicker, [cue('紧挨在标题上方的短行', SOME)])
   setHeadline(work, 'title', head[hinted]!, [])

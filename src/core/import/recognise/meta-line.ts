@@ -1,4 +1,5 @@
 import { findDate, parsePublishedAt } from '../../model/dates'
+import type { DroppedKind } from '../../model/review'
 
 /**
  * The meta line (or block) under a portal title: 发布时间/日期, 作者, 来源/信息来源, 编辑, 责任编辑,
@@ -84,6 +85,8 @@ export interface MetaField {
   text?: string
   /** Its part of the line as written (bullets, bars, an ASCII colon), so a field left out is listed whole. */
   written?: string
+  /** What the line is when a better-evidenced value wins the field (a date widget is page chrome). */
+  otherwise?: { kind: DroppedKind; reason: string }
 }
 
 export interface MetaLine {

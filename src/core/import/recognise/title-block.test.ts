@@ -217,6 +217,41 @@ describe('a lone date with its weekday on a page without a page label', () => {
   })
 })
 
+describe('a portal date widget and the article\'s labelled 发布时间', () => {
+  const page = (widgetFirst: boolean) => {
+    const widget = '2024年3月5日 星期二'
+    const title = '柳溪县春季义务植树活动启动'
+    const labelled = '发布时间：2024-03-01 08:30 来源：柳溪县林业局'
+    const body = '  二月二十九日，柳溪县在青石镇启动春季义务植树活动，机关干部和志愿者种下苗木两千余株。'
+    return widgetFirst ? [widget, title, labelled, body] : [title, labelled, widget, body]
+  }
+
+  it('the labelled date wins, with its time, whichever comes first; the widget is listed as page chrome', async () => {
+    for (const widgetFirst of [true, false]) {
+      const { bundle, report } = await draft(page(widgetFirst))
+      expect(bundle.article.meta.publishedAt, `widget first: ${widgetFirst}`).toBe('2024-03-01T08:30+08:00')
+      expect(report.dropped.filter((d) => d.text === '2024年3月5日 星期二')).toEqual([
+        expect.objectContaining({ kind: 'chrome' }),
+      ])
+      const dates = report.guesses.filter((g) => 'field' in g.at && g.at.field === 'publishedAt')
+      expect(dates.map((g) => g.as)).toEqual(['发布时间「2024-03-01T08:30+08:00」'])
+    }
+  })
+
+  it('an unlabelled date under the title, or an 信息公开 发文日期, beats the widget above it too', async () => {
+    const widget = '2024年3月5日 星期二'
+    const body = '  为做好今年春季植树工作，柳溪县林业局安排了以下事项。'
+    for (const [line, date] of [
+      ['2024-03-01 08:30 来源：柳溪县林业局', '2024-03-01T08:30+08:00'],
+      ['发文日期：2024-03-01 发文字号：柳林发〔2024〕3号', '2024-03-01'],
+    ]) {
+      const { bundle, report } = await draft([widget, '柳溪县春季植树工作安排', line!, body])
+      expect(bundle.article.meta.publishedAt, line).toBe(date)
+      expect(report.dropped.map((d) => [d.text, d.kind]), line).toEqual([[widget, 'chrome']])
+    }
+  })
+})
+
 describe('a site banner read in the wrong encoding', () => {
   it('is page text above the title, not the lead', async () => {
     const { bundle, report } = await draft([

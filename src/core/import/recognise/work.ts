@@ -1,7 +1,7 @@
 import type { ArticleMeta } from '../../model/article'
 import { inlineText } from '../../model/text'
 import { trimBounds } from '../inlines'
-import type { DroppedKind, Guess, LineTarget } from '../../model/review'
+import type { DroppedKind, Guess, LineTarget, MetaFieldName } from '../../model/review'
 import type { ImageItem, SourceDrop, SourceItem, TextItem } from '../source-item'
 import type { SourcePosition } from '../types'
 import { positionAt } from '../../text/source-position'
@@ -47,6 +47,14 @@ export interface Work {
   warnings: string[]
   /** A 发文日期 read in the head, the 发布时间 if none is given (`settleIssued`). */
   issued?: { iso: string; field: string; line: string; item: number; cues: Cue[] }
+  /** Per meta field filled from a meta line, the evidence for its value, so a better-evidenced line can take it. */
+  held: Partial<Record<MetaFieldName, HeldField>>
+}
+
+/** A meta field's value as a line gave it: the weight of its cues, and how the line is listed if another wins. */
+export interface HeldField {
+  score: number
+  drop: SourceDrop
 }
 
 export function startWork(items: readonly SourceItem[]): Work {
@@ -61,7 +69,7 @@ export function startWork(items: readonly SourceItem[]): Work {
     if (end > start)
       entries.push({ kind: 'text', item, index, raw, text: raw.slice(start, end), lead: start, used: false })
   })
-  return { entries, meta: { title: '' }, metaAt: {}, dropped: [], guesses: [], warnings: [] }
+  return { entries, meta: { title: '' }, metaAt: {}, dropped: [], guesses: [], warnings: [], held: {} }
 }
 
 export function openEntries(work: Work): Entry[] {
