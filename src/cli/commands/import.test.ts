@@ -129,6 +129,25 @@ describe('banxin import of a page of several articles', () => {
     })
   })
 
+  it('--split says what it left out, kind by kind, as banxin import does; --report lists each line', async () => {
+    const lines = await runImport(page, { output: join(dir, 'split-report'), normalize: true, report: true, split: true })
+    // The paper's name, the page label, the page navigation and the issue date belong to no story; the
+    // copyright footer closes the last one.
+    expect(lines).toContain('略去页面杂项 5 行。')
+    expect(lines).toContain('== 未导入的行：页面杂项（5）==')
+    expect(lines).toContain('上一版 下一版\u3000← 电子报的版面导航（本期其他版）')
+    expect(lines).toContain('柳溪日报社版权所有\u3000未经授权请勿转载\u3000← 网站页脚（主办、维护、地址、备案信息等）（第 3 篇）')
+  })
+
+  it('--split counts what the HTML reader left out of the page too', async () => {
+    const html = join(dir, 'epaper-page.html')
+    const body = EPAPER_PAGE.split('\n').map((l) => (l.trim() ? `<p>${l.trim()}</p>` : '')).join('\n')
+    await writeFile(html, `<!doctype html><html><body><nav>首页 数字报 往期回顾</nav>\n${body}</body></html>`)
+    const lines = await runImport(html, { output: join(dir, 'split-html'), normalize: true, report: true, split: true })
+    expect(lines).toContain('略去页面杂项 6 行。')
+    expect(lines.filter((l) => l.startsWith('首页 数字报 往期回顾'))).toHaveLength(1)
+  })
+
   it('--split refuses a draft of one article', async () => {
     await expect(
       runImport(join(dir, 'portal-copy.txt'), {

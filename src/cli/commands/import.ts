@@ -7,7 +7,7 @@ import { fileNameFrom } from '../../core/file/file-name'
 import { articleName } from '../../core/import/split/article-name'
 import type { ImportedPage, ImportReport, ImportResult } from '../../core/import/types'
 import type { Article, ArticleBundle } from '../../core/model/article'
-import { DROPPED_KIND_NAMES, DROPPED_KINDS, droppedCounts, LOW_CONFIDENCE, type Guess } from '../../core/model/review'
+import { DROPPED_KIND_NAMES, DROPPED_KINDS, droppedCounts, LOW_CONFIDENCE, type DroppedLine, type Guess } from '../../core/model/review'
 import { articleStats } from '../../core/model/stats'
 import { describeChange, lineColumn, normalizeBundle, type Change } from '../../core/normalize'
 import { writeFileAtomic } from '../../node/fs/atomic-write'
@@ -26,22 +26,30 @@ function defaultOutput(draft: string): string {
   return join(dirname(draft), basename(draft, extname(draft)) + '.banxin')
 }
 
+type LeftOut = Pick<DroppedLine, 'text' | 'kind' | 'reason'>
+
+/** Under the 导入检查 panel's names: each kind of line left out in a section of its own. */
+function droppedSections(dropped: readonly LeftOut[]): string[] {
+  return DROPPED_KINDS.flatMap((kind) => {
+    const items = dropped.filter((d) => d.kind === kind).map((d) => `${d.text}\u3000← ${d.reason}`)
+    return items.length ? [`== 未导入的行：${DROPPED_KIND_NAMES[kind]}（${items.length}）==`, ...items] : []
+  })
+}
+
+/** The summary's count of lines left out, in the panel's words. */
+const leftOutSummary = (dropped: readonly LeftOut[]) =>
+  dropped.length ? `略去${droppedCounts(dropped)}` : '没有略去任何行'
+
 function reportLines(
   draft: string,
   article: Article,
   report: ImportReport,
   changes: readonly Change[],
 ): string[] {
-  const lines: string[] = []
+  const lines = droppedSections(report.dropped)
   const section = (title: string, items: string[]) => {
     if (items.length) lines.push(`== ${title}（${items.length}）==`, ...items)
   }
-  // Under the 导入检查 panel's names: each kind of line left out in a section of its own.
-  for (const kind of DROPPED_KINDS)
-    section(
-      `未导入的行：${DROPPED_KIND_NAMES[kind]}`,
-      report.dropped.filter((d) => d.kind === kind).map((d) => `${d.text}\u3000← ${d.reason}`),
-    )
   const guess = (g: Guess) =>
     `${g.text.replace(/\n/g, ' ⏎ ')}\u3000→ ${g.as}（${g.reason}；把握 ${Math.round(g.confidence * 100)}%）`
   section(
@@ -103,8 +111,13 @@ async function runSplit(draft: string, result: ImportResult, options: ImportOpti
     await writeChecked(files[i]!, bundle)
     lines.push(`  ${basename(files[i]!)}`)
   }
-  if (page.label) lines.push(`版面标签「${page.label.text}」不属于任何一篇，已略去。`)
-  return lines
+  // What is in no article's file: the page's own lines, then each article's, numbered as the files are.
+  const left = [
+    ...page.none,
+    ...page.articles.flatMap((a, i) => a.report.dropped.map((d) => ({ ...d, reason: `${d.reason}（第 ${i + 1} 篇）` }))),
+  ]
+  lines.push(`${leftOutSummary(left)}。`)
+  return options.report ? [...lines, '', ...droppedSections(left)] : lines
 }
 
 /** `banxin import`: the lines it prints; the .banxin is written atomically and read back before it replaces anything. */
@@ -126,7 +139,7 @@ export async function runImport(draft: string, options: ImportOptions): Promise<
     `已导入 ${draft}（${report.format}${report.encoding ? `，${report.encoding}` : ''}）→ ${output}`,
     `主题：${article.meta.title || '（未识别）'}`,
     `${stats.paragraphs} 段 · ${stats.sectionHeadings} 个小标题 · ${stats.headings} 个层次标题 · ${stats.images} 张图片 · 字数 ${stats.count.total}`,
-    `${report.dropped.length ? `略去${droppedCounts(report.dropped)}` : '没有略去任何行'}；识别 ${report.guesses.length} 处结构，${options.normalize ? `规范 ${changes.length} 处标点和空格` : '未做规范化'}。`,
+    `${leftOutSummary(report.dropped)}；识别 ${report.guesses.length} 处结构，${options.normalize ? `规范 ${changes.length} 处标点和空格` : '未做规范化'}。`,
     ...report.warnings.map((w) => `提醒：${w}`),
     ...(page
       ? [

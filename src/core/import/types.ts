@@ -1,5 +1,5 @@
 import type { ArticleBundle } from '../model/article'
-import type { DroppedLine, Guess } from '../model/review'
+import type { DroppedKind, DroppedLine, Guess } from '../model/review'
 import type { SourcePosition } from '../text/source-position'
 
 export type { SourcePosition }
@@ -42,8 +42,11 @@ export interface ImportedPage {
   articles: { bundle: ArticleBundle; report: ImportReport }[]
   /** The page label as written (「第3版（要闻）」) with the 版次 and 版名 read from it. */
   label?: { text: string; number?: string; name?: string }
-  /** What belongs to none of the articles (the page label, the paper's name, the page navigation), with why. */
-  none: { text: string; reason: string }[]
+  /**
+   * What belongs to none of the articles, with its kind and why: the page label, the paper's name, the page
+   * navigation, and what the reader left out of the page (an HTML page's <nav>).
+   */
+  none: { text: string; kind: DroppedKind; reason: string }[]
   /** The date over the page, YYYY-MM-DD. */
   date?: string
   /** The paper's name over the page. */

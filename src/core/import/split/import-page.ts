@@ -7,7 +7,7 @@ import { splitArticles } from './split-articles'
  * recognises one article's items, reporting `dropped` (lines already left out, each at the index of the
  * item it stood before) with its own; it runs once for the page read as one article, and once per article.
  * What the parser or the split left out belongs to the page, so it is reported with the page as one article
- * and listed in `page.none`, not with any single article.
+ * and listed in `page.none` (the split's furniture first), not with any single article.
  */
 export function importPage(
   items: readonly SourceItem[],
@@ -26,7 +26,7 @@ export function importPage(
     return { bundle, report }
   })
   const { kind, label, date, paper } = split
-  const none = split.none.map(({ text, reason }) => ({ text, reason }))
+  const none = [...furniture, ...parsed].map(({ text, kind, reason }) => ({ text, kind, reason }))
   return {
     ...whole,
     page: {
