@@ -1,10 +1,8 @@
 import type { Inline } from '../model/article'
 import { inlineText } from '../model/text'
+import { isSpaceCode } from '../text/char-class'
 
 /** Cutting and trimming runs of marked text, for splitting a source line into several blocks. */
-
-/** Whitespace as it appears in Chinese drafts: ASCII, NBSP, U+3000 and the other Unicode spaces. */
-export const SPACE = /[\s\u00a0\u3000\ufeff]/u
 
 export function sliceInlines(inlines: readonly Inline[], start: number, end = Infinity): Inline[] {
   const out: Inline[] = []
@@ -18,12 +16,12 @@ export function sliceInlines(inlines: readonly Inline[], start: number, end = In
   return out
 }
 
-/** Leading and trailing whitespace lengths of a line's text. */
+/** Leading and trailing whitespace lengths of a line's text (ASCII, NBSP, U+3000 and the other Unicode spaces). */
 export function trimBounds(value: string): { start: number; end: number } {
   let start = 0
   let end = value.length
-  while (start < end && SPACE.test(value[start]!)) start++
-  while (end > start && SPACE.test(value[end - 1]!)) end--
+  while (start < end && isSpaceCode(value.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(value.charCodeAt(end - 1))) end--
   return { start, end }
 }
 

@@ -28,26 +28,29 @@ export interface ImageItem {
 
 export type SourceItem = TextItem | ImageItem
 
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g
+const NON_SPACE = /\S/u
 
 /**
  * One item per line that holds any text; blank lines only separate. Walks the text rather than splitting
- * it, so a draft past `LIMITS.blocks` lines is refused before millions of lines are made.
+ * it, so a draft past `LIMITS.blocks` lines is refused before millions of lines are made. Line breaks are
+ * CR LF, CR, LF, U+2028 and U+2029, found by code unit (an expression would make a match per line).
  */
 export function plainTextItems(source: string): TextItem[] {
   const items: TextItem[] = []
   const add = (raw: string, line: number) => {
     const content = raw.includes('\f') ? raw.replace(/\f/g, '') : raw
-    if (!/\S/u.test(content)) return
+    if (!NON_SPACE.test(content)) return
     if (items.length === LIMITS.blocks) throw tooManyBlocks()
     items.push({ kind: 'text', inlines: [text(content)], at: { line, column: 1 } })
   }
   let start = 0
   let line = 1
-  LINE_BREAK.lastIndex = 0
-  for (let m = LINE_BREAK.exec(source); m; m = LINE_BREAK.exec(source)) {
-    add(source.slice(start, m.index), line++)
-    start = m.index + m[0].length
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i)
+    if (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) continue
+    add(source.slice(start, i), line++)
+    if (c === 0x0d && source.charCodeAt(i + 1) === 0x0a) i++
+    start = i + 1
   }
   add(source.slice(start), line)
   return items

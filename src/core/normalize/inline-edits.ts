@@ -17,7 +17,8 @@ export function applyToInlines(
     pos += r.text.length
   }
   // From the end, and at one offset a replacement before an insertion, so earlier offsets stay valid.
-  for (const e of [...edits].sort((a, b) => b.offset - a.offset || b.before.length - a.before.length)) {
+  const sorted = edits.length > 1 ? [...edits].sort((a, b) => b.offset - a.offset || b.before.length - a.before.length) : edits
+  for (const e of sorted) {
     let k = runs.length - 1
     while (k > 0 && starts[k]! > e.offset) k--
     let remove = e.before.length

@@ -10,7 +10,8 @@ interface TokenPattern {
   re: RegExp
 }
 
-const hasDigit = (t: string) => /\d/.test(t)
+const DIGIT = /\d/
+const hasDigit = (t: string) => DIGIT.test(t)
 
 const PATTERNS: readonly TokenPattern[] = [
   {
@@ -37,13 +38,16 @@ const URL_TAIL = /[.,;:!?)\]'"]+$/u
 
 export function protectedMask(text: string): Uint8Array | undefined {
   let mask: Uint8Array | undefined
-  PATTERNS.forEach((p, k) => {
-    if (!p.may(text)) return
-    for (const m of text.matchAll(p.re)) {
+  for (let k = 0; k < PATTERNS.length; k++) {
+    const { may, re } = PATTERNS[k]!
+    if (!may(text)) continue
+    // `exec` on the shared expression rather than `matchAll`, which copies it and makes an iterator per text.
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const token = k === 0 ? m[0].replace(URL_TAIL, '') : m[0]
       mask ??= new Uint8Array(text.length)
-      mask.fill(1, m.index!, m.index! + token.length)
+      mask.fill(1, m.index, m.index + token.length)
     }
-  })
+  }
   return mask
 }

@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../text/char-class'
 import { isDigitCode, isHanCode, isSoftSpace, isWideCode } from './chars'
 import type { NormalizeRule, TextEdit } from './edit'
 import { headlineSpaceEdits } from './headline-space'
@@ -26,12 +27,15 @@ interface Pair {
 
 /** What one scan of the text found: the only characters the rules can change. */
 interface Candidates {
-  marks: number[]
-  brackets: Pair[]
-  doubles: Pair[]
-  singles: Pair[]
+  marks: readonly number[]
+  brackets: readonly Pair[]
+  doubles: readonly Pair[]
+  singles: readonly Pair[]
   spaces: boolean
 }
+
+/** Shared by the many texts without a character of a kind (most texts lack most kinds), so none allocates. */
+const NONE: readonly never[] = []
 
 function hasHan(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isHanCode(text.charCodeAt(i))) return true
@@ -39,8 +43,8 @@ function hasHan(text: string, from: number, to: number): boolean {
 }
 
 /** Quotes in order, paired only when their count is even: Chinese never nests “”, and an odd count needs a person. */
-function pairUp(at: number[]): Pair[] {
-  if (at.length % 2) return []
+function pairUp(at: readonly number[]): readonly Pair[] {
+  if (at.length % 2 || !at.length) return NONE
   const pairs: Pair[] = []
   for (let k = 0; k < at.length; k += 2) pairs.push({ open: at[k]!, close: at[k + 1]!, done: false })
   return pairs
@@ -52,11 +56,11 @@ function isLatinOrDigitCode(c: number): boolean {
 
 /** One pass by code unit (this runs on every paragraph of a draft). */
 function scan(text: string, mask: Mask): Candidates {
-  const marks: number[] = []
-  const brackets: Pair[] = []
-  const opens: number[] = []
-  const doubles: number[] = []
-  const singles: number[] = []
+  let marks: number[] | undefined
+  let brackets: Pair[] | undefined
+  let opens: number[] | undefined
+  let doubles: number[] | undefined
+  let singles: number[] | undefined
   let curlySingle = false
   let spaces = false
   for (let i = 0; i < text.length; i++) {
@@ -79,16 +83,22 @@ function scan(text: string, mask: Mask): Candidates {
       mask?.[i]
     )
       continue
-    if (quote) doubles.push(i)
-    else if (c === 0x28) opens.push(i)
+    if (quote) (doubles ??= []).push(i)
+    else if (c === 0x28) (opens ??= []).push(i)
     else if (c === 0x29) {
-      if (opens.length) brackets.push({ open: opens.pop()!, close: i, done: false })
+      if (opens?.length) (brackets ??= []).push({ open: opens.pop()!, close: i, done: false })
     } else if (c === 0x27) {
       if (!(isLatinOrDigitCode(text.charCodeAt(i - 1)) && isLatinOrDigitCode(text.charCodeAt(i + 1))))
-        singles.push(i)
-    } else marks.push(i)
+        (singles ??= []).push(i)
+    } else (marks ??= []).push(i)
   }
-  return { marks, brackets, doubles: pairUp(doubles), singles: curlySingle ? [] : pairUp(singles), spaces }
+  return {
+    marks: marks ?? NONE,
+    brackets: brackets ?? NONE,
+    doubles: pairUp(doubles ?? NONE),
+    singles: curlySingle ? NONE : pairUp(singles ?? NONE),
+    spaces,
+  }
 }
 
 /** The text as the conversions decided so far leave it. */
@@ -177,25 +187,28 @@ export function textEdits(text: string, kind: TextKind = 'body'): TextEdit[] {
   }
   const edits: TextEdit[] = []
   for (const [offset, e] of d.out) edits.push({ offset, before: text[offset]!, after: e.after, rule: e.rule })
-  edits.push(...spaceEdits(d, mask, found.spaces, kind))
+  spaceEdits(d, mask, found.spaces, kind, edits)
   return edits.length > 1 ? edits.sort((a, b) => a.offset - b.offset) : edits
 }
 
-const EDGE_SPACE = /[\s\u00a0\u3000\ufeff]/u
+const PERCENT = /[%‰％]/u
 
-/** Indentation, trailing space, `100 %`, spaces beside CJK punctuation, and headline pauses. */
-function spaceEdits(d: Decided, mask: Mask, inner: boolean, kind: TextKind): TextEdit[] {
+/** Indentation, trailing space, `100 %`, spaces beside CJK punctuation, and headline pauses: added to `edits`. */
+function spaceEdits(d: Decided, mask: Mask, inner: boolean, kind: TextKind, edits: TextEdit[]): void {
   const { text } = d
-  const edits: TextEdit[] = []
+  const first = edits.length
   let indent = 0
-  while (indent < text.length && EDGE_SPACE.test(text[indent]!)) indent++
-  if (indent === text.length) return indent ? [{ offset: 0, before: text, after: '', rule: 'indent' }] : []
+  while (indent < text.length && isSpaceCode(text.charCodeAt(indent))) indent++
+  if (indent === text.length) {
+    if (indent) edits.push({ offset: 0, before: text, after: '', rule: 'indent' })
+    return
+  }
   if (indent) edits.push({ offset: 0, before: text.slice(0, indent), after: '', rule: 'indent' })
   let end = text.length
-  while (end > indent && EDGE_SPACE.test(text[end - 1]!)) end--
+  while (end > indent && isSpaceCode(text.charCodeAt(end - 1))) end--
   if (end < text.length)
     edits.push({ offset: end, before: text.slice(end), after: '', rule: 'trailing-space' })
-  if (!inner) return edits
+  if (!inner) return
   const punct = (i: number) => wideAt(d, i) && !isHanCode(text.charCodeAt(i))
   const han = (i: number) => isHanCode(text.charCodeAt(i))
   for (let i = indent; i < end; i++) {
@@ -204,7 +217,7 @@ function spaceEdits(d: Decided, mask: Mask, inner: boolean, kind: TextKind): Tex
     while (k < end && isSoftSpace(text[k])) k++
     const [l, r] = [i - 1, k]
     const rule: NormalizeRule | undefined =
-      isDigitCode(text.charCodeAt(l)) && /[%‰％]/u.test(text[r]!)
+      isDigitCode(text.charCodeAt(l)) && PERCENT.test(text[r]!)
         ? 'space-percent'
         : (han(l) && punct(r)) || (punct(l) && wideAt(d, r))
           ? 'space-cjk'
@@ -213,9 +226,8 @@ function spaceEdits(d: Decided, mask: Mask, inner: boolean, kind: TextKind): Tex
     i = k - 1
   }
   if (kind === 'headline') {
-    const taken = new Set(edits.map((e) => e.offset))
+    const taken = new Set(edits.slice(first).map((e) => e.offset))
     for (const e of headlineSpaceEdits(text, (i) => charAt(d, i)))
       if (!taken.has(e.offset) && e.offset >= indent && e.offset < end) edits.push(e)
   }
-  return edits
 }

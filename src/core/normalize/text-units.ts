@@ -26,20 +26,17 @@ export function unitKey(at: TextAt): number {
   return 'field' in at ? FIELD_KEYS[at.field] : at.block * 2 + at.line
 }
 
-function blockUnits(block: Block, index: number): TextUnit[] {
+/** Adds a block's units to `units` (no array per block: a long draft has tens of thousands). */
+function addBlockUnits(units: TextUnit[], block: Block, index: number): void {
   switch (block.type) {
     case 'section-heading':
-      return block.children.map((line, i) => ({
-        at: { block: index, line: i },
-        inlines: line.children,
-        kind: 'body',
-      }))
+      block.children.forEach((line, i) => units.push({ at: { block: index, line: i }, inlines: line.children, kind: 'body' }))
+      return
     case 'image':
-      return block.caption
-        ? [{ at: { block: index, line: 0 }, inlines: [{ text: block.caption }], kind: 'body' }]
-        : []
+      if (block.caption) units.push({ at: { block: index, line: 0 }, inlines: [{ text: block.caption }], kind: 'body' })
+      return
     default:
-      return [{ at: { block: index, line: 0 }, inlines: block.children, kind: 'body' }]
+      units.push({ at: { block: index, line: 0 }, inlines: block.children, kind: 'body' })
   }
 }
 
@@ -54,12 +51,9 @@ export function textUnits(article: Article): TextUnit[] {
         kind: field === 'summary' ? 'body' : 'headline',
       })
   }
-  article.blocks.forEach((block, i) => {
-    for (const unit of blockUnits(block, i)) units.push(unit)
-  })
+  article.blocks.forEach((block, i) => addBlockUnits(units, block, i))
   return units
 }
-
 
 /** A copy of the article where `fn` may replace the inlines of any unit (undefined keeps it). */
 export function mapUnits(article: Article, fn: (unit: TextUnit) => Inline[] | undefined): Article {
@@ -68,8 +62,10 @@ export function mapUnits(article: Article, fn: (unit: TextUnit) => Inline[] | un
     const next = fn(unit)
     if (next && 'field' in unit.at) meta[unit.at.field] = inlineText(next)
   }
+  const units: TextUnit[] = []
   const blocks = article.blocks.map((block, index): Block => {
-    const units = blockUnits(block, index)
+    units.length = 0
+    addBlockUnits(units, block, index)
     const replaced = units.map(fn)
     if (!replaced.some(Boolean)) return block
     if (block.type === 'section-heading') {

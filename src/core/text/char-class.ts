@@ -17,3 +17,22 @@ export function isCjkPunct(ch: string): boolean {
 export function isAsciiPunct(ch: string): boolean {
   return /[!-/:-@[-`{-~]/.test(ch)
 }
+
+/**
+ * Whitespace by code unit, as `/[\s\u00a0\u3000\ufeff]/u` reads one character (\s is ASCII space and controls,
+ * NBSP, U+1680, U+2000–U+200A, the line and paragraph separators, U+202F, U+205F, U+3000 and U+FEFF).
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}

@@ -61,22 +61,29 @@ function isCandidate(w: Pick<Walk, 'candidates'>, e: Entry | undefined): boolean
  * short, both sides worded (a name or a count after the colon makes a credit or a label, 「标题书法：某某」), no
  * pause or stop but a closing question mark, and not a meta field.
  */
+const COLON_HEADLINE = /^([^:：]{2,24})[:：]([^:：]{4,24}?)[？?！!]?$/u
+const PAUSE_OR_QUOTE = /[，,、。；;“”"]/u
+const HAN = /\p{Script=Han}/u
+
 function isColonHeadline(e: TextEntry): boolean {
-  const m = /^([^:：]{2,24})[:：]([^:：]{4,24}?)[？?！!]?$/u.exec(e.text)
-  if (e.item.hint || !m || codePoints(e.text) > 30 || /[，,、。；;“”"]/u.test(e.text)) return false
+  // Most lines hold no colon; the expression would look for one from every position.
+  if (e.item.hint || !(e.text.includes('：') || e.text.includes(':'))) return false
+  const m = COLON_HEADLINE.exec(e.text)
+  if (!m || codePoints(e.text) > 30 || PAUSE_OR_QUOTE.test(e.text)) return false
   const [left, right] = [m[1]!, m[2]!]
   return (
-    /\p{Script=Han}/u.test(left) &&
-    /\p{Script=Han}/u.test(right) &&
+    HAN.test(left) &&
+    HAN.test(right) &&
     codePoints(right) >= 5 &&
     !parseMetaLine(e.text, true)
   )
 }
 
 /** Lines of a list of label–value lines (「浙江省：湖州市安吉县」 under 「河北省：…」) are items, not headings. */
+const LABEL_VALUE = /^[^:：]+[:：][^:：]+$/u
+
 function inColonList(w: Walk, i: number): boolean {
-  const colon = (e: Entry | undefined) =>
-    e?.kind === 'text' && codePoints(e.text) <= 30 && /^[^:：]+[:：][^:：]+$/u.test(e.text)
+  const colon = (e: Entry | undefined) => e?.kind === 'text' && codePoints(e.text) <= 30 && LABEL_VALUE.test(e.text)
   return colon(w.body[i - 1]) || colon(w.body[i + 1])
 }
 
@@ -294,8 +301,10 @@ function sectionHeadingAt(w: Walk, i: number): number {
  * The first line of a two-line heading may end in a colon that leads into the second (「周明远：」 over
  * 「扎根乡村二十年」): short, no other punctuation, and not a label whose value is the next line (「记者：」).
  */
+const COLON_LEAD = /^[^，。；！？,;!?：:]{1,18}[:：]$/u
+
 function isColonLead(e: TextEntry): boolean {
-  return !e.item.hint && /^[^，。；！？,;!?：:]{1,18}[:：]$/u.test(e.text) && /\p{Script=Han}/u.test(e.text)
+  return !e.item.hint && COLON_LEAD.test(e.text) && HAN.test(e.text)
 }
 
 function colonHeadingAt(w: Walk, i: number): number {

@@ -26,30 +26,23 @@ const WIDGET_HEADS =
 
 export const JUMP_LINE = '转版提示（文章在别的版面接着印）'
 
+// Expressions are constants, not literals in the tests: a literal makes a new RegExp every time it runs, and
+// every rule runs on every short line of megabyte drafts.
+const SWIPE_HINT = /^(触碰|点击|滑动|左右滑动|向右滑动)[^，。]{0,8}(滑开|查看|展开|浏览)/
+const BREADCRUMB_LABEL = /^(当前位置|您的位置|您现在的位置|你的位置|所在位置|位置)\s*[:：]/
+const BREADCRUMB_PATH = /(首页|主页)\s*(>|＞|»|→|>>)/
+const PREV_NEXT = /^(上一条|下一条|上一篇|下一篇|上一页|下一页)(\s*[:：]|$)/
+const ARCHIVED = /^归档(时间|日期)/
+const VIEWS = /^(浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击次数|访问次数|访问量)\s*[:：]?\s*\d*\s*次?$/
+const IMAGE_FILE = /^[^\s，。；、]{1,80}\.(jpe?g|png|gif|bmp|webp|tiff?)$/i
+
 const RULES: readonly { test: (line: string) => boolean; reason: string }[] = [
-  {
-    test: (l) => /^(触碰|点击|滑动|左右滑动|向右滑动)[^，。]{0,8}(滑开|查看|展开|浏览)/.test(l),
-    reason: '页面导航提示',
-  },
-  {
-    test: (l) =>
-      /^(当前位置|您的位置|您现在的位置|你的位置|所在位置|位置)\s*[:：]/.test(l) ||
-      /(首页|主页)\s*(>|＞|»|→|>>)/.test(l),
-    reason: '页面路径（面包屑导航）',
-  },
-  {
-    test: (l) => /^(上一条|下一条|上一篇|下一篇|上一页|下一页)(\s*[:：]|$)/.test(l),
-    reason: '上一篇/下一篇链接',
-  },
-  { test: (l) => /^归档(时间|日期)/.test(l), reason: '归档时间（网站后台信息）' },
-  {
-    test: (l) =>
-      /^(浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击次数|访问次数|访问量)\s*[:：]?\s*\d*\s*次?$/.test(
-        l,
-      ),
-    reason: '浏览次数（由网站运行时填写）',
-  },
-  { test: (l) => /^[^\s，。；、]{1,80}\.(jpe?g|png|gif|bmp|webp|tiff?)$/i.test(l), reason: '图片文件名' },
+  { test: (l) => SWIPE_HINT.test(l), reason: '页面导航提示' },
+  { test: (l) => BREADCRUMB_LABEL.test(l) || BREADCRUMB_PATH.test(l), reason: '页面路径（面包屑导航）' },
+  { test: (l) => PREV_NEXT.test(l), reason: '上一篇/下一篇链接' },
+  { test: (l) => ARCHIVED.test(l), reason: '归档时间（网站后台信息）' },
+  { test: (l) => VIEWS.test(l), reason: '浏览次数（由网站运行时填写）' },
+  { test: (l) => IMAGE_FILE.test(l), reason: '图片文件名' },
   { test: isNavBar, reason: '网站导航栏' },
   { test: isJumpLine, reason: JUMP_LINE },
   { test: isMarkupLeak, reason: '网页源码残留（模板字段、HTML 注释、文件名）' },
@@ -60,12 +53,14 @@ const RULES: readonly { test: (line: string) => boolean; reason: string }[] = [
 
 const TOOLBAR_SEPARATORS = /[\s|｜丨·•/【】[\]（）()：:]+/u
 
+const PAGE_COUNTER = /^\d{1,3}$/u
+
 function isToolbar(line: string): boolean {
   if (line.length > 40) return false
   // Most lines have no separator: the line is then one word (every line is tested, so it is not split).
   if (!TOOLBAR_SEPARATORS.test(line)) return TOOLBAR_WORDS.has(line)
   // A page counter may sit among the tools (「3 上一篇 放大 缩小 默认」).
-  const words = line.split(TOOLBAR_SEPARATORS).filter((w) => w && !/^\d{1,3}$/u.test(w))
+  const words = line.split(TOOLBAR_SEPARATORS).filter((w) => w && !PAGE_COUNTER.test(w))
   return words.length > 0 && words.every((w) => TOOLBAR_WORDS.has(w))
 }
 
@@ -74,13 +69,18 @@ function isToolbar(line: string): boolean {
  * (「首页 | 新闻中心 | 政务公开」) or by spaces with at least two the header words (「用户登录 繁体 无障碍」).
  * Spaces alone are not enough: a headline's parts are separated by spaces too (「抓党建 促发展 保民生」).
  */
+const SENTENCE_MARK = /[，。；！？,;!?]/u
+const BAR = /[|｜丨]/
+const ANY_SPACE = /\s/u
+const SPACES = /[\s\u3000]+/u
+
 function isNavBar(line: string): boolean {
-  if (/[，。；！？,;!?]/u.test(line)) return false
-  const barred = /[|｜丨]/.test(line)
+  if (SENTENCE_MARK.test(line)) return false
+  const barred = BAR.test(line)
   // Without a bar or a space the line is one part, too few (every line is tested, so it is not split).
-  if (!barred && !/\s/u.test(line)) return false
+  if (!barred && !ANY_SPACE.test(line)) return false
   const parts = line
-    .split(barred ? /[|｜丨]/ : /[\s\u3000]+/u)
+    .split(barred ? BAR : SPACES)
     .map((p) => p.trim())
     .filter(Boolean)
   if (parts.length < 3 || !parts.every((p) => p.length <= 12)) return false
@@ -92,41 +92,39 @@ function isNavBar(line: string): boolean {
  * A comment board's rules or a disclaimer under the article: 「2.本站有权删除留言…」, 「免责声明：…」, and the
  * board's heading among its buttons (「我要评报 隐藏留言须知」).
  */
+const NOTICE_HEAD = /^(免责声明|版权声明|留言须知|评论须知|网友评论|发表评论)\s*[:：]?/u
+const BOARD_BUTTON = /(留言须知|评论须知|留言规则|评论规则|我要评论|我要留言|我要评报|发表评论|网友评论)/u
+const NUMBERED_RULE = /^\d{1,2}[.．、]/u
+const BOARD_WORD = /(留言|评论|跟帖|笔名)/u
+const RULE_WORD = /(本站|本网|网站|管理员|有权|权力|权利|法律|法规|责任)/u
+
 export function isCommentNotice(line: string): boolean {
-  if (/^(免责声明|版权声明|留言须知|评论须知|网友评论|发表评论)\s*[:：]?/u.test(line)) return true
-  if (
-    line.length <= 30 &&
-    !/[，。；！？,;!?]/u.test(line) &&
-    /(留言须知|评论须知|留言规则|评论规则|我要评论|我要留言|我要评报|发表评论|网友评论)/u.test(line)
-  )
-    return true
-  return (
-    /^\d{1,2}[.．、]/u.test(line) &&
-    /(留言|评论|跟帖|笔名)/u.test(line) &&
-    /(本站|本网|网站|管理员|有权|权力|权利|法律|法规|责任)/u.test(line)
-  )
+  if (NOTICE_HEAD.test(line)) return true
+  if (line.length <= 30 && !SENTENCE_MARK.test(line) && BOARD_BUTTON.test(line)) return true
+  return NUMBERED_RULE.test(line) && BOARD_WORD.test(line) && RULE_WORD.test(line)
 }
 
 /**
  * A newspaper's jump line: the story goes on (「（下转2版）」) or comes from (「（上接第一版）」) another page. It says
  * where the rest is printed, which an article of its own does not need.
  */
+const JUMP = /^[（(]?\s*(?:下转|上接|紧接|转|接)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]?$/u
+
 function isJumpLine(line: string): boolean {
-  return /^[（(]?\s*(?:下转|上接|紧接|转|接)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]?$/u.test(
-    line,
-  )
+  return JUMP.test(line)
 }
 
 /**
  * Page source that leaked into the text: a template's field list or an HTML comment (「… content_52384.html 1
  * 标题 /enpproperty-->」), a tag. A sentence may name a web address, so a line with a sentence stop is text.
  */
+const SENTENCE_STOP = /[。！？]/u
+const MARKUP = /<!--|-->|<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/iu
+const PAGE_FILE = /(?:^|\s)[\w.-]+\.(?:s?html?|jsp|aspx?|php)(?:\s|$)/iu
+
 function isMarkupLeak(line: string): boolean {
-  if (/[。！？]/u.test(line)) return false
-  return (
-    /<!--|-->|<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/iu.test(line) ||
-    /(?:^|\s)[\w.-]+\.(?:s?html?|jsp|aspx?|php)(?:\s|$)/iu.test(line)
-  )
+  if (SENTENCE_STOP.test(line)) return false
+  return MARKUP.test(line) || PAGE_FILE.test(line)
 }
 
 /**
@@ -161,8 +159,10 @@ export function chromeReason(line: string): string | undefined {
 }
 
 /** A line that opens a list of other articles: a widget's heading, or 上一篇/下一篇 alone (its title follows). */
+const PREV_NEXT_ALONE = /^(上一篇|下一篇|上一条|下一条)\s*[:：]?$/u
+
 export function opensArticleList(line: string): boolean {
-  return WIDGET_HEADS.test(line) || /^(上一篇|下一篇|上一条|下一条)\s*[:：]?$/u.test(line)
+  return WIDGET_HEADS.test(line) || PREV_NEXT_ALONE.test(line)
 }
 
 /** An entry of such a list: another article's title, short, no sentence inside (a rank number may lead). */

@@ -25,18 +25,18 @@ const ROLE =
  * A byline on its own line: reporters' roles and names only — 「本报记者 王某 通讯员 李某」, 「■文/图 本报记者 朱 红」,
  * 「本报记者李一珂」. Returns the names (a name the paper pads to two characters, 「朱 红」, is one name).
  */
+const BULLET = /^[■●◆▲□\s]+/u
+const BYLINE_START = /^(?:本报|本刊|本台|本网|特约|见习|实习|记者|通讯员|文\s*[/／]\s*图|图\s*[/／]\s*文)/u
+const NAME = /^\p{Script=Han}{1,4}$/u
+
 export function parseByline(line: string): string | undefined {
-  const t = line.replace(/^[■●◆▲□\s]+/u, '')
-  if (
-    codePoints(t) > 40 ||
-    !/^(?:本报|本刊|本台|本网|特约|见习|实习|记者|通讯员|文\s*[/／]\s*图|图\s*[/／]\s*文)/u.test(t)
-  )
-    return undefined
+  const t = line.replace(BULLET, '')
+  if (codePoints(t) > 40 || !BYLINE_START.test(t)) return undefined
   const parts = t.split(ROLE)
   const names: string[] = []
   for (const part of parts) {
     const tokens = part.split(/[\s、，,]+/u).filter(Boolean)
-    if (!tokens.every((n) => /^\p{Script=Han}{1,4}$/u.test(n))) return undefined
+    if (!tokens.every((n) => NAME.test(n))) return undefined
     // 「朱 红」: single characters in a row are one padded name.
     if (tokens.length > 1 && tokens.every((n) => codePoints(n) === 1)) names.push(tokens.join(''))
     else names.push(...tokens)

@@ -176,13 +176,15 @@ function markContents(run: readonly TextEntry[], roles: Map<TextEntry, OutlineRo
  * the next sibling. Siblings are alike: the last item of a numbered list has text after it, but the items
  * before it had nothing under them, so it is an item too.
  */
+const DIGIT_FIRST = /^\d/u
+
 function markDecimalHeadings(
   lines: readonly TextEntry[],
   shaped: ReadonlySet<TextEntry>,
   roles: Map<TextEntry, OutlineRole>,
 ): void {
   const numbered = lines.flatMap((e, i) => {
-    if (roles.has(e) || !shaped.has(e) || !/^\d/u.test(e.text)) return []
+    if (roles.has(e) || !shaped.has(e) || !DIGIT_FIRST.test(e.text)) return []
     const n = matchNumbered(e.text)
     return n?.scheme === 'd' && n.path.length <= 4 ? [{ e, i, n }] : []
   })

@@ -77,10 +77,13 @@ function takeNumbered(
  * real paragraph to the end. Short lines inside it (a site name between the nav bar and 主办) go with
  * it. If no real paragraph precedes it, nothing is dropped: there is no body to protect it from.
  */
+const SENTENCE_STOP = /[。！？]/u
+const OPEN_BRACKET = /^[（(]/u
+
 export function dropFooter(work: Work, chrome: Set<Entry>): void {
   const all = work.entries
   const short = (e: Entry) =>
-    e.kind === 'text' && (e.used || (codePoints(e.text) <= 30 && !/[。！？]/u.test(e.text)))
+    e.kind === 'text' && (e.used || (codePoints(e.text) <= 30 && !SENTENCE_STOP.test(e.text)))
   const footerish = (e: Entry) => chrome.has(e) || (e.kind === 'text' && !e.used && isFooterLine(e.text))
   let i = all.length - 1
   while (i >= 0 && (footerish(all[i]!) || short(all[i]!))) i--
@@ -92,7 +95,7 @@ export function dropFooter(work: Work, chrome: Set<Entry>): void {
   // a list of the article's own.
   const pageish = (e: Entry) =>
     e.kind === 'text' &&
-    (e.used || (short(e) && !/^[（(]/u.test(e.text) && !signedDateOf(e.text) && !isClosingLine(e.text)))
+    (e.used || (short(e) && !OPEN_BRACKET.test(e.text) && !signedDateOf(e.text) && !isClosingLine(e.text)))
   const between = all.slice(i + 1, start)
   if (start < all.length && between.every(pageish) && between.filter((e) => !e.used).length <= 2)
     start = i + 1
@@ -111,18 +114,19 @@ export function dropFooter(work: Work, chrome: Set<Entry>): void {
 }
 
 /** 附件说明, 抄送 and 印发 lines (GB/T 9704 §7.3.4, §8.1, §8.2): article content wherever they stand. */
+const COPIED_TO = /^抄\s*送\s*[:：]/u
+const PRINTED_ON = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$/u
+
 export function isClosingLine(line: string): boolean {
   const t = line.trim()
-  return (
-    isAttachmentLine(t) ||
-    /^抄\s*送\s*[:：]/u.test(t) ||
-    /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$/u.test(t)
-  )
+  return isAttachmentLine(t) || COPIED_TO.test(t) || PRINTED_ON.test(t)
 }
 
 /** A numbered line of the 附件说明 list (「2. 分工表」 under 「附件：1. …」). */
+const LISTED = /^\s*\d+[.．、]/u
+
 function attachmentListed(body: readonly TextEntry[], k: number): boolean {
-  while (k >= 0 && /^\s*\d+[.．、]/u.test(body[k]!.text)) k--
+  while (k >= 0 && LISTED.test(body[k]!.text)) k--
   return k >= 0 && isAttachmentLine(body[k]!.text.trim())
 }
 
@@ -132,10 +136,12 @@ export type ClosingRole = 'signoff' | 'signed-date' | 'annotation'
  * The date of a 成文日期 line: written whole (2024年3月15日, 二〇二四年三月十五日), or a copy that lost its 年月日
  * and kept the numbers among stray marks (「{ 2017 6 23」) — still the document's date, never body text.
  */
+const BARE_DATE = /^[^\p{L}\p{N}]*(\d{4})\s+(\d{1,2})\s+(\d{1,2})[^\p{L}\p{N}]*$/u
+
 export function signedDateOf(line: string): string | undefined {
   const written = readWrittenDate(line)
   if (written) return written
-  const m = /^[^\p{L}\p{N}]*(\d{4})\s+(\d{1,2})\s+(\d{1,2})[^\p{L}\p{N}]*$/u.exec(line)
+  const m = BARE_DATE.exec(line)
   return m ? findDate(`${m[1]}-${m[2]}-${m[3]}`)?.iso : undefined
 }
 
@@ -146,6 +152,8 @@ export function signedDateOf(line: string): string | undefined {
  * comes before the 方案 it issues — it needs its 署名 above, and the 署名 must follow text that ended a
  * sentence, so a date line inside a news story stays text.
  */
+const CLAUSE_END = /[。；：:;]$/u
+
 export function closingLines(body: readonly TextEntry[]): Map<TextEntry, ClosingRole> {
   const roles = new Map<TextEntry, ClosingRole>()
   const text = (k: number) => body[k]?.text.trim() ?? ''
@@ -162,7 +170,7 @@ export function closingLines(body: readonly TextEntry[]): Map<TextEntry, Closing
     const closesText =
       top > 0 &&
       top < i &&
-      (/[。；：:;]$/u.test(text(top - 1)) || isClosingLine(text(top - 1)) || attachmentListed(body, top - 1))
+      (CLAUSE_END.test(text(top - 1)) || isClosingLine(text(top - 1)) || attachmentListed(body, top - 1))
     if (!atEnd && !closesText) continue
     for (let k = top; k < names; k++) roles.set(body[k]!, 'signoff')
     for (let k = names; k < i; k++) roles.set(body[k]!, 'annotation')
