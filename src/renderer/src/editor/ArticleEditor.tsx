@@ -14,6 +14,7 @@ import { TemplatePanel } from '../panels/TemplatePanel'
 import { LintPanel } from '../panels/LintPanel'
 import { ReviewPanel } from '../panels/ReviewPanel'
 import { createArticleEditor } from './create-editor'
+import { NativeSelectionIntake } from './dom-selection'
 import { renderChunk } from './chunk'
 import { renderElement, renderLeaf } from './elements'
 import { handleEditorKeyDown } from './hotkeys'
@@ -302,6 +303,7 @@ const EditorBody = memo(function EditorBody({ templates, imageUrl, decorate, onD
   const chunked = editor.getChunkSize(editor) !== null
   return (
     <RenderContext.Provider value={info}>
+      <NativeSelectionIntake />
       <Editable
         className="bx-body"
         data-testid="article-body"

@@ -5,7 +5,7 @@ import { ReactEditor, useComposing, useSlateSelector, useSlateStatic } from 'sla
 import type { Mark } from '../../../core/model/article'
 import { BLOCK_STYLE_NAMES, STYLE_ORDER, currentBlockStyle, runInAtSelection, setBlockStyle, toggleRunIn, type BlockStyle } from './block-style'
 import { isMarkActive, toggleMark } from './marks'
-import { syncSelectionFromDom } from './sync-selection'
+import { syncSelectionFromDom } from './dom-selection'
 import './slate-types'
 
 const MARK_BUTTONS: { mark: Mark; label: string; title: string; className: string }[] = [

@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react'
 import type { Editor } from 'slate'
 import type { Mark } from '../../../core/model/article'
 import { toggleMark } from './marks'
-import { syncSelectionFromDom } from './sync-selection'
+import { syncSelectionFromDom } from './dom-selection'
 import './slate-types'
 
 /** Word/WPS mark shortcuts. Undo and redo (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z) are slate-react's own. */

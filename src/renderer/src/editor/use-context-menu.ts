@@ -4,7 +4,7 @@ import { ReactEditor } from 'slate-react'
 import { currentBlockStyle, setBlockStyle } from './block-style'
 import { contextCommand, editorContextMenu, type MenuTarget } from './context-menu'
 import { OPEN_IMAGE_PROPERTIES } from './ImageElement'
-import { syncSelectionFromDom } from './sync-selection'
+import { syncSelectionFromDom } from './dom-selection'
 import './slate-types'
 
 export interface ContextMenuActions {
