@@ -25,11 +25,12 @@ export function jsonBytesBound(value: unknown, stop = Infinity): number {
       total += 3 + depth + v.length * (depth + 3)
       for (const item of v) walk(item, depth + 1)
     } else if (typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function') {
-      const keys = Object.keys(v)
-      // As for an array, and 「"key": 」 before each value.
-      total += 3 + depth + keys.length * (depth + 3)
-      for (const key of keys) {
-        total += 4 + UNIT_BYTES * key.length
+      // As for an array, and 「"key": 」 before each value. The keys are walked with for…in (own ones only, as
+      // JSON writes them): Object.keys would make an array for every block and run of a long draft.
+      total += 3 + depth
+      for (const key in v) {
+        if (!Object.hasOwn(v, key)) continue
+        total += depth + 3 + 4 + UNIT_BYTES * key.length
         walk((v as Record<string, unknown>)[key], depth + 1)
       }
     } else total = Infinity

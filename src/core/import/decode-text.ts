@@ -135,19 +135,20 @@ function utf16ByZeros(bytes: Uint8Array): DecodedText | undefined {
 interface Utf8Scan {
   valid: number
   invalid: number
-  /** Byte offsets where a run of bytes that are not UTF-8 starts. */
-  runs: number[]
 }
 
-/** Counts well-formed multi-byte UTF-8 sequences and stray bytes, to tell damaged UTF-8 from GBK. */
-function scanUtf8(bytes: Uint8Array): Utf8Scan {
+/**
+ * Counts well-formed multi-byte UTF-8 sequences and stray bytes, to tell damaged UTF-8 from GBK; adds to `runs`,
+ * when given, the byte offsets where a run of bytes that are not UTF-8 starts (in GBK text nearly every
+ * character would be one, so they are only collected for text found to be damaged UTF-8).
+ */
+function scanUtf8(bytes: Uint8Array, runs?: number[]): Utf8Scan {
   let valid = 0
   let invalid = 0
-  const runs: number[] = []
   let runEnd = -1
   const bad = (i: number) => {
     invalid++
-    if (i !== runEnd) runs.push(i)
+    if (i !== runEnd) runs?.push(i)
     runEnd = i + 1
   }
   for (let i = 0; i < bytes.length;) {
@@ -167,7 +168,7 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
       i++
     }
   }
-  return { valid, invalid, runs }
+  return { valid, invalid }
 }
 
 /** Line and column of each damaged run, counted in the text as the lenient decoder reads it. */
@@ -255,10 +256,9 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
 }
 
 function damagedUtf8(bytes: Uint8Array): DecodedText {
-  return {
-    ...accept(new TextDecoder('utf-8').decode(bytes), 'utf-8'),
-    replaced: replacedPositions(bytes, scanUtf8(bytes).runs),
-  }
+  const runs: number[] = []
+  scanUtf8(bytes, runs)
+  return { ...accept(new TextDecoder('utf-8').decode(bytes), 'utf-8'), replaced: replacedPositions(bytes, runs) }
 }
 
 function badEncoding(encoding: TextEncodingName): UserError {

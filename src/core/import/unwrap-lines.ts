@@ -89,17 +89,21 @@ function isWide(c: number): boolean {
 
 /** The width most long lines share, when enough of them share it to be a wrap and not chance. */
 function wrapWidth(items: readonly TextItem[]): number | undefined {
-  const lines: { text: string; width: number }[] = []
-  for (const item of items) {
-    const text = plain(item).trimEnd()
+  // Parallel arrays rather than an object per line: this measures every line of megabyte drafts.
+  const texts: string[] = []
+  const widths: number[] = []
+  for (let i = 0; i < items.length; i++) {
+    const text = plain(items[i]!).trimEnd()
     // A UTF-16 unit is at most two columns: a shorter line is never measured.
     if (text.length * 2 < MIN_WIDTH) continue
     const width = displayWidth(text)
-    if (width >= MIN_WIDTH) lines.push({ text, width })
+    if (width < MIN_WIDTH) continue
+    texts.push(text)
+    widths.push(width)
   }
-  if (lines.length < MIN_WRAPPED_LINES) return undefined
+  if (texts.length < MIN_WRAPPED_LINES) return undefined
   const counts = new Map<number, number>()
-  for (const l of lines) counts.set(l.width, (counts.get(l.width) ?? 0) + 1)
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1)
   // The wrap width is the widest width shared by several lines; a wide character that does not fit
   // leaves a line one column short, so neighbouring widths count together.
   let best: { width: number; lines: number } | undefined
@@ -108,13 +112,17 @@ function wrapWidth(items: readonly TextItem[]): number | undefined {
     if (n >= MIN_WRAPPED_LINES && (!best || n > best.lines || (n === best.lines && w > best.width))) best = { width: w, lines: n }
   }
   if (!best) return undefined
-  const full = lines.filter((l) => l.width >= best.width - SLACK && l.width <= best.width).map((l) => l.text)
-  const longer = lines.filter((l) => l.width > best.width).length
+  const full: string[] = []
+  let longer = 0
+  for (let i = 0; i < texts.length; i++) {
+    if (widths[i]! > best.width) longer++
+    else if (widths[i]! >= best.width - SLACK) full.push(texts[i]!)
+  }
   // Most long lines end at the wrap and hardly any run past it; the wrapped lines are different lines
   // that mostly stop mid-sentence (one paragraph per line ends in 。！？ and may repeat a line).
   const wrapped =
-    full.length >= lines.length / 2 &&
-    longer <= lines.length / 20 &&
+    full.length >= texts.length / 2 &&
+    longer <= texts.length / 20 &&
     new Set(full).size >= MIN_WRAPPED_LINES &&
     full.filter((l) => SENTENCE_END.test(l)).length <= full.length / 3
   return wrapped ? best.width : undefined

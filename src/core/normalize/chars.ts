@@ -41,8 +41,8 @@ export function isWideCode(c: number): boolean {
 }
 
 /** Inline spaces normalisation may remove; U+3000 is typed on purpose and kept (except as indent). */
-export function isSoftSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\u00a0' || ch === '\t'
+export function isSoftSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x09
 }
 
 export function isDigitCode(c: number): boolean {

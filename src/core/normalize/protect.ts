@@ -5,13 +5,13 @@
  */
 
 interface TokenPattern {
-  /** A cheap test for whether the pattern can match at all; it runs on every paragraph. */
-  may: (text: string) => boolean
+  /** A cheap test for whether the pattern can match at all; it runs on every paragraph. `digits`: the text has one. */
+  may: (text: string, digits: boolean) => boolean
   re: RegExp
 }
 
 const DIGIT = /\d/
-const hasDigit = (t: string) => DIGIT.test(t)
+const hasDigit = (_t: string, digits: boolean) => digits
 
 const PATTERNS: readonly TokenPattern[] = [
   {
@@ -27,7 +27,7 @@ const PATTERNS: readonly TokenPattern[] = [
   { may: (t) => t.includes('ICP'), re: /\p{Script=Han}{1,2}ICP[备证]\s*[:：]?\s*\d+号?(?:-\d+)?/gu },
   { may: (t) => t.includes('公网安备'), re: /\p{Script=Han}{1,2}公网安备\s*[:：]?\s*\d+号?/gu },
   {
-    may: (t) => t.includes('号') && hasDigit(t),
+    may: (t, digits) => digits && t.includes('号'),
     re: /\p{Script=Han}{0,12}[〔[［(（]\d{4}[〕\]］)）]\s*\d+\s*号/gu,
   },
   { may: (t) => t.includes('+'), re: /[\p{Script=Han}A-Za-z]+\+(?!\d)/gu },
@@ -38,9 +38,10 @@ const URL_TAIL = /[.,;:!?)\]'"]+$/u
 
 export function protectedMask(text: string): Uint8Array | undefined {
   let mask: Uint8Array | undefined
+  const digits = DIGIT.test(text)
   for (let k = 0; k < PATTERNS.length; k++) {
     const { may, re } = PATTERNS[k]!
-    if (!may(text)) continue
+    if (!may(text, digits)) continue
     // `exec` on the shared expression rather than `matchAll`, which copies it and makes an iterator per text.
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -1,5 +1,5 @@
 import { isSpaceCode } from '../text/char-class'
-import { isDigitCode, isHanCode, isSoftSpace, isWideCode } from './chars'
+import { isDigitCode, isHanCode, isSoftSpaceCode, isWideCode } from './chars'
 import type { NormalizeRule, TextEdit } from './edit'
 import { headlineSpaceEdits } from './headline-space'
 import { protectedMask } from './protect'
@@ -114,26 +114,30 @@ function charAt(d: Decided, i: number): string | undefined {
   return i >= 0 && i < d.text.length ? (d.out.get(i)?.after ?? d.text[i]) : undefined
 }
 
+// By code unit: `charAt` would make a string of every character looked at.
 function wideAt(d: Decided, i: number): boolean {
-  const ch = charAt(d, i)
-  return ch !== undefined && isWideCode(ch.charCodeAt(0))
+  if (i < 0 || i >= d.text.length) return false
+  const decided = d.out.get(i)
+  return isWideCode(decided ? decided.after.charCodeAt(0) : d.text.charCodeAt(i))
 }
 
 /** The nearest character across spaces, which normalisation may remove. */
 function leftOf(text: string, i: number): number {
   let j = i - 1
-  while (j >= 0 && isSoftSpace(text[j])) j--
+  while (j >= 0 && isSoftSpaceCode(text.charCodeAt(j))) j--
   return j
 }
 
 function rightOf(text: string, i: number): number {
   let j = i + 1
-  while (j < text.length && isSoftSpace(text[j])) j++
+  while (j < text.length && isSoftSpaceCode(text.charCodeAt(j))) j++
   return j
 }
 
 function decide(d: Decided, i: number, after: string, rule: NormalizeRule): void {
-  if (d.text[i] !== after) d.out.set(i, { after, rule })
+  if (d.text[i] === after) return
+  if (d.out === NO_DECISIONS) d.out = new Map()
+  d.out.set(i, { after, rule })
 }
 
 function convert(d: Decided, found: Candidates): void {
@@ -154,37 +158,34 @@ function convert(d: Decided, found: Candidates): void {
       decide(d, p.close, '）', 'brackets')
       changed = true
     }
-    for (const [pairs, open, close] of [
-      [found.doubles, '“', '”'],
-      [found.singles, '‘', '’'],
-    ] as const) {
-      for (const p of pairs) {
-        if (
-          p.done ||
-          !(
-            hasHan(text, p.open + 1, p.close) ||
-            wideAt(d, leftOf(text, p.open)) ||
-            wideAt(d, rightOf(text, p.close))
-          )
-        )
-          continue
-        p.done = true
-        decide(d, p.open, open, 'quotes')
-        decide(d, p.close, close, 'quotes')
-        changed = true
-      }
-    }
+    if (convertQuotes(d, found.doubles, '“', '”')) changed = true
+    if (convertQuotes(d, found.singles, '‘', '’')) changed = true
   }
+}
+
+/** Curls the pairs of quotes that touch Chinese; whether any was converted. */
+function convertQuotes(d: Decided, pairs: readonly Pair[], open: string, close: string): boolean {
+  const { text } = d
+  let changed = false
+  for (const p of pairs) {
+    if (
+      p.done ||
+      !(hasHan(text, p.open + 1, p.close) || wideAt(d, leftOf(text, p.open)) || wideAt(d, rightOf(text, p.close)))
+    )
+      continue
+    p.done = true
+    decide(d, p.open, open, 'quotes')
+    decide(d, p.close, close, 'quotes')
+    changed = true
+  }
+  return changed
 }
 
 export function textEdits(text: string, kind: TextKind = 'body'): TextEdit[] {
   const mask = protectedMask(text)
   const found = scan(text, mask)
   const d: Decided = { text, out: NO_DECISIONS }
-  if (found.marks.length + found.brackets.length + found.doubles.length + found.singles.length) {
-    d.out = new Map()
-    convert(d, found)
-  }
+  if (found.marks.length + found.brackets.length + found.doubles.length + found.singles.length) convert(d, found)
   const edits: TextEdit[] = []
   for (const [offset, e] of d.out) edits.push({ offset, before: text[offset]!, after: e.after, rule: e.rule })
   spaceEdits(d, mask, found.spaces, kind, edits)
@@ -212,9 +213,9 @@ function spaceEdits(d: Decided, mask: Mask, inner: boolean, kind: TextKind, edit
   const punct = (i: number) => wideAt(d, i) && !isHanCode(text.charCodeAt(i))
   const han = (i: number) => isHanCode(text.charCodeAt(i))
   for (let i = indent; i < end; i++) {
-    if (!isSoftSpace(text[i]) || mask?.[i]) continue
+    if (!isSoftSpaceCode(text.charCodeAt(i)) || mask?.[i]) continue
     let k = i
-    while (k < end && isSoftSpace(text[k])) k++
+    while (k < end && isSoftSpaceCode(text.charCodeAt(k))) k++
     const [l, r] = [i - 1, k]
     const rule: NormalizeRule | undefined =
       isDigitCode(text.charCodeAt(l)) && PERCENT.test(text[r]!)

@@ -337,7 +337,7 @@ function colonHeadlineAt(w: Walk, i: number): number {
 const PAIRED = cue('与下一短行相邻，合为两行小标题', WEAK)
 
 /** Two lines made one two-line section heading; returns the lines used. */
-function twoLineHeading(w: Walk, e: TextEntry, second: TextEntry, cues: Cue[]): number {
+function twoLineHeading(w: Walk, e: TextEntry, second: TextEntry, cues: readonly Cue[]): number {
   second.used = true
   const [main, sub] = [plainText(e.item.inlines), plainText(second.item.inlines)]
   guess(w.work, `${main} / ${sub}`, { block: w.blocks.length }, '两行小标题', cues)
@@ -345,11 +345,12 @@ function twoLineHeading(w: Walk, e: TextEntry, second: TextEntry, cues: Cue[]): 
   return 2
 }
 
-/** Why a short line in the body reads as a section heading. */
-function headingCues(e: TextEntry): Cue[] {
-  return e.item.hint === 'heading' || e.item.hint === 'title'
-    ? [cue('原稿标为标题（<h2>—<h6>、Word 标题样式）', STRONG)]
-    : [cue('正文中的短行，无句末标点', SOME), cue('下面接着正文', WEAK)]
+const MARKED_HEADING = [cue('原稿标为标题（<h2>—<h6>、Word 标题样式）', STRONG)]
+const SHORT_LINE = [cue('正文中的短行，无句末标点', SOME), cue('下面接着正文', WEAK)]
+
+/** Why a short line in the body reads as a section heading (shared lists: a long draft has thousands). */
+function headingCues(e: TextEntry): readonly Cue[] {
+  return e.item.hint === 'heading' || e.item.hint === 'title' ? MARKED_HEADING : SHORT_LINE
 }
 
 const CLOSING_CUES: Record<ClosingRole, Cue[]> = {

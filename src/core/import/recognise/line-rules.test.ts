@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { chromeReason, isFooterLine } from './chrome'
 import { matchDateline } from './dateline'
 import { matchGongwenHeading } from './gongwen-heading'
-import { codePoints, isAddresseeLine, isShortHeadingLine } from './line-shapes'
+import { codePoints, isAddresseeLine, isBracketed, isShortHeadingLine } from './line-shapes'
 import { parseMetaLine } from './meta-line'
 import { findDate, parsePublishedAt } from '../../model/dates'
 
@@ -141,5 +141,18 @@ describe('chrome lines without separators', () => {
     expect(chromeReason('123')).toBeUndefined()
     expect(chromeReason('首页新闻中心政务公开')).toBeUndefined()
     expect(chromeReason('首页　新闻中心　政务公开')).toMatch(/导航栏/u)
+  })
+})
+
+describe('bracketed lines', () => {
+  it('a line wrapped whole in （） () 【】 [], of any text, as the expression it replaced reads it', () => {
+    expect(isBracketed('（此件公开发布）')).toBe(true)
+    expect(isBracketed('【完】')).toBe(true)
+    expect(isBracketed('（）')).toBe(true)
+    expect(isBracketed('（')).toBe(false)
+    expect(isBracketed('（下转2版）。')).toBe(false)
+    const bracketed = /^[（(【[][^]*[）)】\]]$/u
+    const line = fc.string({ unit: fc.constantFrom('（', '）', '(', ')', '【', '】', '[', ']', '文', '\n', '𠀋', ' '), maxLength: 6 })
+    fc.assert(fc.property(line, (s) => isBracketed(s) === bracketed.test(s)))
   })
 })

@@ -73,10 +73,15 @@ export function isEditorsNote(line: string): boolean {
 }
 
 /** A line wrapped whole in brackets: （完）, （此件公开发布）. Never a heading. */
-const BRACKETED = /^[（(【[][^]*[）)】\]]$/u
-
+// By code unit (asked of every body line): the brackets are （ ( 【 [ and ） ) 】 ].
 export function isBracketed(line: string): boolean {
-  return BRACKETED.test(line)
+  if (line.length < 2) return false
+  const open = line.charCodeAt(0)
+  const close = line.charCodeAt(line.length - 1)
+  return (
+    (open === 0xff08 || open === 0x28 || open === 0x3010 || open === 0x5b) &&
+    (close === 0xff09 || close === 0x29 || close === 0x3011 || close === 0x5d)
+  )
 }
 
 /**

@@ -183,10 +183,12 @@ function markDecimalHeadings(
   shaped: ReadonlySet<TextEntry>,
   roles: Map<TextEntry, OutlineRole>,
 ): void {
-  const numbered = lines.flatMap((e, i) => {
-    if (roles.has(e) || !shaped.has(e) || !DIGIT_FIRST.test(e.text)) return []
+  // A loop, not flatMap: that would make an empty array for every line of the draft.
+  const numbered: { e: TextEntry; i: number; n: Numbered }[] = []
+  lines.forEach((e, i) => {
+    if (roles.has(e) || !shaped.has(e) || !DIGIT_FIRST.test(e.text)) return
     const n = matchNumbered(e.text)
-    return n?.scheme === 'd' && n.path.length <= 4 ? [{ e, i, n }] : []
+    if (n?.scheme === 'd' && n.path.length <= 4) numbered.push({ e, i, n })
   })
   const read = numbered.map(({ i, n }, k) => {
     const next = numbered[k + 1]
