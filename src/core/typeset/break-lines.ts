@@ -76,8 +76,8 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
   const cells = options.cells
   const atoms = seg.atoms
   const lines: LineRange[] = []
-  const runBreak = (start: number, q: number, avail: number, trimStart: boolean, anywhere: boolean, maxStretch = options.maxStretch) =>
-    findRunBreak(m, start, q, { avail, trimStart, anywhere, maxStretch, shape: options.shape })
+  const runBreak = (start: number, q: number, avail: number, trimStart: boolean, anywhere: boolean, maxStretch = options.maxStretch, intoFirstPiece = false) =>
+    findRunBreak(m, start, q, { avail, trimStart, anywhere, maxStretch, shape: options.shape, intoFirstPiece })
   /** The first Latin atom after `end` that the next line would have to start with (spaces and glued marks before it), if any. */
   const nextLatin = (end: number): number | undefined => {
     for (let q = end + 1; q < atoms.length && q <= end + 3; q++) {
@@ -136,10 +136,10 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
       else if (pushOutOk) end = pushOut
       else if (fits) end = pushIn
       else {
-        // No legal break short of the measure: break a Latin run in the piece that does not fit
-        // (「（https://…」), or, with none, break anyway.
-        let q = lastFit + 1
-        while (q < pushIn && atoms[q]!.kind !== 'latin') q++
+        // No legal break short of the measure: break the last Latin run of the piece that does not fit
+        // (「（https://…」, or a run that fills the line but holds to the 「）」 after it), or, with none, break anyway.
+        let q = pushIn
+        while (q > i && atoms[q]!.kind !== 'latin') q--
         const cut = runBreak(i, q, avail, trimStart, true)
         if (cut) {
           splitRun(seg, q, cut.at, options.shape)
@@ -164,7 +164,7 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
   function filledOnGrid(line: LineRange, avail: number, trimStart: boolean): LineRange {
     const q = nextLatin(line.end)
     if (q === undefined || avail - m.lineWidth(line.start, line.end, trimStart) < atoms[q]!.style.size) return line
-    const cut = runBreak(line.start, q, avail, trimStart, atoms[q]!.width > options.measure / 3)
+    const cut = runBreak(line.start, q, avail, trimStart, atoms[q]!.width > options.measure)
     if (!cut) return line
     splitRun(seg, q, cut.at, options.shape)
     return { ...line, end: q }
@@ -178,9 +178,11 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
     while (more < n - 1 && !m.canBreakAfter(more)) more++
     if (more < n && m.minLineWidth(line.start, more, trimStart) <= avail + EPS) return { ...line, end: more }
     const q = nextLatin(line.end)
-    const long = q !== undefined && atoms[q]!.width > options.measure / 3
-    const cutRun = (l: LineRange, anywhere: boolean, goodOnly: boolean, maxStretch = options.maxStretch): LineRange | undefined => {
-      const cut = q === undefined ? undefined : runBreak(l.start, q, avail, trimStart, anywhere, maxStretch)
+    // Only a run wider than a whole line may break at any character: one that fits goes down whole rather
+    // than be cut inside a name (「servic」「e@…」) to fill this line (word-breaks.ts, class 3).
+    const long = q !== undefined && atoms[q]!.width > options.measure
+    const cutRun = (l: LineRange, anywhere: boolean, goodOnly: boolean, maxStretch = options.maxStretch, intoFirstPiece = false): LineRange | undefined => {
+      const cut = q === undefined ? undefined : runBreak(l.start, q, avail, trimStart, anywhere, maxStretch, intoFirstPiece)
       if (!cut || (goodOnly && !cut.good)) return undefined
       splitRun(seg, q!, cut.at, options.shape)
       return { ...l, end: q! }
@@ -193,8 +195,8 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
     }
     // A good break in the run; the lines above sharing the slack within the cap; a break where the run
     // breaks well within twice the cap (a URL cut after its . or / reads better than one cut inside a
-    // name, 「hechuan.go / v.cn」); a good break anywhere in a long run; sharing within twice the cap; and
-    // last any break in the run that fits.
+    // name, 「hechuan.go / v.cn」); a good break anywhere in a long run past its first piece; sharing within
+    // twice the cap; and last any break in the run that fits (into its first piece only if the line gapes).
     const cut = cutRun(line, false, true)
     if (cut) return cut
     line = share(line, options.maxStretch)
@@ -204,7 +206,10 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
     const anywhere = long ? cutRun(line, true, true) : undefined
     if (anywhere) return anywhere
     line = share(line, 2 * options.maxStretch)
-    return loose(line) ? (cutRun(line, long, false) ?? line) : line
+    if (!loose(line)) return line
+    // A line that would still gape past twice the cap may cut a long run's first piece (「比如internationaliz」).
+    const gaping = looseness(m, options, lines.length, line.start, line.end) > 2 * options.maxStretch
+    return cutRun(line, long, false, options.maxStretch, long && gaping) ?? line
   }
 
   /** Pull a too-short last line up by compressing the line above, or push characters down to join it. */

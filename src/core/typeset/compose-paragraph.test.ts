@@ -4,6 +4,7 @@ import type { ComposedLine, ParagraphFormat, TextOptions } from './compose-parag
 import { composeParagraph } from './compose-paragraph'
 import { fixedMetrics } from './testing/fixed-metrics'
 import { canEndLine, canStartLine } from './char-classes'
+import { wordBreaks } from './word-breaks'
 import type { TextStyle } from './text-style'
 
 const SIZE = 10
@@ -132,6 +133,49 @@ describe('西文与网址（UAX #14）', () => {
         if (/^[\x21-\x7e]+$/.test(line.text)) expect(line.set.width, `${chars} 字宽「${line.text}」`).toBeGreaterThanOrEqual((line.measure * 2) / 3)
       }
     }
+  })
+
+  it('报纸窄栏：放得下的网址在 / . ? @ 等断点处断开或整个移到下一行，不为填满一行而断在字母或数字之间', () => {
+    // A 四开 column holds about 15.2 em of 五号. A run that could start the next line was cut wherever it filled
+    // this one: 「…甲乙servic」「e@…」, 「…九十https:」「//data…」, 「丁https://zwfw.liuxi.gov.cn/po」「rtal/…」; and a
+    // part alone on a line, which cannot stretch anyway, inside a number: 「datasets/download?id=20251120」「&format…」.
+    const lead = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯'
+    /** Per line but the last: the address's offset where it ends, whether it began inside the address, all lines. */
+    const column = (address: string, k: number, indent: number) => {
+      const text = `${lead.slice(0, k)}${address}办理业务。`
+      const lines = set(text, 15.19, { indent: indent * SIZE }, { trimLineStartOpening: true })
+      expect(texts(lines).join('')).toBe(text)
+      let at = -k
+      return nonFinal(lines).map((line) => {
+        const inside = at > 0
+        at += line.text.length
+        return { at, inside, all: texts(lines).join('｜') }
+      })
+    }
+    const each = (address: string, check: (cls: number | undefined, cut: { at: number; inside: boolean; all: string }) => void) => {
+      for (let k = 0; k < lead.length; k++)
+        for (const indent of [0, 2])
+          for (const cut of column(address, k, indent))
+            if (cut.at > 0 && cut.at < address.length) check(wordBreaks(address).get(cut.at), cut)
+    }
+    // Narrower than the column: only at its own places.
+    for (const address of ['service@liuxi.gov.cn', 'www.liuxi.gov.cn', 'https://qy.liuxi.gov.cn/', 'http://www.liuxi.gov.cn/'])
+      each(address, (cls, { all }) => expect(cls, all).toBeLessThan(3))
+    // Wider: its own places first. A line holding only a part of it ends at one; a line with text before it never
+    // cuts into its first piece (「https://」). Only a line with a character or few before it, which a break at a
+    // place would leave gaping, may fill up at any character (the last resort, after sharing the slack).
+    for (const address of ['https://zwfw.liuxi.gov.cn/portal/index.html', 'https://data.liuxi.gov.cn/open/api/v2/datasets/download?id=20251120&format=csv'])
+      each(address, (cls, { at, inside, all }) => {
+        if (inside) expect(cls, all).toBeLessThan(3)
+        expect(at, all).toBeGreaterThanOrEqual('https://'.length)
+      })
+  })
+
+  it('公文网格上也一样：放不下「https://」时网址整个移到下一行，不断成「https:」「//…」', () => {
+    const text = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸访问https://data.liuxi.gov.cn/open获取数据。'
+    const lines = set(text, 24, {}, { breakOnCells: true })
+    expect(texts(lines)[0]).toBe('一二三四五六七八九十甲乙丙丁戊己庚辛壬癸访问')
+    expect(texts(lines)[1]).toMatch(/^https:\/\/data\./)
   })
 
   it('不能在数字和单位前断开时，把松散分给上面几行（另择断点），字距不超过四分之一字', () => {

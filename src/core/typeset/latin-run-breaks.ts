@@ -29,12 +29,18 @@ export interface RunBreakOptions {
   anywhere: boolean
   /** The cap, pt. */
   maxStretch: number
+  /** The run's first piece may be cut though the run could go down whole: the line would gape past twice the cap. */
+  intoFirstPiece?: boolean
   shape: ShapePart
 }
 
 /**
  * Where to cut the Latin atom at `q` so that a line from `start` ends with its first part: the latest
  * place of the best class that is `good`, else the latest place that fits at all; none when no place fits.
+ * A run that starts the line (nothing before it can end one) breaks at its own places (class 1, 2) whenever
+ * one fits: the line cannot stretch, so a fuller line is not worth a cut inside a name or a number
+ * (「download?id=2025112」「0&format…」). Class 3 is for a run wider than the line (`anywhere`, the caller's call),
+ * and cuts into the first piece of a run that can go down (「https:」「//…」) only when asked (`intoFirstPiece`).
  */
 export function findRunBreak(m: LineMeasure, start: number, q: number, o: RunBreakOptions): RunBreak | undefined {
   const { seg } = m
@@ -43,26 +49,46 @@ export function findRunBreak(m: LineMeasure, start: number, q: number, o: RunBre
   const before = q > start ? m.span(start, q - 1) + seg.gaps[q - 1]!.base - m.startTrim(start, o.trimStart) : 0
   // Breaks fall between clusters; the first part is measured as it will be shaped on its own.
   const clusters = new Set(a.glyphs.map((g) => g.start))
-  const fitting: { at: number; cls: WordBreakClass; slack: number }[] = []
-  for (const [at, cls] of wordBreaks(a.text)) {
+  const places = wordBreaks(a.text)
+  const alone = startsLine(m, start, q)
+  // Unless the run starts the line, not inside its first piece (「https://」): the run goes down whole instead.
+  let firstPiece = 0
+  if (!alone && !o.intoFirstPiece) for (const [at, cls] of places) if (cls < 3 && (!firstPiece || at < firstPiece)) firstPiece = at
+  const fitting: Fitting[] = []
+  for (const [at, cls] of places) {
     const part = cls === 3 ? MIN_PART + 1 : MIN_PART
     if (!clusters.has(at) || at < part || a.text.length - at < part || (cls === 3 && !o.anywhere)) continue
-    if (!canEndLine(a.text[at - 1]!) || !canStartLine(a.text[at]!)) continue
+    if (!canEndLine(a.text[at - 1]!) || !canStartLine(a.text[at]!) || (cls === 3 && at < firstPiece)) continue
     const slack = o.avail - before - o.shape(a, a.text.slice(0, at)).width
     if (slack >= -EPS) fitting.push({ at, cls, slack })
   }
-  if (!fitting.length) return undefined
+  const own = fitting.filter((f) => f.cls < 3)
+  const usable = own.length && alone ? own : fitting
+  if (!usable.length) return undefined
   const byPlace = (x: { at: number }, y: { at: number }) => y.at - x.at
   const good = (f: { slack: number }) => {
     const stretch = evenStretch(seg, start, q, f.slack)
     return stretch <= o.maxStretch + EPS || (stretch === Infinity && f.slack <= o.avail / 3)
   }
   const byClass = (x: { cls: number; at: number }, y: { cls: number; at: number }) => x.cls - y.cls || byPlace(x, y)
-  const best = fitting.filter(good).sort(byClass)[0]
+  const best = usable.filter(good).sort(byClass)[0]
   if (best) return { at: best.at, good: true }
   // None is good: the best kind of break that leaves the line two thirds full, else the fullest line.
-  const full = fitting.filter((f) => f.slack <= o.avail / 3 + EPS).sort(byClass)[0]
-  return { at: (full ?? fitting.sort(byPlace)[0]!).at, good: false }
+  const full = usable.filter((f) => f.slack <= o.avail / 3 + EPS).sort(byClass)[0]
+  return { at: (full ?? usable.sort(byPlace)[0]!).at, good: false }
+}
+
+/** Nothing before the run at `q` on a line from `start` can end a line: the run cannot go down whole. */
+function startsLine(m: LineMeasure, start: number, q: number): boolean {
+  for (let k = start; k < q; k++) if (m.canBreakAfter(k)) return false
+  return true
+}
+
+interface Fitting {
+  at: number
+  cls: WordBreakClass
+  /** What the line would have left, pt. */
+  slack: number
 }
 
 /** Shapes a part of a broken run afresh in its atom's face (the kerning across the break goes with it), and its set width, pt. */
