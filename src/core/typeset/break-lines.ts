@@ -14,7 +14,8 @@ import { breakEvenly, isShortLastLine, looseness } from './even-breaks'
  * is limited to what compressing marks by ½ em in all can absorb: beyond that a line of squeezed
  * commas looks worse than a line stretched by a hair — unless pushing out would stretch the line past
  * the cap (`maxStretch`), and then the tighter line wins. A paragraph's last line never holds a lone
- * character (clreq §3.1.8, ctex CheckSingle): push a character down to join it, or pull it up.
+ * character (clreq §3.1.8, ctex CheckSingle): push a character down to join it, or pull it up; if
+ * pushing down leaves the line above gaping, the last lines are broken again together.
  * Where neither pushing in nor pushing out gives a line that can be set, a pause or stop mark at the end
  * hangs in the margin (clreq §3.1.7, 行末点号悬挂) rather than start the next line.
  *
@@ -51,6 +52,8 @@ export interface BrokenParagraph {
 
 /** How many lines (the loose one and those above it) may be broken again to share its slack. */
 const WINDOW = 4
+/** How many last lines of a paragraph may be broken again so that its last line can stand. */
+const END_WINDOW = 6
 
 /**
  * Break elsewhere: the loose line `next` (to follow `lines`) and up to three lines above it broken
@@ -158,7 +161,25 @@ export function breakLines(input: Segmented, options: BreakOptions): BrokenParag
     lines.push(line)
     i = m.lineStart(line.end)
   }
-  return { seg, lines: avoidLoneLastLine(lines) }
+  return { seg, lines: cells ? avoidLoneLastLine(lines) : evenedEnd(lines, avoidLoneLastLine(lines)) }
+
+  /**
+   * A last line that took characters from the line above (or could not be made to stand) may leave
+   * that line gaping: the paragraph's last lines broken again together spread the slack over them or
+   * end one at a mark, so no line opens gaps as wide (clreq §3.8: slack goes only between characters).
+   */
+  function evenedEnd(before: LineRange[], after: LineRange[]): LineRange[] {
+    const stands = (ls: readonly LineRange[]) => !isShortLastLine(atoms, ls[ls.length - 1]!.start, ls[ls.length - 1]!.end, options.lastLineMin)
+    // Pulled up into the line above: its marks squeezed, it opens no gap.
+    if (after.length < before.length || (after === before && stands(before))) return after
+    let first = before.length - 1
+    while (first > 0 && before.length - first < END_WINDOW && !before[first - 1]!.hang) first--
+    if (first === before.length - 1) return after
+    const now = stands(after) ? Math.max(0, ...after.slice(first, -1).map((l, k) => looseness(m, options, first + k, l.start, l.end))) : Infinity
+    if (now <= EPS) return after
+    const even = breakEvenly(m, options, { firstLine: first, from: before[first]!.start, to: before[before.length - 1]!.end, count: before.length - first, lastIsFinal: true, limit: now })
+    return even && even.worst < now - EPS ? [...before.slice(0, first), ...even.lines] : after
+  }
 
   /** A grid's line left cells short before a Latin run (a URL) takes the run's head: it is never stretched to fill. */
   function filledOnGrid(line: LineRange, avail: number, trimStart: boolean): LineRange {

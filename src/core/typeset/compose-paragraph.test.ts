@@ -248,6 +248,17 @@ describe('段末行', () => {
     expect(texts(lines).join('')).toBe('一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子')
   })
 
+  it('为段末行推下字时，上面几行重新分行分担空隙，不让一行字距拉开（clreq §3.8）', () => {
+    // Broken line by line, 「开了。」 alone is too short, and pushing 就 down with it left 「街的早市天不亮」 and
+    // 就 with 0.29 em between characters, past the cap: the last lines broken again share the slack.
+    const text = '志愿者在路口指引车辆，生意也跟着好起来。雨天不再积水，老街的早市天不亮就开了。'
+    const lines = set(text, 10, { indent: 2 * SIZE })
+    expect(texts(lines).join('')).toBe(text)
+    expect([...lines.at(-1)!.text].length).toBeGreaterThanOrEqual(2)
+    const widest = Math.max(...lines.flatMap((l) => l.set.atoms.map((a) => a.gapAfter)))
+    expect(widest / SIZE).toBeLessThanOrEqual(0.125 + 1e-6)
+  })
+
   it('公文要求段末行至少四个字符', () => {
     const lines = set('一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑。', 10, {}, { lastLineMin: 4 })
     expect(lines.at(-1)!.text.length).toBeGreaterThanOrEqual(4)
