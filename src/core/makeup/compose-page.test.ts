@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../model/article'
-import { article, paragraph } from '../model/build'
+import { article, image, paragraph } from '../model/build'
 import type { ArticleFrame, HeadlineSpec, PageDocument } from '../page/page'
 import { findPagePreset } from '../page/builtin-page-presets'
 import { resolvePagePreset } from '../page/page-preset'
@@ -133,6 +133,28 @@ describe('拼版：版框里的文字', () => {
     expect(tight.frames[0]!.emptyRows).toBe(0)
     expect(title.baseline).toBeGreaterThan(tight.layout.pages[0]!.lines.find((l) => l.role === 'title')!.baseline)
     expect(made.frames[0]!.emptyRows).toBeGreaterThan(0)
+  })
+})
+
+describe('拼版：配图', () => {
+  it('白边留给标题时，跨栏的图片和图注仍在版框里：文字短、图片长时不把图压出版框底', () => {
+    const a = story('配图短稿', 3, 50, { subtitle: '——新茶上市的第一周' })
+    a.blocks.splice(2, 0, image('p1', '茶园', '茶园新绿'))
+    const withImage = (rows: number) => {
+      const f = frame('f', 'a', 0, 6, 0, rows, { figure: { columns: 3 }, headline: across(6, 1) })
+      return createPageComposer(fonts, BUILTIN_TEMPLATES)({ doc: doc({ a }, [[f]]), preset, images: { a: { p1: { width: 800, height: 500 } } } })
+    }
+    for (const rows of [24, 26, 28, 32]) {
+      const made = withImage(rows)
+      const { rect, regions } = made.frames[0]!
+      const figure = regions.figure!
+      const caption = made.layout.pages[0]!.lines.find((l) => l.role === 'caption')!
+      expect(figure.top + figure.height, `${rows} 行的版框：图片底`).toBeLessThanOrEqual(rect.top + rect.height + 1e-6)
+      expect(caption.baseline, `${rows} 行的版框：图注`).toBeLessThanOrEqual(rect.top + rect.height + 1e-6)
+      expect(made.frames[0]!.problems).toEqual([])
+    }
+    // Too short for the figure whatever the white: said so, not drawn over the next story in silence.
+    expect(withImage(20).frames[0]!.problems).toEqual(['配图和图注超出版框底 4 行：请加高版框或让配图少跨几栏。'])
   })
 })
 

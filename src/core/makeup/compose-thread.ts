@@ -170,6 +170,8 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
         stack([figure], g.lefts[from]!, top, out, numbering, 'figure')
         for (let c = from; c < frame.columns; c++) tops[c] = top + (rowsFor(figure.height, pitch) + GAP_ROWS) * pitch
         regions.figure = { left: g.lefts[from]!, top, width, height: rowsFor(figure.height, pitch) * pitch }
+        const over = Math.round((top + regions.figure.height - bottom) / pitch)
+        if (over > 0) problems.push(`配图和图注超出版框底 ${over} 行：请加高版框或让配图少跨几栏。`)
       }
     }
     const columns: TextColumn[] = g.lefts.map((left, c) => ({ left, top: tops[c]!, width: g.columnWidth, bottom })).filter((c) => c.top < bottom)
@@ -191,7 +193,8 @@ export function composeThread({ thread, doc, preset, story, cache }: ThreadInput
     const jumped = jump !== undefined
     if (frame.columnRules) out.items.push(...columnRules(columns, filled.ends, preset.rule))
     const ended = !filled.flow.rest.length && !jumped
-    const lowest = Math.max(g.inner.top, ...filled.ends)
+    // A spanned figure ends its columns too: the white under the text is not room under the figure.
+    const lowest = Math.max(g.inner.top, ...filled.ends, regions.figure ? regions.figure.top + regions.figure.height : 0)
     const rowsUnder = (end: number) => Math.round((bottom - end) / pitch)
     return {
       ...out,
