@@ -38,11 +38,15 @@ const IMAGE_FILE = /^[^\s，。；、]{1,80}\.(jpe?g|png|gif|bmp|webp|tiff?)$/i
 
 const RULES: readonly { test: (line: string) => boolean; reason: string }[] = [
   { test: (l) => SWIPE_HINT.test(l), reason: '页面导航提示' },
-  { test: (l) => BREADCRUMB_LABEL.test(l) || BREADCRUMB_PATH.test(l), reason: '页面路径（面包屑导航）' },
+  {
+    // The path's expression may start anywhere; it needs 首页 or 主页.
+    test: (l) => BREADCRUMB_LABEL.test(l) || ((l.includes('首页') || l.includes('主页')) && BREADCRUMB_PATH.test(l)),
+    reason: '页面路径（面包屑导航）',
+  },
   { test: (l) => PREV_NEXT.test(l), reason: '上一篇/下一篇链接' },
   { test: (l) => ARCHIVED.test(l), reason: '归档时间（网站后台信息）' },
   { test: (l) => VIEWS.test(l), reason: '浏览次数（由网站运行时填写）' },
-  { test: (l) => IMAGE_FILE.test(l), reason: '图片文件名' },
+  { test: (l) => l.includes('.') && IMAGE_FILE.test(l), reason: '图片文件名' },
   { test: isNavBar, reason: '网站导航栏' },
   { test: isJumpLine, reason: JUMP_LINE },
   { test: isMarkupLeak, reason: '网页源码残留（模板字段、HTML 注释、文件名）' },
@@ -124,7 +128,10 @@ const PAGE_FILE = /(?:^|\s)[\w.-]+\.(?:s?html?|jsp|aspx?|php)(?:\s|$)/iu
 
 function isMarkupLeak(line: string): boolean {
   if (SENTENCE_STOP.test(line)) return false
-  return MARKUP.test(line) || PAGE_FILE.test(line)
+  // Both expressions may start anywhere: a tag or comment needs < or -->, a file name a dot.
+  return (
+    ((line.includes('<') || line.includes('-->')) && MARKUP.test(line)) || (line.includes('.') && PAGE_FILE.test(line))
+  )
 }
 
 /**

@@ -115,7 +115,8 @@ export function readOutline(
       const quoted = fromTitle.has(name) ? 'title' : fromText.has(name) ? 'text' : undefined
       if (quoted) roles.set(e, { kind: 'document-title', quoted })
     }
-    for (const q of quotedNames(e.text)) fromText.add(q)
+    const quoted = quotedNames(e.text)
+    if (quoted.size) for (const q of quoted) fromText.add(q)
   }
   for (const run of runsOf(lines, shaped)) if (run.length > MIN_ENTRIES) markContents(run, roles)
   markDecimalHeadings(lines, shaped, roles)
