@@ -22,6 +22,13 @@ describe('normalisation keeps the value a valid article', () => {
     expect(value(editor)).toEqual([paragraph('文字')])
   })
 
+  it('text left at the top level is kept in a paragraph of its own', () => {
+    const editor = testEditor([paragraph('一'), paragraph('二')])
+    editor.children.splice(1, 0, { text: '夹在中间' } as never)
+    Editor.normalize(editor, { force: true })
+    expect(value(editor)).toEqual([paragraph('一'), paragraph('夹在中间'), paragraph('二')])
+  })
+
   it('an emptied document keeps one paragraph', () => {
     const editor = testEditor([paragraph('文字')])
     Transforms.removeNodes(editor, { at: [0] })
