@@ -59,3 +59,26 @@ test('undo brings the caret back into view where the text changed', async ({ app
     })
   await expect.poll(caretInView).toBe(true)
 })
+
+test('Enter and typing at the foot of the view keep the caret on screen', async ({ app }) => {
+  const { page } = app
+  const blocks = Array.from({ length: 60 }, (_, i) => paragraph(`第${i + 1}段：街坊邻里都说方便又省心。`))
+  await openArticle(app, article({ title: '六十段' }, blocks))
+  const body = page.getByTestId('article-body')
+  const caretInView = () =>
+    page.evaluate(() => {
+      const box = document.querySelector('.bx-editor-scroll')!.getBoundingClientRect()
+      const caret = getSelection()!.getRangeAt(0).getBoundingClientRect()
+      // Scrolled by whole pixels: the caret's line may end a fraction past the box.
+      return caret.top >= box.top - 1 && caret.bottom <= box.bottom + 1
+    })
+  // New lines at the foot of the view push the text up.
+  const last = body.locator('p', { hasText: '第60段：' })
+  await last.scrollIntoViewIfNeeded()
+  await last.click()
+  await page.keyboard.press('End')
+  for (let i = 0; i < 30; i++) await page.keyboard.press('Enter')
+  await page.keyboard.type('末尾')
+  await expect(body.locator('p').last()).toHaveText('末尾')
+  await expect.poll(caretInView).toBe(true)
+})

@@ -21,6 +21,7 @@ import { handleEditorKeyDown } from './hotkeys'
 import { insertImages, isImageFile, type NewAsset } from './insert-images'
 import { MetaFields } from './MetaFields'
 import { RenderContext } from './render-context'
+import { scrollCaretIntoView } from './scroll-caret'
 import { Toolbar } from './Toolbar'
 import { useFind, type Find } from './use-find'
 import { useContextMenu } from './use-context-menu'
@@ -315,6 +316,7 @@ const EditorBody = memo(function EditorBody({ templates, imageUrl, decorate, onD
         onKeyDown={(e) => handleEditorKeyDown(editor, e)}
         onDrop={onDrop}
         onContextMenu={onContextMenu}
+        scrollSelectionIntoView={scrollCaretIntoView}
         spellCheck={false}
         placeholder="在此输入正文"
       />
