@@ -377,4 +377,18 @@ describe('报纸版式', () => {
     const pitch = 10.5 * 1.6
     expect(Math.max(...bottoms.values()) - Math.min(...bottoms.values())).toBeLessThanOrEqual(pitch + 0.01)
   })
+
+  it('没有作者、来源、时间的稿件，副题和正文之间照样空出信息行后的距离，不贴着正文', () => {
+    const { styles } = resolvePreset(findPreset('newspaper'))
+    for (const meta of [{ author: '林川' }, {}]) {
+      const lines = textLines(layOut(article({ title: '老城的新表情', subtitle: '——一条街巷的三年', ...meta }, [longParagraph(12)]), 'newspaper'), 0)
+      const last = lines.filter((l) => l.role === 'title').at(-1)!
+      const first = lines.find((l) => l.role === 'body')!
+      // Em boxes: from the 副题's (or the meta line's) bottom to the body line's top.
+      const box = (l: typeof last) => ({ top: l.baseline - fonts.face(l.runs[0]!.face).ascent * l.runs[0]!.size, size: l.runs[0]!.size })
+      const bottom = box(last).top + box(last).size
+      const top = box(first).top
+      expect(top - bottom, `${last.text} → ${first.text}`).toBeGreaterThanOrEqual(styles.meta.spaceAfter - 0.01)
+    }
+  })
 })

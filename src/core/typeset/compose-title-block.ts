@@ -28,13 +28,18 @@ export function composeTitleBlock(meta: ArticleMeta, ctx: ComposeContext): Piece
     [meta.subtitle, styles.subtitle],
     [articleMeta ? metaLine(meta) : undefined, styles.meta],
   ]
-  return parts
+  const pieces = parts
     .filter(([text]) => text)
-    .map(([text, style, bookmark]) => ({
+    .map(([text, style, bookmark]): Piece => ({
       slabs: textSlabs(ctx, plainSpans(text!, style), style, 'title', { balance: style.align === 'center', bookmark, span: true }),
       before: style.spaceBefore,
       after: style.spaceAfter,
       heading: true,
       span: true,
     }))
+  // The space that parts the block from the text is the meta line's: with no author, source or date
+  // the block ends with the 主题 or 副题, whose own space after is only what parts it from the next title line.
+  const last = pieces[pieces.length - 1]
+  if (articleMeta && last) last.after = Math.max(last.after, styles.meta.spaceAfter)
+  return pieces
 }
