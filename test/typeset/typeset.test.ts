@@ -265,6 +265,16 @@ describe('公文版式（GB/T 9704—2012）', () => {
     expect(shortPages, '有的页因此少一行').toBeGreaterThan(0)
   })
 
+  it('居中的插题长过一行时分成长度相近的两行，不在年份区间里回行（GB/T 9704 §7.3.1「词意完整」）', () => {
+    const a = gongwenArticle()
+    a.blocks.splice(1, 0, sectionHeading('河川市推进老旧小区改造暨完整社区建设三年行动实施方案（2024—2026年）'))
+    const heading = textLines(layOut(a, 'gongwen'), 0).filter((l) => l.role === 'heading' && /河川|行动|2026年/u.test(l.text))
+    expect(heading.map((l) => l.text).join('')).toBe('河川市推进老旧小区改造暨完整社区建设三年行动实施方案（2024—2026年）')
+    expect(heading).toHaveLength(2)
+    expect(heading.every((l) => !l.text.endsWith('—')), heading.map((l) => l.text).join(' / ')).toBe(true)
+    expect(Math.abs(heading[0]!.width - heading[1]!.width), heading.map((l) => l.text).join(' / ')).toBeLessThan(heading[0]!.width / 3)
+  })
+
   it('书签：标题、一级与二级标题，按层级嵌套', () => {
     expect(layout.bookmarks[0]).toMatchObject({ level: 0, page: 0 })
     expect(layout.bookmarks.filter((b) => b.level === 1).map((b) => b.title)).toEqual(['一、总体要求', '二、重点任务', '三、保障措施'])

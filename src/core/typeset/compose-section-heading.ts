@@ -46,7 +46,8 @@ export function composeSectionHeading(b: SectionHeadingBlock, template: SectionH
       }
       return []
     }
-    slabs.push(...textSlabs(ctx, plainSpans(display.full, style), style, 'heading', { decorate }))
+    // A centred line too long for the measure breaks like a title: lines of even length, words whole.
+    slabs.push(...textSlabs(ctx, plainSpans(display.full, style), style, 'heading', { decorate, balance: style.align === 'center' }))
   }
   slabs.forEach((slab, k) => (slab.breakBefore = k === 0))
   if (slabs[0]) slabs[0] = { ...slabs[0], bookmark: { title: shown.map((l) => l.full).join('\u3000'), level: 1 } }
