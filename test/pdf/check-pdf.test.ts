@@ -185,6 +185,21 @@ describe('PDF 检查', () => {
       const proportional = await check(withLatin(5, 26, [['2', 26.25], ['4', 26.85]]), { grid })
       expect(proportional.grid!.cellFaults).toEqual([expect.stringMatching(/^第 1 页「.*」 第 28 字起的「4」不在整格中居中$/u)])
     })
+    it('层次标题的编号从正文首行缩进处起（行首的半角字从字格边起），偏右的编号被找出', async () => {
+      // A heading of its own line: 「1.2」 in half-width digits, then 「适用」 after a cell's space.
+      const heading = (from: number) => {
+        const p = pages()
+        const line = p[0]![5]!
+        const digits: [string, number][] = [['1', from], ['.', from + 0.5], ['2', from + 1]]
+        const pieces = [...digits, ['适', 4], ['用', 5]].map(([text, at]): DrawnLine => ({ text: text as string, x: area.left + (at as number) * cell, baseline: line.baseline, size: SIZE }))
+        p[0]!.splice(5, 1, ...pieces)
+        return p
+      }
+      expect((await check(heading(2), { grid })).grid!.cellFaults).toEqual([])
+      // Centred in its two cells as mid-line, the number began a quarter cell right of the indent.
+      expect((await check(heading(2.25), { grid })).grid!.cellFaults).toEqual([expect.stringMatching(/^第 1 页「1\.2适用」 第 1 字起的「1\.2」不在行首的字格上$/u)])
+    })
+
     it('一字宽的 ×（全角）占一格：在字格上为对，偏出字格被找出', async () => {
       const inCell = await check(withLatin(5, 27, [['×', 27]]), { grid })
       expect(inCell.grid!.cellFaults).toEqual([])

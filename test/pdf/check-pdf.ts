@@ -279,9 +279,16 @@ function glyphsOutside(
  * A fixed grid: every line of Chinese text has its em box (0.88 em above the baseline, 0.12 em below)
  * centred in one of the area's `rows` rows, whatever its size, as a word processor snaps text to its
  * line grid; the pages between the first and the last hold `rows` such lines; every line of running text
- * in the body's size starts on a character column (indents are whole cells), and one of Chinese characters and marks only
+ * in the body's size, and every line set from the left (a heading, starting within a cell past the 2-cell indent), starts on a
+ * character column (indents are whole cells, a heading's number too), and one of Chinese characters and marks only
  * that reaches the measure has a character in each cell from there (`cols` when it is not indented).
  */
+/**
+ * The widest indent a 公文 line set from the left has, in cells: the body's first line and headings, 2
+ * (GB/T 9704 §7.3.3). A line that starts less than a cell past it is set from the left, and checked.
+ */
+const INDENT_CELLS = 2
+
 function gridFaults(
   lines: readonly PdfLine[],
   columns: readonly PdfColumn[],
@@ -308,8 +315,10 @@ function gridFaults(
     const off = (rowAt - row) * pitch
     if (Math.abs(off) > EPS) rowFaults.push(`${where(line)} 离第 ${row + 1} 行的中线 ${off.toFixed(2)} pt`)
     else if (row < 0 || row >= grid.rows) rowFaults.push(`${where(line)} 落在版心外的第 ${row + 1} 行`)
-    if (!inRunningText.has(line.glyphs[0]!) || Math.abs(line.size - grid.size) > 0.01) continue
     const cell = cellOf(grid, line.page)
+    // Running text, and a line set from the left that it does not cover (a heading, one line of its own).
+    const fromLeft = line.left - area.left < (INDENT_CELLS + 1) * cell
+    if (!(inRunningText.has(line.glyphs[0]!) || fromLeft) || Math.abs(line.size - grid.size) > 0.01) continue
     // Every Han character in a cell of its own (nothing squeezed mid-line, no line letterspaced to the
     // measure), a mark in a cell or the half of one it shares, a Latin run centred in whole cells.
     const cells = gridLine(line, area, cell)

@@ -8,7 +8,8 @@ import { isCjk } from './kinsoku'
  * full-width glyph (a Han character, a mark, a curly quote) stands in a cell, a mark in a cell or in the
  * half of one it shares with the mark beside it. Half-width glyphs (digits, a Latin word) go half a cell
  * apart, and a run of them takes whole cells, its ink centred in them, as a word processor's character
- * grid sets Latin text: so the glyph after it is back on its cell. A space (not drawn) leaves whole cells.
+ * grid sets Latin text: so the glyph after it is back on its cell; a run that opens the line starts at its
+ * first cell's edge (a heading's 「1.1」 where the body's indent starts). A space (not drawn) leaves whole cells.
  */
 export type GridLine = { first: number; last: number } | { fault: string }
 
@@ -45,8 +46,10 @@ export function gridLine(line: PdfLine, area: Rect, cell: number): GridLine {
     while (j < glyphs.length && !fullWidth(glyphs[j]!) && Math.abs(at(glyphs[j]!) - at(glyphs[j - 1]!) - 0.5) * cell <= EPS) j++
     const run = glyphs.slice(i, j)
     const cells = Math.ceil(run.length / 2)
-    const from = at(g) - (cells - run.length / 2) / 2
-    if (!on(from, 1)) return { fault: `第 ${i + 1} 字起的「${run.map((h) => h.text).join('')}」不在整格中居中` }
+    // A run that opens the line starts at its first cell's edge, as the line's first Han character would.
+    const from = at(g) - (i === 0 ? 0 : (cells - run.length / 2) / 2)
+    if (!on(from, 1))
+      return { fault: `第 ${i + 1} 字起的「${run.map((h) => h.text).join('')}」${i === 0 ? '不在行首的字格上' : '不在整格中居中'}` }
     take(Math.round(from), Math.round(from) + cells - 1)
     i = j
   }

@@ -10,7 +10,8 @@ import { isCompressible } from './char-classes'
  * inks are half a cell each: compression that keeps the grid, where clreq's 1½ em would not), and a
  * Latin run (digits, 1., %, a name) in half-width forms
  * (OpenType `hwid`: two to a cell, as Times New Roman's digits sit in a 公文 set in Word), padded after
- * to whole cells (centred in them) and set without Han–Latin space, so the character after it is back in a cell.
+ * to whole cells (centred in them; flush with the first when it opens a line, `setLine`) and set without
+ * Han–Latin space, so the character after it is back in a cell.
  * A space the author typed takes whole cells too: a word space's quarter em would move every character
  * after it off its cell.
  */

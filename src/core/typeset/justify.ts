@@ -164,10 +164,18 @@ export function setLine(seg: Segmented, range: LineRange, measure: number, optio
   let x = 0
   for (let k = start; k <= end; k++) {
     const i = k - start
-    set.push({ atom: atoms[k]!, x, width: widths[i]!, trimBefore: trimBefore[i]!, trimAfter: trimAfter[i]!, gapAfter: gaps[i]! })
+    set.push({ atom: k === start ? lineOpening(atoms[k]!, options.cells) : atoms[k]!, x, width: widths[i]!, trimBefore: trimBefore[i]!, trimAfter: trimAfter[i]!, gapAfter: gaps[i]! })
     x += widths[i]! + gaps[i]!
   }
   return { atoms: set, width: x, justified }
+}
+
+/**
+ * A Latin run that opens a line of a grid starts at its first cell's edge, its odd half cell after: centred
+ * like one mid-line, a heading's number (「1.1」, 「2」) started a quarter cell (~4 pt) right of the body's indent.
+ */
+function lineOpening(a: Atom, cells: boolean): Atom {
+  return cells && a.kind === 'latin' && a.inkOffset !== 0 ? { ...a, inkOffset: 0 } : a
 }
 
 /** The line without its last mark justified to the measure, and the mark (at ½ em) after it. */

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, ArticleBundle } from '../../../core/model/article'
 import { validateArticle } from '../../../core/model/schema'
+import { article, heading, paragraph } from '../../../core/model/build'
 import { normalizeArticle } from '../../../core/normalize'
 import example from '../../../../resources/examples/example.json' with { type: 'json' }
 import { articleText } from '../../../core/typeset/testing/fixture-article'
@@ -13,6 +14,7 @@ import { checkPdf, type GridSpec, type PdfReport } from '../../../../test/pdf/ch
 import { GONGWEN_GRID } from '../../../../test/pdf/gongwen-grid'
 import { trimBoxes } from '../../../../test/pdf/page-boxes'
 import { readPdf } from '../../../../test/pdf/read-pdf'
+import { pdfLines } from '../../../../test/pdf/lines'
 import { importFile } from '../../import/import-file'
 import type { ExportProgress, PdfExportOptions } from './export-pdf'
 import { exportPdf, exportPdfToFile } from './export-pdf'
@@ -132,6 +134,28 @@ describe('印刷 PDF', () => {
     const { grid } = await expectPrintReady(pdf, text, article, { grid: GONGWEN_GRID })
     expect(grid!.fullPages).toBeGreaterThanOrEqual(3)
     expect(grid!.linesPerPage.slice(1, -1)).toEqual(Array(grid!.fullPages).fill(22))
+  })
+
+  it('公文：层次标题的编号（「1.1」「2」「1.」）与正文首行缩进对齐，在字格上', async () => {
+    // Half-width numbers were centred in their cells like a run mid-line: 「1.1」 and 「2」 began a quarter
+    // cell (~4 pt) right of where the body's 2-character indent starts.
+    const body = (n: number) => paragraph(`${'柳溪县各乡镇要按照预案要求落实森林防火责任，'.repeat(n)}确保不发生重大火灾。`)
+    const draft = article({ title: '柳溪县森林火灾应急预案' }, [
+      body(4),
+      heading(1, '组织体系', false, '2'),
+      heading(2, '指挥机构', false, '2.1'),
+      body(4),
+      heading(3, '加强巡查', false, '1.'),
+      body(3),
+      heading(2, '工作机构', false, '2.12'),
+      body(4),
+    ])
+    const { pdf, text } = await exported('gongwen-numbers', draft, { preset: 'gongwen' })
+    await expectPrintReady(pdf, text, draft, { grid: GONGWEN_GRID })
+    const lines = pdfLines(await readPdf(pdf))
+    const indent = lines.find((l) => l.text.startsWith('柳溪县各乡镇'))!.left
+    for (const number of ['2组织', '2.1指挥', '1.加强', '2.12工作'])
+      expect(lines.find((l) => l.text.replace(/\s/gu, '').startsWith(number))!.left, number).toBeCloseTo(indent, 1)
   })
 
   it('用户的门户稿件导入后按 A4 导出', async ({ skip }) => {
