@@ -92,21 +92,23 @@ function headingText(b: Block): string | undefined {
 
 /**
  * Body paragraphs as printed: a run-in heading (「（一）总体要求。」) opens the paragraph after it on the same
- * line, and the ground truth counts the two as one paragraph (README: run-in headings are not headings).
+ * line, and the ground truth counts the two as one paragraph (README: run-in headings are not headings); the
+ * 电头 import keeps in `meta.byline` opens the lead, as every renderer prints it (docs/import.md, 电头).
  */
-function bodyParagraphs(blocks: readonly Block[]): string[] {
+function bodyParagraphs(blocks: readonly Block[], byline = ''): string[] {
   const out: string[] = []
   blocks.forEach((b, i) => {
     const prev = blocks[i - 1]
     const runIn = prev?.type === 'heading' && prev.runIn ? (prev.number ?? '') + blockText(prev) : ''
-    if (isBody(b)) out.push((runIn + blockText(b)).trim())
+    const dateline = b.type === 'paragraph' && b.role === 'lead' ? byline : ''
+    if (isBody(b)) out.push((dateline + runIn + blockText(b)).trim())
   })
   return out
 }
 
 export function scorePage(page: string, truth: Truth, article: Article, articles: number): PageScore {
   const { meta } = article
-  const body = bodyParagraphs(article.blocks)
+  const body = bodyParagraphs(article.blocks, meta.byline)
   const snippet = (text: string | undefined) => squash((text ?? '').replace(/^[◆●■▲\s]+/u, '')).slice(0, 10)
   const published = meta.publishedAt ?? ''
   const fields: PageScore['fields'] = {

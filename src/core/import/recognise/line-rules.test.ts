@@ -92,9 +92,15 @@ describe('datelines', () => {
     })
     expect(matchDateline('新华社北京5月1日电（记者 王川）今天')?.text).toBe('新华社北京5月1日电（记者 王川）')
     expect(matchDateline('本报北京3月5日电 记者从会上获悉')?.text).toBe('本报北京3月5日电')
+    // A local paper's 电头 names the place: 本报 + place + 讯.
+    expect(matchDateline('本报青石讯(通讯员 林小溪)近日，青石镇启动人居环境整治。')).toEqual({
+      text: '本报青石讯(通讯员 林小溪)',
+      names: '林小溪',
+    })
   })
   it('does not take an ordinary sentence for one', () => {
     expect(matchDateline('本报记者近日走访了多个社区。')).toBeUndefined()
+    expect(matchDateline('本报通讯员林小溪近日走访了青石镇。')).toBeUndefined()
   })
 })
 

@@ -252,6 +252,19 @@ describe('a portal date widget and the article\'s labelled 发布时间', () => 
   })
 })
 
+describe('a local paper\'s 电头, 本报 + place + 讯', () => {
+  it('gives the 作者 and the 电头, and leaves the lead its own words', async () => {
+    const { bundle } = await draft([
+      '青石镇',
+      '人居环境整治见实效',
+      '本报青石讯(通讯员 林小溪)近日，青石镇启动农村人居环境整治，干部群众一起清理村道。',
+      '镇里还为每个村配备了保洁员。',
+    ])
+    expect(bundle.article.meta).toMatchObject({ author: '林小溪', byline: '本报青石讯(通讯员 林小溪)' })
+    expect(blockText(bundle.article.blocks[0]!)).toMatch(/^近日，青石镇/u)
+  })
+})
+
 describe('a site banner read in the wrong encoding', () => {
   it('is page text above the title, not the lead', async () => {
     const { bundle, report } = await draft([
