@@ -76,6 +76,17 @@ describe('拼版：版框里的文字', () => {
     expect(made.frames[0]).toMatchObject({ overset: 0, problems: [] })
   })
 
+  it('no column is left empty when widows and orphans forbid shorter last columns: the last column is the deeper one', () => {
+    // Six lines and three: 3·2·1 would leave a widow, so the first columns cannot be the deeper ones
+    // without the text ending in three full columns and an empty fourth; 2·2·2 and 3 fill all four.
+    const a = article({ title: '短稿' }, [paragraph('第1段' + '文'.repeat(58) + '。'), paragraph('第2段' + '文'.repeat(21) + '。')])
+    const made = compose(doc({ a }, [[frame('f', 'a', 0, 4, 0, 20)]]))
+    const page = made.layout.pages[0]!
+    const columns = [...columnsOf(page.lines, 0, grid.pageWidth).values()]
+    expect(columns.map((c) => c.length)).toEqual([2, 2, 2, 3])
+    expect(textOf(bodyLines(page.lines))).toBe(wholeText(a))
+  })
+
   it('every body line of every frame sits on the page grid, inside its column', () => {
     const made = compose(
       doc({ a: story('甲', 6, 50), b: story('乙', 4, 30), c: story('丙', 3, 20, { kicker: '引题' }) }, [

@@ -57,7 +57,9 @@ export function fillColumns(slabs: readonly Slab[], page: number, columns: reado
   if (!balance || !columns.length) return full
   if (full.flow.rest.length) return flowInto(slabs, page, columns, columns.map((c) => c.bottom))
   const floor = Math.max(...columns.map((c) => c.bottom))
-  const lifted = (rows: number, deeper: number) => columns.map((c, i) => Math.min(c.bottom, floor - (rows + (i < deeper ? 0 : 1)) * pitch))
+  /** Every column `rows` above the floor, the first `deeper` (or, `last`, the last `deeper`) one row lower. */
+  const lifted = (rows: number, deeper: number, last = false) =>
+    columns.map((c, i) => Math.min(c.bottom, floor - (rows + ((last ? i >= columns.length - deeper : i < deeper) ? 0 : 1)) * pitch))
   const fits = (bottoms: readonly number[]) => {
     const filled = flowInto(slabs, page, columns, bottoms, true)
     return filled.flow.rest.length ? undefined : filled
@@ -70,12 +72,16 @@ export function fillColumns(slabs: readonly Slab[], page: number, columns: reado
     else hi = mid - 1
   }
   // Then the first columns at that bottom and the rest one row higher, as few deep ones as hold the
-  // text evenly; failing that, everything one row deeper.
-  for (let rows = lo; rows >= Math.max(0, lo - 2); rows--) {
-    for (let deeper = 1; deeper <= columns.length; deeper++) {
-      const bottoms = lifted(rows, deeper)
-      const filled = fits(bottoms)
-      if (filled && even(filled, columns, bottoms, pitch)) return { ...flowInto(slabs, page, columns, bottoms), spare: lo }
+  // text evenly. Where widows and orphans allow no such setting that leaves every column some text, the
+  // last columns are the deeper ones: a last column a row deeper reads better than an empty one (开天窗).
+  // Failing both, everything at that bottom.
+  for (const last of [false, true]) {
+    for (let rows = lo; rows >= Math.max(0, lo - 2); rows--) {
+      for (let deeper = 1; deeper <= columns.length; deeper++) {
+        const bottoms = lifted(rows, deeper, last)
+        const filled = fits(bottoms)
+        if (filled && even(filled, columns, bottoms, pitch)) return { ...flowInto(slabs, page, columns, bottoms), spare: lo }
+      }
     }
   }
   return { ...flowInto(slabs, page, columns, lifted(lo, columns.length)), spare: lo }
