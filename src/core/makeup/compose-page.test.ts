@@ -87,6 +87,17 @@ describe('拼版：版框里的文字', () => {
     expect(textOf(bodyLines(page.lines))).toBe(wholeText(a))
   })
 
+  it('where neither shape fills every column, the columns step down twice rather than leave the last one empty', () => {
+    // Seven lines and four: no setting within one row gives all four columns text without a widow or an orphan.
+    const a = article({ title: '短稿' }, [paragraph('第1段' + '文'.repeat(70) + '。'), paragraph('第2段' + '文'.repeat(33) + '。')])
+    const made = compose(doc({ a }, [[frame('f', 'a', 0, 4, 0, 20)]]))
+    const page = made.layout.pages[0]!
+    const counts = [...columnsOf(page.lines, 0, grid.pageWidth).values()].map((c) => c.length)
+    expect(counts).toHaveLength(4)
+    expect(Math.max(...counts) - Math.min(...counts), counts.join('·')).toBeLessThanOrEqual(2)
+    expect(textOf(bodyLines(page.lines))).toBe(wholeText(a))
+  })
+
   it('every body line of every frame sits on the page grid, inside its column', () => {
     const made = compose(
       doc({ a: story('甲', 6, 50), b: story('乙', 4, 30), c: story('丙', 3, 20, { kicker: '引题' }) }, [

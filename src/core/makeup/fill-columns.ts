@@ -45,11 +45,25 @@ function flowInto(slabs: readonly Slab[], page: number, columns: readonly TextCo
   return { flow, ends, spare: 0 }
 }
 
-/** Bottoms within one row of each other, and every column with room for text holding some. */
-function even(filled: FilledColumns, columns: readonly TextColumn[], bottoms: readonly number[], pitch: number): boolean {
+/** Bottoms within `rows` rows of each other, and every column with room for text holding some. */
+function even(filled: FilledColumns, columns: readonly TextColumn[], bottoms: readonly number[], pitch: number, rows: number): boolean {
   const used = filled.ends.filter((_, i) => bottoms[i]! - columns[i]!.top > pitch - EPS)
   const held = filled.ends.every((end, i) => end > columns[i]!.top + EPS || bottoms[i]! - columns[i]!.top < pitch - EPS)
-  return held && Math.max(...used) - Math.min(...used) <= pitch + EPS
+  return held && Math.max(...used) - Math.min(...used) <= rows * pitch + EPS
+}
+
+/**
+ * How far each of `n` columns ends above the deepest, in rows, families best first, with the spread each
+ * allows: the first `d` columns deepest and the rest a row higher; else the last `d` deepest (a last column
+ * a row deeper reads better than an empty one, 开天窗); else stepping down twice (6·6·5·5·4·4).
+ */
+function shapes(n: number): { steps: ((i: number) => number)[]; spread: number }[] {
+  const cuts = Array.from({ length: n }, (_, k) => k + 1)
+  return [
+    { steps: cuts.map((d) => (i: number) => (i < d ? 0 : 1)), spread: 1 },
+    { steps: cuts.slice(0, -1).map((d) => (i: number) => (i >= n - d ? 0 : 1)), spread: 1 },
+    { steps: cuts.flatMap((d1) => cuts.filter((d2) => d2 > d1 && d2 < n).map((d2) => (i: number) => (i < d1 ? 0 : i < d2 ? 1 : 2))), spread: 2 },
+  ]
 }
 
 export function fillColumns(slabs: readonly Slab[], page: number, columns: readonly TextColumn[], pitch: number, balance: boolean): FilledColumns {
@@ -57,9 +71,7 @@ export function fillColumns(slabs: readonly Slab[], page: number, columns: reado
   if (!balance || !columns.length) return full
   if (full.flow.rest.length) return flowInto(slabs, page, columns, columns.map((c) => c.bottom))
   const floor = Math.max(...columns.map((c) => c.bottom))
-  /** Every column `rows` above the floor, the first `deeper` (or, `last`, the last `deeper`) one row lower. */
-  const lifted = (rows: number, deeper: number, last = false) =>
-    columns.map((c, i) => Math.min(c.bottom, floor - (rows + ((last ? i >= columns.length - deeper : i < deeper) ? 0 : 1)) * pitch))
+  const lifted = (rows: number, steps: (i: number) => number = () => 0) => columns.map((c, i) => Math.min(c.bottom, floor - (rows + steps(i)) * pitch))
   const fits = (bottoms: readonly number[]) => {
     const filled = flowInto(slabs, page, columns, bottoms, true)
     return filled.flow.rest.length ? undefined : filled
@@ -68,21 +80,19 @@ export function fillColumns(slabs: readonly Slab[], page: number, columns: reado
   let [lo, hi] = [0, Math.round((floor - Math.min(...columns.map((c) => c.top))) / pitch)]
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2)
-    if (fits(lifted(mid, columns.length))) lo = mid
+    if (fits(lifted(mid))) lo = mid
     else hi = mid - 1
   }
-  // Then the first columns at that bottom and the rest one row higher, as few deep ones as hold the
-  // text evenly. Where widows and orphans allow no such setting that leaves every column some text, the
-  // last columns are the deeper ones: a last column a row deeper reads better than an empty one (开天窗).
-  // Failing both, everything at that bottom.
-  for (const last of [false, true]) {
+  // Then the shallowest setting of the shapes, in their order, that holds the text evenly: widows and
+  // orphans can forbid the first; failing all, every column at that bottom (the empty rows are reported).
+  for (const { steps, spread } of shapes(columns.length)) {
     for (let rows = lo; rows >= Math.max(0, lo - 2); rows--) {
-      for (let deeper = 1; deeper <= columns.length; deeper++) {
-        const bottoms = lifted(rows, deeper, last)
+      for (const step of steps) {
+        const bottoms = lifted(rows, step)
         const filled = fits(bottoms)
-        if (filled && even(filled, columns, bottoms, pitch)) return { ...flowInto(slabs, page, columns, bottoms), spare: lo }
+        if (filled && even(filled, columns, bottoms, pitch, spread)) return { ...flowInto(slabs, page, columns, bottoms), spare: lo }
       }
     }
   }
-  return { ...flowInto(slabs, page, columns, lifted(lo, columns.length)), spare: lo }
+  return { ...flowInto(slabs, page, columns, lifted(lo)), spare: lo }
 }
