@@ -12,6 +12,31 @@ const PARAGRAPHS = [
 ]
 
 describe('the headline stack', () => {
+  it('stops at a decimal outline that opens right under the title (「1 总则」 over 「1.1 编制目的」)', () => {
+    const { bundle } = doc([
+      '柳溪县冬季森林防火应急预案',
+      '1 总则',
+      '1.1 编制目的',
+      '为及时处置森林火情，保护林区群众生命财产安全，制定本预案。',
+      '1.2 适用范围',
+      '本预案适用于全县林区发生的森林火灾。',
+      '2 组织指挥',
+      '县政府设立森林防火指挥部，统一领导扑救工作。',
+    ])
+    expect(bundle.article.meta.title).toBe('柳溪县冬季森林防火应急预案')
+    expect(bundle.article.meta.kicker).toBeUndefined()
+    expect(bundle.article.meta.subtitle).toBeUndefined()
+    expect(bundle.article.blocks.slice(0, 2).map((b) => [b.type, blockText(b)])).toEqual([
+      ['heading', '总则'],
+      ['heading', '编制目的'],
+    ])
+  })
+
+  it('keeps a headline that only starts with a number (「12 项便民措施落地」) when no outline follows', () => {
+    const { bundle } = doc(['12 项便民措施落地', '发布时间：2025-11-20', ...PARAGRAPHS])
+    expect(bundle.article.meta.title).toBe('12 项便民措施落地')
+  })
+
   it('does not reach over a breadcrumb: the column names above it are page text, not 引题', () => {
     const { bundle, report } = doc([
       '信息公开',

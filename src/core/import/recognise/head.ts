@@ -3,6 +3,7 @@ import { codePoints, isHeadlineLine, isSubtitleLine } from './line-shapes'
 import { classifyHeadLine, continues, isToolbarFragment, type HeadLine } from './head-lines'
 import { applyMetaFields, type MetaPlace } from './apply-meta'
 import { cue, GOOD, SOME, STRONG, WEAK, type Cue } from './evidence'
+import { continues as continuesOutline, matchNumbered } from './outline'
 import type { HeadlineField, TextEntry, Work } from './work'
 import { drop, guess, openMoreThan, positionOf } from './work'
 
@@ -126,6 +127,7 @@ export function recogniseHead(work: Work, chrome: string): void {
     head.push(e)
   }
   const kinds = head.map(classifyEntry)
+  openOutline(head, kinds)
   const hinted = head.findIndex((e) => e.item.hint === 'title')
   const firstMeta = kinds.findIndex((k) => k.kind === 'meta')
   // The markup's title counts when it heads the text: no paragraph stands above it.
@@ -195,6 +197,25 @@ function reprintedStack(work: Work, rest: readonly TextEntry[]): void {
   const cues = [cue('标题和信息行下方又一组两行标题（转载报纸的原标题）', SOME)]
   setHeadline(work, 'kicker', a!, [...cues, cue('两行中的上一行', 0)])
   setHeadline(work, 'subtitle', b!, [...cues, cue('报纸的主题，网页标题已是主题', 0)])
+}
+
+/**
+ * 「1 总则」 over 「1.1 编制目的」: a decimal heading whose number the next numbered line continues starts the body's
+ * outline (a 预案 or 规范 numbered as GB/T 1.1 does), so it and the lines after it are never headline lines.
+ */
+function openOutline(head: readonly TextEntry[], kinds: HeadLine[]): void {
+  const numbers = head.map((e) => {
+    const n = matchNumbered(e.text)
+    return n?.scheme === 'd' ? n.path : undefined
+  })
+  for (let i = 0; i < head.length; i++) {
+    const own = numbers[i]
+    const next = numbers.slice(i + 1).find((n) => n !== undefined)
+    if (kinds[i]!.kind === 'headline' && own && next && continuesOutline(own, next)) {
+      kinds[i] = { kind: 'body' }
+      return
+    }
+  }
 }
 
 /** A list item (<li>) in the title block is a navigation entry, never a headline. */
