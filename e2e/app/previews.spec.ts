@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from '../harness/fixtures'
 import { typeWithIme } from '../harness/app'
+import { article, paragraph, sectionHeading } from '../../src/core/model/build'
+import type { Block } from '../../src/core/model/article'
+import { blocks, openArticle } from '../editor/helpers'
 
 test('portal and print previews show the article and follow the typing', async ({ app }) => {
   const { page } = app
@@ -142,6 +145,40 @@ test('门户预览 opens readable, offers 适合宽度 and 100%, and scrolls to 
     }, lastText)
   await expect.poll(inView).toBe(true)
   await page.screenshot({ path: 'test-results/screens/app-portal-follow.png' })
+})
+
+test('门户预览 follows the caret through a long article the editor renders in chunks', async ({ app }) => {
+  test.setTimeout(120_000)
+  const { page } = app
+  const content: Block[] = []
+  for (let i = 0; i < 1200; i++) {
+    if (i % 100 === 0) content.push(sectionHeading(`第${i / 100 + 1}部分`, '长文'))
+    content.push(paragraph(i % 7 === 3 ? '' : `长文第${i + 1}段：社区服务站把便民事项搬到家门口。`))
+  }
+  await openArticle(app, article({ title: '千二段' }, content))
+  const body = page.getByTestId('article-body')
+  await expect(body.locator('[data-slate-chunk]').first()).toBeAttached()
+  const portal = page.frameLocator('[data-testid="portal-frame"]')
+  await expect(portal.getByText('长文第1200段', { exact: false })).toBeAttached({ timeout: 60_000 })
+  const inView = (text: string) =>
+    page.getByTestId('portal-frame').evaluate((frame: HTMLIFrameElement, text) => {
+      const el = [...frame.contentDocument!.querySelectorAll('.article-body p')].find((p) => p.textContent!.startsWith(text))
+      if (!el) return false
+      const r = el.getBoundingClientRect()
+      return r.top >= 0 && r.bottom <= frame.contentWindow!.innerHeight
+    }, text)
+  for (const n of [873, 212, 1199]) {
+    const target = body.locator('p', { hasText: `长文第${n}段：` })
+    await target.scrollIntoViewIfNeeded()
+    await target.click()
+    await expect.poll(() => inView(`长文第${n}段：`)).toBe(true)
+  }
+  // An empty paragraph renders nothing in the page: with the caret in one (第1005段, block 1,015 after 11
+  // headings), the preview shows the paragraph before it.
+  const empty = blocks(page).nth(1015)
+  await empty.scrollIntoViewIfNeeded()
+  await empty.click()
+  await expect.poll(() => inView('长文第1004段：')).toBe(true)
 })
 
 test('门户预览 follows an edit in place: the page is not reloaded, and where the reader scrolled stays', async ({ app }) => {
