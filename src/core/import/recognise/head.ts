@@ -127,6 +127,7 @@ export function recogniseHead(work: Work, chrome: string): void {
     head.push(e)
   }
   const kinds = head.map(classifyEntry)
+  markValueLines(head, kinds)
   openOutline(head, kinds)
   const hinted = head.findIndex((e) => e.item.hint === 'title')
   const firstMeta = kinds.findIndex((k) => k.kind === 'meta')
@@ -197,6 +198,20 @@ function reprintedStack(work: Work, rest: readonly TextEntry[]): void {
   const cues = [cue('标题和信息行下方又一组两行标题（转载报纸的原标题）', SOME)]
   setHeadline(work, 'kicker', a!, [...cues, cue('两行中的上一行', 0)])
   setHeadline(work, 'subtitle', b!, [...cues, cue('报纸的主题，网页标题已是主题', 0)])
+}
+
+/**
+ * A label standing alone (「发布时间：」) takes the next line as its value (`consumeMeta`): that line belongs to the
+ * meta line, so it is never a headline line too.
+ */
+function markValueLines(head: readonly TextEntry[], kinds: HeadLine[]): void {
+  for (let i = 0; i + 1 < head.length; i++) {
+    // Only a label alone on its line: an empty last field of a table row (「浏览次数: 590 内容概述:」) is just empty.
+    const fields = kinds[i]!.kind === 'meta' ? kinds[i]!.fields! : []
+    const label = fields.length === 1 ? fields[0] : undefined
+    if (label && !label.value && kinds[i + 1]!.kind === 'headline' && continues(label, head[i + 1]!.text))
+      kinds[i + 1] = { kind: 'page', seen: cue('标签单独一行，这是它的值', GOOD) }
+  }
 }
 
 /**

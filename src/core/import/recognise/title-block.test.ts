@@ -301,3 +301,19 @@ describe('a meta field left out is listed as the page wrote it', () => {
     )
   })
 })
+
+describe('a label standing alone over its value', () => {
+  it('takes the value line into the meta, never into the headline, and lists both lines when a better line wins', async () => {
+    const { bundle, report } = await draft([
+      '发布时间：',
+      '2024-05-20 09:15',
+      '柳溪县启动冬季植树活动',
+      '发布时间：2024-05-21 10:00 来源：柳溪县林业局',
+      '  11月19日，柳溪县在青石镇启动冬季植树活动，机关干部和志愿者种下银杏、香樟等苗木三千余株。',
+    ])
+    expect(bundle.article.meta).toMatchObject({ title: '柳溪县启动冬季植树活动', source: '柳溪县林业局' })
+    expect(bundle.article.meta.kicker).toBeUndefined()
+    expect(bundle.article.meta.publishedAt).toBe('2024-05-21T10:00+08:00')
+    expect(report.dropped.map((d) => d.text)).toContain('发布时间：\n2024-05-20 09:15')
+  })
+})
